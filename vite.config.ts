@@ -1,0 +1,63 @@
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+export default defineConfig({
+  define: {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+  },
+  plugins: [
+    svelte(),
+    VitePWA({
+      // The update prompt is ours (UpdatePrompt.svelte): a new version waits until the user agrees.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icons/*.png', 'favicon.svg'],
+      manifest: {
+        name: 'Shortlist — private resume matcher',
+        short_name: 'Shortlist',
+        description: 'Match resumes and jobs privately, in your browser. Works offline.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#0f172a',
+        theme_color: '#1d4ed8',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // App shell, lazy chunks, workers and wasm are precached; model weights never are
+        // (models are cached by their own libraries, see ARCHITECTURE.md).
+        globPatterns: ['**/*.{js,mjs,css,html,wasm,png,svg,json,bcmap,pfb,ttf}'],
+        globIgnores: ['models/**'],
+        maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  worker: {
+    format: 'es',
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 4096,
+    reportCompressedSize: true,
+  },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+  },
+  server: {
+    host: '127.0.0.1',
+  },
+});
