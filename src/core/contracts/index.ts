@@ -1,0 +1,2 @@
+export type * from './parse-api';
+export type * from './match-api';

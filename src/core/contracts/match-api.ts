@@ -1,0 +1,19 @@
+/**
+ * The match worker's typed contract: scores a stored resume against a stored job with the core
+ * scorer, stores the result, and reports how long the scoring itself took.
+ */
+import type { MatchResult } from '../domain';
+import type { Outcome } from './parse-api';
+
+export interface ScoredMatch {
+  resumeId: string;
+  jobId: string;
+  result: MatchResult;
+  /** Time spent in the scorer itself (the match.score metric), not counting storage. */
+  scoreMs: number;
+}
+
+export interface MatchApi {
+  /** Score one pair. Never throws: failures come back as Outcome. */
+  scorePair(resumeId: string, jobId: string): Promise<Outcome<ScoredMatch>>;
+}

@@ -1,0 +1,66 @@
+/**
+ * The parse worker's typed contract. The worker `expose`s an object that `satisfies ParseApi`;
+ * the host `wrap`s it. Results are Outcome values: a thrown Error loses its code across Comlink,
+ * so failures travel as {name, code, message}.
+ */
+import type { ErrorInfo } from '../errors';
+import type { ParsedDocument, SourceKind } from '../domain';
+
+export type DocumentRole = 'resume' | 'job';
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+export type ImportStage = 'reading' | 'parsing' | 'extracting' | 'saving' | 'done';
+
+export interface ImportProgress {
+  requestId: string;
+  stage: ImportStage;
+}
+
+export interface FileImportRequest {
+  /** Chosen by the caller; also the id of the stored resume or job. */
+  requestId: string;
+  role: DocumentRole;
+  fileName: string;
+  mimeType: string;
+  /** Transferred, not copied: the caller's buffer is detached after the call. */
+  bytes: ArrayBuffer;
+  /** Files larger than this are refused before parsing. */
+  maxBytes: number;
+}
+
+export interface TextImportRequest {
+  requestId: string;
+  role: DocumentRole;
+  /** Shown in the library, e.g. "Pasted job". */
+  fileName: string;
+  text: string;
+}
+
+export interface ImportTimings {
+  /** Which parse metric this was: parse.pdf, parse.docx or parse.text. */
+  parseMetric: 'parse.pdf' | 'parse.docx' | 'parse.text';
+  parseMs: number;
+  /** extract.resume or extract.job */
+  extractMetric: 'extract.resume' | 'extract.job';
+  extractMs: number;
+  saveMs: number;
+}
+
+export interface ImportResult {
+  id: string;
+  role: DocumentRole;
+  kind: SourceKind;
+  /** Display name: person's name or job title, falling back to the file name. */
+  name: string;
+  warnings: string[];
+  timings: ImportTimings;
+}
+
+export interface ParseApi {
+  /** Sniff, parse, extract and store one file. Never throws: failures come back as Outcome. */
+  importFile(request: FileImportRequest, onProgress?: (progress: ImportProgress) => void): Promise<Outcome<ImportResult>>;
+  importText(request: TextImportRequest, onProgress?: (progress: ImportProgress) => void): Promise<Outcome<ImportResult>>;
+  /** Parse only (no extraction, nothing stored). Used by the in-app benchmark. */
+  parse(bytes: ArrayBuffer, fileName: string, mimeType: string, maxBytes: number): Promise<Outcome<ParsedDocument>>;
+}

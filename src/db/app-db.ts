@@ -1,0 +1,49 @@
+/**
+ * The one Dexie database of the app: schema versions and table typings. Workers write (imports,
+ * matches); the UI reads through repositories and live queries. Opening works in the window, in
+ * workers and in Node (tests import 'fake-indexeddb/auto' first).
+ *
+ * Schema changes add a `this.version(n + 1).stores(...).upgrade(...)` below the existing ones,
+ * never edit a released version.
+ */
+import { Dexie, type Table } from 'dexie';
+import type {
+  DocumentRecord,
+  JobRecord,
+  MatchRecord,
+  MetricRecord,
+  ResumeRecord,
+  SettingRecord,
+} from './records';
+
+export const DEFAULT_DB_NAME = 'shortlist';
+
+export class AppDb extends Dexie {
+  resumes!: Table<ResumeRecord, string>;
+  jobs!: Table<JobRecord, string>;
+  documents!: Table<DocumentRecord, string>;
+  matches!: Table<MatchRecord, string>;
+  metrics!: Table<MetricRecord, string>;
+  settings!: Table<SettingRecord, string>;
+
+  constructor(name: string = DEFAULT_DB_NAME) {
+    super(name);
+    // Indexes exist for the queries the UI makes: library lists sorted by name / date, filters on
+    // years of experience and skills (multi-entry), duplicate detection by hash, matches by pair.
+    this.version(1).stores({
+      resumes: 'id, documentId, name, updatedAt, totalYears, *skills',
+      jobs: 'id, documentId, title, updatedAt, *skills',
+      documents: 'id, role, hash, createdAt',
+      matches: 'id, resumeId, jobId, [resumeId+jobId]',
+      metrics: 'name',
+      settings: 'key',
+    });
+  }
+}
+
+/** Opens (creating or upgrading as needed) the app database. */
+export async function openAppDb(name: string = DEFAULT_DB_NAME): Promise<AppDb> {
+  const db = new AppDb(name);
+  await db.open();
+  return db;
+}

@@ -1,0 +1,94 @@
+/**
+ * Resumes table. Written by the parse worker on import (document + resume together) and by the
+ * UI when a person edits or deletes a resume; read by the library, ranking and export.
+ */
+import type { AppDb } from './app-db';
+import { assertOwnedDocument, deleteOwnerCascade } from './cascade';
+import type { DocumentRecord, ResumeRecord } from './records';
+import { withStorageErrors } from './storage-errors';
+
+export type ResumeOrder = 'recent' | 'name' | 'years';
+
+export interface ImportedResume {
+  document: DocumentRecord;
+  resume: ResumeRecord;
+}
+
+export class ResumeRepository {
+  readonly #db: AppDb;
+
+  constructor(db: AppDb) {
+    this.#db = db;
+  }
+
+  /** All resumes: most recently updated first, by name (A→Z), or by years of experience (most first). */
+  list(order: ResumeOrder = 'recent'): Promise<ResumeRecord[]> {
+    const table = this.#db.resumes;
+    switch (order) {
+      case 'name':
+        return table.orderBy('name').toArray();
+      case 'years':
+        return table.orderBy('totalYears').reverse().toArray();
+      default:
+        return table.orderBy('updatedAt').reverse().toArray();
+    }
+  }
+
+  get(id: string): Promise<ResumeRecord | undefined> {
+    return this.#db.resumes.get(id);
+  }
+
+  /** Resumes by id, in the order asked; missing ids are skipped. */
+  async getMany(ids: readonly string[]): Promise<ResumeRecord[]> {
+    const found = await this.#db.resumes.bulkGet([...ids]);
+    return found.filter((resume): resume is ResumeRecord => resume !== undefined);
+  }
+
+  count(): Promise<number> {
+    return this.#db.resumes.count();
+  }
+
+  /** Resumes listing a skill (canonical name, case-insensitive), via the multi-entry index. */
+  withSkill(skill: string): Promise<ResumeRecord[]> {
+    return this.#db.resumes.where('skills').equals(skill.toLowerCase()).toArray();
+  }
+
+  /** Resumes with at least `years` of experience, most experienced first. */
+  withMinYears(years: number): Promise<ResumeRecord[]> {
+    return this.#db.resumes.where('totalYears').aboveOrEqual(years).reverse().sortBy('totalYears');
+  }
+
+  /** Stores a freshly imported resume and its document in one transaction: both or neither. */
+  saveImportedResume(document: DocumentRecord, resume: ResumeRecord): Promise<void> {
+    return this.saveImportedResumes([{ document, resume }]);
+  }
+
+  /** Bulk form of saveImportedResume (one transaction for the whole batch). */
+  async saveImportedResumes(items: readonly ImportedResume[]): Promise<void> {
+    for (const { document, resume } of items) assertOwnedDocument('resume', document, resume);
+    const db = this.#db;
+    await withStorageErrors(() =>
+      db.transaction('rw', [db.documents, db.resumes], async () => {
+        await db.documents.bulkPut(items.map((item) => item.document));
+        await db.resumes.bulkPut(items.map((item) => item.resume));
+      }),
+    );
+  }
+
+  /** Applies a person's edits (name, profile, skills...) and stamps updatedAt. False when absent. */
+  async update(
+    id: string,
+    changes: Partial<Omit<ResumeRecord, 'id' | 'documentId' | 'createdAt'>>,
+    now: number = Date.now(),
+  ): Promise<boolean> {
+    const updated = await withStorageErrors(() =>
+      this.#db.resumes.update(id, { ...changes, updatedAt: now }),
+    );
+    return updated > 0;
+  }
+
+  /** Deletes the resume, its document and its matches in one transaction. False when absent. */
+  delete(id: string): Promise<boolean> {
+    return deleteOwnerCascade(this.#db, 'resume', id);
+  }
+}
