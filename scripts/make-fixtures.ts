@@ -1,0 +1,170 @@
+/**
+ * Writes the generated test documents into tests/fixtures/generated/ (git-ignored), with a
+ * manifest.json describing each file and what the app should do with it. Deterministic: the
+ * same bytes on every run. Run with `npm run fixtures`.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ErrorCode } from '../src/core/errors';
+import type { SourceKind } from '../src/core/domain';
+import { DATA_ENGINEER_EXPECTATION, DATA_ENGINEER_JOB } from '../tests/fixtures/job-fixtures';
+import {
+  ALICE,
+  BOB,
+  makeCorruptPdf,
+  makeEncryptedLikePdf,
+  makeFakeExe,
+  makeLargeDocx,
+  makeLargePdf,
+  makeResumeDocx,
+  makeResumePdf,
+  makeScannedPdf,
+} from '../tests/fixtures/resume-fixtures';
+
+const OUTPUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'generated');
+const ONE_MEGABYTE = 1_000_000;
+
+interface ManifestFile {
+  file: string;
+  description: string;
+  /** What parsing should give: the document kind, or the error code. */
+  expect: { kind: SourceKind } | { error: ErrorCode };
+  /** For resumes: the person's name as written. */
+  name?: string;
+  bytes: number;
+}
+
+async function main(): Promise<void> {
+  await mkdir(OUTPUT_DIR, { recursive: true });
+  const encoder = new TextEncoder();
+  const entries: {
+    file: string;
+    description: string;
+    make: () => Promise<Uint8Array> | Uint8Array;
+    expect: ManifestFile['expect'];
+    name?: string;
+  }[] = [
+    {
+      file: 'resume-alice.pdf',
+      description: 'Data engineer resume, two-column PDF',
+      make: () => makeResumePdf(ALICE, 'two-column'),
+      expect: { kind: 'pdf' },
+      name: ALICE.name,
+    },
+    {
+      file: 'resume-alice-one-column.pdf',
+      description: 'Same resume, one-column PDF',
+      make: () => makeResumePdf(ALICE, 'one-column'),
+      expect: { kind: 'pdf' },
+      name: ALICE.name,
+    },
+    {
+      file: 'resume-alice-sidebar.pdf',
+      description: 'Same resume, sidebar PDF',
+      make: () => makeResumePdf(ALICE, 'sidebar'),
+      expect: { kind: 'pdf' },
+      name: ALICE.name,
+    },
+    {
+      file: 'resume-alice.docx',
+      description: 'Same resume as DOCX',
+      make: () => makeResumeDocx(ALICE),
+      expect: { kind: 'docx' },
+      name: ALICE.name,
+    },
+    {
+      file: 'resume-bob.docx',
+      description: 'Frontend developer resume (unicode name), DOCX',
+      make: () => makeResumeDocx(BOB),
+      expect: { kind: 'docx' },
+      name: BOB.name,
+    },
+    {
+      file: 'resume-bob.pdf',
+      description: 'Frontend developer resume, sidebar PDF',
+      make: () => makeResumePdf(BOB, 'sidebar'),
+      expect: { kind: 'pdf' },
+      name: BOB.name,
+    },
+    {
+      file: 'job-data-engineer.txt',
+      description: 'Job description matching ALICE partly',
+      make: () => encoder.encode(DATA_ENGINEER_JOB),
+      expect: { kind: 'txt' },
+    },
+    {
+      file: 'corrupt.pdf',
+      description: 'PDF header followed by garbage',
+      make: makeCorruptPdf,
+      expect: { error: 'corrupt-file' },
+    },
+    {
+      file: 'empty.txt',
+      description: 'Zero bytes',
+      make: () => new Uint8Array(0),
+      expect: { error: 'empty-file' },
+    },
+    {
+      file: 'program.pdf',
+      description: 'A Windows program renamed .pdf',
+      make: makeFakeExe,
+      expect: { error: 'unsupported-type' },
+    },
+    {
+      file: 'scanned.pdf',
+      description: 'Image-only page, no text layer',
+      make: makeScannedPdf,
+      expect: { error: 'no-text-layer' },
+    },
+    {
+      file: 'encrypted.pdf',
+      description: 'Needs a user password',
+      make: makeEncryptedLikePdf,
+      expect: { error: 'encrypted-pdf' },
+    },
+    {
+      file: 'large.pdf',
+      description: '~1 MB multi-page CV with photo and portfolio image',
+      make: () => makeLargePdf(ONE_MEGABYTE),
+      expect: { kind: 'pdf' },
+      name: ALICE.name,
+    },
+    {
+      file: 'large.docx',
+      description: '~1 MB multi-page CV with photo and portfolio image',
+      make: () => makeLargeDocx(ONE_MEGABYTE),
+      expect: { kind: 'docx' },
+      name: ALICE.name,
+    },
+  ];
+  const files: ManifestFile[] = [];
+  for (const entry of entries) {
+    const bytes = await entry.make();
+    await writeFile(join(OUTPUT_DIR, entry.file), bytes);
+    files.push({
+      file: entry.file,
+      description: entry.description,
+      expect: entry.expect,
+      name: entry.name,
+      bytes: bytes.length,
+    });
+    console.log(`${entry.file.padEnd(30)} ${String(bytes.length).padStart(9)} bytes`);
+  }
+  const manifest = {
+    version: 1,
+    files,
+    matches: [
+      {
+        resume: 'resume-alice.pdf',
+        job: 'job-data-engineer.txt',
+        matchedSkills: DATA_ENGINEER_EXPECTATION.matched,
+        missingSkills: DATA_ENGINEER_EXPECTATION.missing,
+      },
+    ],
+  };
+  await writeFile(join(OUTPUT_DIR, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  console.log(`wrote ${files.length} files and manifest.json to ${OUTPUT_DIR}`);
+}
+
+await main();

@@ -1,0 +1,84 @@
+/**
+ * Parsing entry point: bytes of any supported file → ParsedDocument. Checks the size, sniffs the
+ * real type from the bytes, then loads only the library that type needs (pdfjs or mammoth are
+ * passed in as lazy loaders, so core imports neither and a text file loads neither).
+ */
+import type { ParsedDocument, SourceKind } from '../domain';
+import { ParseError } from '../errors';
+import { parseDocx, type MammothLike } from './docx';
+import { parsePdf, type PdfJsLike } from './pdf';
+import { sniffType, textEncodingOf } from './sniff';
+import { parseText } from './text';
+
+export { sniffType } from './sniff';
+export { parsePdf, type PdfJsLike, type PdfParseOptions } from './pdf';
+export {
+  parseDocx,
+  checkDocxArchive,
+  mammothWithoutImages,
+  type MammothLike,
+  type MammothModuleLike,
+  type DocxLimits,
+} from './docx';
+export { parseText, buildDocument, type LineDraft } from './text';
+
+export interface ParseLibraries {
+  loadPdfjs(): Promise<PdfJsLike>;
+  loadMammoth(): Promise<MammothLike>;
+}
+
+export interface ParseFileInfo {
+  fileName: string;
+  mimeType: string;
+  /** Files larger than this are refused before anything is read. */
+  maxBytes: number;
+  /** DOCX archives that would unzip to more than this are refused. Default: 10 × maxBytes. */
+  maxUnzippedBytes?: number;
+}
+
+export type ParseMetric = 'parse.pdf' | 'parse.docx' | 'parse.text';
+
+/** Which metric a parse of this kind is recorded under (see TARGETS.md). */
+export function parseMetricFor(kind: SourceKind): ParseMetric {
+  if (kind === 'pdf') return 'parse.pdf';
+  if (kind === 'docx') return 'parse.docx';
+  return 'parse.text';
+}
+
+function megabytes(bytes: number): string {
+  const value = bytes / (1024 * 1024);
+  return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10} MB`;
+}
+
+function decodeText(bytes: Uint8Array): string {
+  // The sniffer accepted these bytes as text, so an encoding was found.
+  return new TextDecoder(textEncodingOf(bytes) ?? 'utf-8').decode(bytes);
+}
+
+/** Parse one file. Throws ParseError with a code and a message written for the user. */
+export async function parseDocument(
+  bytes: Uint8Array,
+  file: ParseFileInfo,
+  libs: ParseLibraries,
+): Promise<ParsedDocument> {
+  if (bytes.length > file.maxBytes) {
+    throw new ParseError(
+      'file-too-large',
+      `“${file.fileName}” is ${megabytes(bytes.length)}, which is over the ${megabytes(file.maxBytes)} limit. ` +
+        'Export a smaller PDF (without large images) or save it as DOCX, and add it again.',
+    );
+  }
+  const kind = sniffType(bytes, file.fileName, file.mimeType);
+  switch (kind) {
+    case 'pdf':
+      return parsePdf(bytes, await libs.loadPdfjs());
+    case 'docx':
+      return parseDocx(bytes, await libs.loadMammoth(), {
+        maxUnzippedBytes: file.maxUnzippedBytes ?? file.maxBytes * 10,
+      });
+    case 'txt':
+    case 'md':
+    case 'paste':
+      return parseText(decodeText(bytes), kind === 'md' ? 'md' : 'txt');
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Line-level rules shared by the PDF and DOCX parsers, so both formats flag headings and
+ * bullets the same way and the extractor sees one document model whatever the source.
+ */
+
+/** Bullet glyphs, including the private-use glyphs Word's Symbol/Wingdings bullets turn into. */
+const BULLET_GLYPH =
+  /^\s*(?:[•●○◦▪▫■□►▸▹‣⁃∙➢➤➔→✓✔❖◆◇♦\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]|[-–—*·](?=\s))\s*/u;
+const LIGATURES = /[\ufb00-\ufb06]/g;
+const MAX_HEADING_WORDS = 8;
+const MAX_HEADING_LENGTH = 60;
+/** Larger than the body text by this ratio → a heading (section titles, the person's name). */
+const HEADING_SIZE_RATIO = 1.15;
+
+/** Removes a leading bullet glyph. `bullet` is true only when text follows the glyph. */
+export function stripBullet(text: string): { text: string; bullet: boolean } {
+  const match = BULLET_GLYPH.exec(text);
+  if (!match) return { text, bullet: false };
+  const rest = text.slice(match[0].length);
+  return { text: rest, bullet: rest.trim() !== '' };
+}
+
+/**
+ * ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ → their letters (NFKC of just these, so other characters keep their form),
+ * no-break spaces → spaces, soft hyphens (invisible) removed, Unicode hyphens → '-'.
+ */
+export function normaliseGlyphs(text: string): string {
+  return text
+    .replace(LIGATURES, (ligature) => ligature.normalize('NFKC'))
+    .replace(/\u00a0/g, ' ')
+    .replace(/\u00ad/g, '')
+    .replace(/[\u2010\u2011]/g, '-');
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/**
+ * A heading is a short line without sentence punctuation or list commas that is either set
+ * larger than the body text, or written in capitals ("EXPERIENCE") in bold or with extra space
+ * above it. Capitals alone are not enough: skills lists are full of "SQL" and "AWS".
+ * Bold title-case lines stay plain: on resumes they are as often job titles as section titles.
+ */
+export function looksLikeHeading(
+  text: string,
+  style: {
+    fontSize: number;
+    bodySize: number;
+    bold: boolean;
+    /** Set by the source format: a Word heading style, a Markdown '#'. */
+    explicit?: boolean;
+    /** More vertical space above than between lines of a paragraph (PDF only). */
+    spacedAbove?: boolean;
+  },
+): boolean {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || !/\p{L}/u.test(trimmed)) return false;
+  if (style.explicit) return true;
+  if (words.length > MAX_HEADING_WORDS || trimmed.length > MAX_HEADING_LENGTH) return false;
+  if (/[.,;]$/.test(trimmed) || /[,|•@]/.test(trimmed)) return false;
+  if (style.bodySize > 0 && style.fontSize >= style.bodySize * HEADING_SIZE_RATIO) return true;
+  const atBodySize = style.bodySize === 0 || style.fontSize >= style.bodySize * 0.95;
+  // Digits rule out capitals-only headings: "GPA: 3.5", "DOI 10.1234/ABC" are data, not titles.
+  if (!isAllCaps(trimmed) || /\d/.test(trimmed) || words.length > 5) return false;
+  return style.bold || (atBodySize && style.spacedAbove === true);
+}

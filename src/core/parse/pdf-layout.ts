@@ -1,0 +1,331 @@
+/**
+ * Pure geometry for PDF text: positioned fragments of one page → visual lines in reading order.
+ * Knows nothing about pdfjs (pdf.ts adapts pdfjs items into fragments), so the column and line
+ * rules can be reasoned about and tested on their own.
+ *
+ * Coordinates are PDF points with y growing downwards from the top of the page.
+ */
+
+/** One positioned piece of text as drawn on the page. */
+export interface TextFragment {
+  text: string;
+  /** Left edge. */
+  x: number;
+  /** Baseline, from the top of the page. */
+  baseline: number;
+  width: number;
+  fontSize: number;
+  bold: boolean;
+}
+
+/** One visual line, before document-wide rules (headings, bullets, headers) are applied. */
+export interface LayoutLine {
+  text: string;
+  x: number;
+  right: number;
+  baseline: number;
+  fontSize: number;
+  /** Share of the line's characters drawn in a bold font (0..1). */
+  boldShare: number;
+  /** Characters per font size, to find the body size of the whole document. */
+  sizeChars: Map<number, number>;
+}
+
+/** Fragments on one baseline closer than this many font sizes belong to the same run of text. */
+const RUN_GAP_EM = 1.0;
+/** A gap wider than this many font sizes between fragments on one line becomes a space. */
+const SPACE_GAP_EM = 0.15;
+/** Fragments overlapping by more than this many font sizes were placed separately. */
+const OVERLAP_EM = 0.5;
+/** Half-width of the empty band a column gutter needs, in points. */
+const GUTTER_HALF_WIDTH = 3;
+/** Two baselines closer than this (points) are "the same row" when testing column alignment. */
+const ALIGNED_BASELINE = 1.0;
+/** A column needs at least this many lines on each side to count as a column. */
+const MIN_COLUMN_LINES = 3;
+/**
+ * Tables, right-aligned dates and moderncv-style date gutters put text on both sides of a gap
+ * on the *same* baselines; real columns flow independently. Above this share of aligned lines
+ * (of the shorter side) the band is read row by row.
+ */
+const MAX_ALIGNED_SHARE = 0.5;
+/** Partly aligned sides still count as columns when both are flowing text (see isColumnBand). */
+const MAX_ALIGNED_SHARE_FLOWING = 0.85;
+const MIN_FLOWING_LINES = 6;
+const MIN_DENSE_SHARE = 0.6;
+/** Consecutive lines closer than this many font sizes are one flowing block of text. */
+const DENSE_LINE_SPACING_EM = 1.8;
+/** A side narrower than this share of the other is a sidebar, read after the main column. */
+const SIDEBAR_WIDTH_RATIO = 0.7;
+
+interface Run {
+  fragments: TextFragment[];
+  left: number;
+  right: number;
+  baseline: number;
+  fontSize: number;
+}
+
+function rowTolerance(fontSize: number): number {
+  return Math.max(1.5, fontSize * 0.4);
+}
+
+/** Sort by baseline, then group fragments whose baselines are within tolerance into rows. */
+function groupRows<T extends { baseline: number; fontSize: number }>(items: T[]): T[][] {
+  const sorted = [...items].sort((a, b) => a.baseline - b.baseline);
+  const rows: T[][] = [];
+  let current: T[] = [];
+  let anchor = 0;
+  let anchorSize = 0;
+  for (const item of sorted) {
+    const tolerance = rowTolerance(Math.min(anchorSize || item.fontSize, item.fontSize));
+    if (current.length > 0 && item.baseline - anchor <= tolerance) {
+      current.push(item);
+      continue;
+    }
+    if (current.length > 0) rows.push(current);
+    current = [item];
+    anchor = item.baseline;
+    anchorSize = item.fontSize;
+  }
+  if (current.length > 0) rows.push(current);
+  return rows;
+}
+
+function toRun(fragments: TextFragment[]): Run {
+  const first = fragments[0];
+  let left = Infinity;
+  let right = -Infinity;
+  let fontSize = 0;
+  for (const fragment of fragments) {
+    left = Math.min(left, fragment.x);
+    right = Math.max(right, fragment.x + fragment.width);
+    fontSize = Math.max(fontSize, fragment.fontSize);
+  }
+  return { fragments, left, right, baseline: first?.baseline ?? 0, fontSize };
+}
+
+/** Split each row into runs at gaps wider than RUN_GAP_EM (tab stops, gutters, right-aligned dates). */
+function buildRuns(fragments: TextFragment[]): Run[] {
+  const runs: Run[] = [];
+  for (const row of groupRows(fragments)) {
+    row.sort((a, b) => a.x - b.x);
+    let current: TextFragment[] = [];
+    let currentRight = -Infinity;
+    for (const fragment of row) {
+      const gap = fragment.x - currentRight;
+      if (current.length > 0 && gap > RUN_GAP_EM * fragment.fontSize) {
+        runs.push(toRun(current));
+        current = [];
+      }
+      current.push(fragment);
+      currentRight = Math.max(currentRight, fragment.x + fragment.width);
+    }
+    if (current.length > 0) runs.push(toRun(current));
+  }
+  return runs;
+}
+
+/** Join the fragments of one row into a line, left to right, with spaces where there are gaps. */
+function joinRow(fragments: TextFragment[]): LayoutLine {
+  const sorted = [...fragments].sort((a, b) => a.x - b.x);
+  let text = '';
+  let previousRight = -Infinity;
+  let boldChars = 0;
+  let totalChars = 0;
+  let left = Infinity;
+  let right = -Infinity;
+  let baseline = 0;
+  let dominantSize = 0;
+  const sizeChars = new Map<number, number>();
+  for (const fragment of sorted) {
+    const gap = fragment.x - previousRight;
+    // A large overlap means two separately placed pieces of text (a date drawn over a title),
+    // not kerning; they are separate words too.
+    const apart = gap > SPACE_GAP_EM * fragment.fontSize || gap < -OVERLAP_EM * fragment.fontSize;
+    const needsSpace = text.length > 0 && apart && !/\s$/.test(text) && !/^\s/.test(fragment.text);
+    text += (needsSpace ? ' ' : '') + fragment.text;
+    previousRight = Math.max(previousRight, fragment.x + fragment.width);
+    const chars = fragment.text.replace(/\s/g, '').length;
+    totalChars += chars;
+    if (fragment.bold) boldChars += chars;
+    const size = Math.round(fragment.fontSize * 10) / 10;
+    const sizeTotal = (sizeChars.get(size) ?? 0) + chars;
+    sizeChars.set(size, sizeTotal);
+    if (sizeTotal > (sizeChars.get(dominantSize) ?? 0) || dominantSize === 0) {
+      dominantSize = size;
+      baseline = fragment.baseline;
+    }
+    left = Math.min(left, fragment.x);
+    right = Math.max(right, fragment.x + fragment.width);
+  }
+  return {
+    text,
+    x: left,
+    right,
+    baseline,
+    fontSize: dominantSize,
+    boldShare: totalChars > 0 ? boldChars / totalChars : 0,
+    sizeChars,
+  };
+}
+
+function linesRowByRow(runs: Run[]): LayoutLine[] {
+  return groupRows(runs).map((row) => joinRow(row.flatMap((run) => run.fragments)));
+}
+
+/** Distinct baselines (rows) among runs, for counting lines on one side of a gutter. */
+function distinctBaselines(runs: Run[]): number[] {
+  const baselines = runs.map((run) => run.baseline).sort((a, b) => a - b);
+  const distinct: number[] = [];
+  for (const baseline of baselines) {
+    const last = distinct[distinct.length - 1];
+    if (last === undefined || baseline - last > rowTolerance(4)) distinct.push(baseline);
+  }
+  return distinct;
+}
+
+interface Band {
+  /** Runs that cross the gutter (full-width rows), read row by row before the band's columns. */
+  runs: Run[];
+  columns?: { first: Run[]; second: Run[] };
+}
+
+/** Share of a side's consecutive lines that follow at normal line spacing (flowing text). */
+function denseShare(runs: Run[], baselines: number[]): number {
+  const sizes = runs.map((run) => run.fontSize).sort((a, b) => a - b);
+  const typicalSize = sizes[Math.floor(sizes.length / 2)] ?? 10;
+  let dense = 0;
+  for (let index = 1; index < baselines.length; index++) {
+    if ((baselines[index] ?? 0) - (baselines[index - 1] ?? 0) <= typicalSize * DENSE_LINE_SPACING_EM) dense++;
+  }
+  return baselines.length > 1 ? dense / (baselines.length - 1) : 0;
+}
+
+/**
+ * Does this band look like two independent columns split at the gutter? Columns flow on their
+ * own baselines; a label/value table, a date gutter (moderncv) or right-aligned dates share
+ * baselines with the text beside them. Columns set in the same type can share baselines too,
+ * so a partly aligned band still counts as columns when both sides are flowing text; a date
+ * gutter is sparse (one date per entry).
+ */
+function isColumnBand(left: Run[], right: Run[]): boolean {
+  const leftLines = distinctBaselines(left);
+  const rightLines = distinctBaselines(right);
+  if (leftLines.length < MIN_COLUMN_LINES || rightLines.length < MIN_COLUMN_LINES) return false;
+  const [fewer, more] =
+    leftLines.length <= rightLines.length ? [leftLines, rightLines] : [rightLines, leftLines];
+  const aligned = fewer.filter((baseline) =>
+    more.some((other) => Math.abs(other - baseline) <= ALIGNED_BASELINE),
+  ).length;
+  const alignedShare = aligned / fewer.length;
+  if (alignedShare < MAX_ALIGNED_SHARE) return true;
+  return (
+    alignedShare < MAX_ALIGNED_SHARE_FLOWING &&
+    fewer.length >= MIN_FLOWING_LINES &&
+    denseShare(left, leftLines) >= MIN_DENSE_SHARE &&
+    denseShare(right, rightLines) >= MIN_DENSE_SHARE
+  );
+}
+
+function sideWidth(runs: Run[]): number {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const run of runs) {
+    left = Math.min(left, run.left);
+    right = Math.max(right, run.right);
+  }
+  return right - left;
+}
+
+/**
+ * Cut the page into horizontal bands at runs that cross the gutter; bands whose two sides look
+ * like independent columns are read column by column. Returns the bands and how many lines
+ * ended up in columns (the score for choosing a gutter).
+ */
+function splitAtGutter(runs: Run[], gutter: number): { bands: Band[]; columnLines: number } {
+  const sorted = [...runs].sort((a, b) => a.baseline - b.baseline);
+  const bands: Band[] = [];
+  let columnLines = 0;
+  let left: Run[] = [];
+  let right: Run[] = [];
+  const closeBand = (crossing: Run[]): void => {
+    if (left.length > 0 || right.length > 0) {
+      if (isColumnBand(left, right)) {
+        const sidebarFirst = sideWidth(left) < sideWidth(right) * SIDEBAR_WIDTH_RATIO;
+        bands.push({
+          runs: [],
+          columns: sidebarFirst ? { first: right, second: left } : { first: left, second: right },
+        });
+        columnLines += left.length + right.length;
+      } else {
+        bands.push({ runs: [...left, ...right] });
+      }
+    }
+    left = [];
+    right = [];
+    if (crossing.length > 0) bands.push({ runs: crossing });
+  };
+  for (const run of sorted) {
+    const crosses = run.left < gutter + GUTTER_HALF_WIDTH && run.right > gutter - GUTTER_HALF_WIDTH;
+    if (crosses) closeBand([run]);
+    else if (run.right <= gutter) left.push(run);
+    else right.push(run);
+  }
+  closeBand([]);
+  return { bands, columnLines };
+}
+
+/** Merge neighbouring row-by-row bands so rows that straddle a band edge are still joined. */
+function mergeRowBands(bands: Band[]): Band[] {
+  const merged: Band[] = [];
+  for (const band of bands) {
+    const last = merged[merged.length - 1];
+    if (last && !last.columns && !band.columns) last.runs.push(...band.runs);
+    else merged.push({ runs: [...band.runs], columns: band.columns });
+  }
+  return merged;
+}
+
+/**
+ * Find the gutter that puts the most lines into columns. Candidates sit between 15 % and 85 %
+ * of the text width; a candidate crossed by most runs cannot be a gutter, which keeps this cheap
+ * on ordinary one-column pages.
+ */
+function chooseGutter(runs: Run[]): Band[] | undefined {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const run of runs) {
+    minX = Math.min(minX, run.left);
+    maxX = Math.max(maxX, run.right);
+  }
+  const width = maxX - minX;
+  if (!(width > 0) || runs.length < MIN_COLUMN_LINES * 2) return undefined;
+  let best: { bands: Band[]; columnLines: number } | undefined;
+  for (let gutter = minX + width * 0.15; gutter <= maxX - width * 0.15; gutter += 3) {
+    let crossing = 0;
+    for (const run of runs) {
+      if (run.left < gutter + GUTTER_HALF_WIDTH && run.right > gutter - GUTTER_HALF_WIDTH) crossing++;
+    }
+    if (crossing > runs.length * 0.5) continue;
+    const candidate = splitAtGutter(runs, gutter);
+    if (candidate.columnLines > (best?.columnLines ?? 0)) best = candidate;
+  }
+  return best?.bands;
+}
+
+/** One page's fragments → lines in reading order (columns restored, sidebar after main). */
+export function layoutPage(fragments: TextFragment[]): LayoutLine[] {
+  const runs = buildRuns(fragments.filter((fragment) => fragment.text.trim() !== ''));
+  const bands = chooseGutter(runs);
+  if (!bands) return linesRowByRow(runs);
+  const lines: LayoutLine[] = [];
+  for (const band of mergeRowBands(bands)) {
+    if (band.columns) {
+      lines.push(...linesRowByRow(band.columns.first), ...linesRowByRow(band.columns.second));
+    } else {
+      lines.push(...linesRowByRow(band.runs));
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,367 @@
+/**
+ * PDF → ParsedDocument. pdfjs is injected (PdfJsLike), never imported: the browser worker passes
+ * the modern build, Node passes the legacy build, and core compiles without DOM types.
+ *
+ * Steps: text items per page → lines in reading order (pdf-layout.ts) → document-wide rules:
+ * repeated headers/footers and page numbers removed, headings from size/weight/caps, bullets,
+ * hyphenated line breaks joined, ligatures expanded, link annotations collected. Nothing is
+ * added that is not on the page.
+ */
+import type { ParsedDocument } from '../domain';
+import { ParseError } from '../errors';
+import { normaliseGlyphs, looksLikeHeading, stripBullet } from './line-rules';
+import { layoutPage, type LayoutLine, type TextFragment } from './pdf-layout';
+import { buildDocument, type LineDraft } from './text';
+
+/** The text item fields we read (pdfjs TextItem; marked-content entries have no `str`). */
+export interface PdfTextItemLike {
+  str?: string;
+  transform?: number[];
+  width?: number;
+  fontName?: string;
+  /** Set on marked-content entries, which carry no text. */
+  type?: string;
+}
+
+export interface PdfPageLike {
+  getTextContent(): Promise<{ items: PdfTextItemLike[] }>;
+  getViewport(params: { scale: number }): { width: number; height: number; transform: number[] };
+  getAnnotations(): Promise<{ subtype?: string; url?: string; unsafeUrl?: string }[]>;
+  /** Only called to learn font names (bold) when the document-wide font store lacks them. */
+  getOperatorList(): Promise<unknown>;
+  /** pdfjs' document-wide store of loaded fonts, keyed by the items' `fontName`. */
+  commonObjs: { has(id: string): boolean; get(id: string): unknown };
+  cleanup?(): unknown;
+}
+
+export interface PdfDocumentLike {
+  numPages: number;
+  getPage(pageNumber: number): Promise<PdfPageLike>;
+  destroy(): Promise<void>;
+}
+
+export interface PdfLoadParams {
+  data: Uint8Array;
+  isEvalSupported?: boolean;
+  disableFontFace?: boolean;
+  fontExtraProperties?: boolean;
+  useSystemFonts?: boolean;
+  verbosity?: number;
+}
+
+/** The part of pdfjs-dist this parser uses (structural, so both builds fit). */
+export interface PdfJsLike {
+  getDocument(params: PdfLoadParams): { promise: Promise<PdfDocumentLike>; destroy(): Promise<void> };
+}
+
+export interface PdfParseOptions {
+  /**
+   * Read font names to detect bold text (costs one extra content pass on the first page that
+   * uses each font). Default true.
+   */
+  detectBold?: boolean;
+}
+
+const MIN_TEXT_CHARS = 20;
+/** Lines in the top/bottom share of a page are header/footer candidates. */
+const MARGIN_BAND = 0.1;
+const BOLD_FONT = /bold|black|heavy|semibold|demibold|extrabold|ultrabold/i;
+
+const PAGE_NUMBER = /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$/i;
+const URL_IN_TEXT =
+  /\b(?:https?:\/\/|www\.)[^\s<>()"']+|\bmailto:[^\s<>()"']+|\b(?:linkedin\.com\/in|github\.com)\/[^\s<>()"',;|]+/gi;
+const ALLOWED_LINK = /^(?:https?:|mailto:|tel:)/i;
+
+interface PageLines {
+  page: number;
+  height: number;
+  lines: LayoutLine[];
+}
+
+/** pdfjs error names that mean "needs a password" or "not a readable PDF". */
+function toParseError(error: unknown): ParseError {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException') {
+    return new ParseError(
+      'encrypted-pdf',
+      'This PDF is password-protected. Remove the password (print to PDF) and add it again.',
+      { cause: error },
+    );
+  }
+  return new ParseError(
+    'corrupt-file',
+    'This PDF is damaged and cannot be read. Open it and save or print it to a new PDF, then add it again.',
+    { cause: error },
+  );
+}
+
+function multiply(m: number[], n: number[]): number[] {
+  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = m;
+  const [p = 1, q = 0, r = 0, s = 1, t = 0, u = 0] = n;
+  return [a * p + c * q, b * p + d * q, a * r + c * s, b * r + d * s, a * t + c * u + e, b * t + d * u + f];
+}
+
+/** pdfjs keeps the PostScript name (e.g. "ABCDEF+Roboto-Bold") on the loaded font object. */
+function fontNameOf(page: PdfPageLike, fontName: string): string | undefined {
+  if (!page.commonObjs.has(fontName)) return undefined;
+  const font = page.commonObjs.get(fontName) as { name?: unknown; bold?: unknown } | null;
+  if (!font) return undefined;
+  if (font.bold === true) return 'Bold';
+  return typeof font.name === 'string' ? font.name : undefined;
+}
+
+async function boldFontsOf(
+  page: PdfPageLike,
+  fontNames: Set<string>,
+  cache: Map<string, boolean>,
+): Promise<void> {
+  const unknown = [...fontNames].filter((name) => !cache.has(name));
+  if (unknown.length === 0) return;
+  if (unknown.some((name) => !page.commonObjs.has(name))) {
+    // Fonts reach the document-wide store only through an operator list; text content alone
+    // does not publish them. Usually this runs once (page 1): later pages share the fonts.
+    await page.getOperatorList();
+  }
+  for (const name of unknown) cache.set(name, BOLD_FONT.test(fontNameOf(page, name) ?? ''));
+}
+
+async function readPage(
+  page: PdfPageLike,
+  pageNumber: number,
+  boldCache: Map<string, boolean> | undefined,
+): Promise<{ lines: PageLines; links: string[] }> {
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const items = content.items.filter(
+    (item): item is PdfTextItemLike & { str: string; transform: number[]; width: number; fontName: string } =>
+      typeof item.str === 'string' && item.str.trim() !== '' && Array.isArray(item.transform),
+  );
+  if (boldCache && items.length > 0) {
+    await boldFontsOf(page, new Set(items.map((item) => item.fontName)), boldCache);
+  }
+  const fragments: TextFragment[] = [];
+  for (const item of items) {
+    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = multiply(viewport.transform, item.transform);
+    // Rotated text (b, c non-zero) is rare in resumes; its x/y still sort sensibly.
+    const fontSize = Math.hypot(c, d) || Math.hypot(a, b);
+    const horizontalScale = Math.hypot(item.transform[0] ?? 1, item.transform[1] ?? 0) || 1;
+    fragments.push({
+      text: item.str,
+      x: e,
+      baseline: f,
+      width: (item.width * Math.hypot(a, b)) / horizontalScale,
+      fontSize,
+      bold: boldCache?.get(item.fontName) ?? false,
+    });
+  }
+  const annotations = await page.getAnnotations().catch(() => []);
+  const links = annotations
+    .filter((annotation) => annotation.subtype === 'Link')
+    .map((annotation) => (annotation.url ?? annotation.unsafeUrl ?? '').trim())
+    .filter((url) => ALLOWED_LINK.test(url));
+  page.cleanup?.();
+  return { lines: { page: pageNumber, height: viewport.height, lines: layoutPage(fragments) }, links };
+}
+
+function normaliseRepeated(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Running headers/footers: the same text (digits ignored) in the top or bottom band of two or
+ * more pages, plus bare page numbers. A first-page top copy set larger than the body text is
+ * kept: that is the person's name, repeated as a running header on later pages.
+ */
+function removeHeadersAndFooters(pages: PageLines[], bodySize: number): number {
+  const inTop = (line: LayoutLine, page: PageLines): boolean => line.baseline <= page.height * MARGIN_BAND;
+  const inBottom = (line: LayoutLine, page: PageLines): boolean =>
+    line.baseline >= page.height * (1 - MARGIN_BAND);
+  const pagesWithText = new Map<string, Set<number>>();
+  if (pages.length >= 2) {
+    for (const page of pages) {
+      for (const line of page.lines) {
+        if (!inTop(line, page) && !inBottom(line, page)) continue;
+        const key = normaliseRepeated(line.text);
+        const seen = pagesWithText.get(key) ?? new Set<number>();
+        seen.add(page.page);
+        pagesWithText.set(key, seen);
+      }
+    }
+  }
+  let removed = 0;
+  for (const page of pages) {
+    page.lines = page.lines.filter((line) => {
+      const top = inTop(line, page);
+      if (!top && !inBottom(line, page)) return true;
+      const pageNumber = PAGE_NUMBER.test(line.text.trim());
+      const repeated = (pagesWithText.get(normaliseRepeated(line.text))?.size ?? 0) >= 2;
+      const keepFirst = repeated && !pageNumber && top && page.page === 1 && line.fontSize > bodySize * 1.1;
+      if ((pageNumber || repeated) && !keepFirst) {
+        removed++;
+        return false;
+      }
+      return true;
+    });
+  }
+  return removed;
+}
+
+/** The font size most characters are set in. */
+function bodyFontSize(pages: PageLines[]): number {
+  const totals = new Map<number, number>();
+  for (const page of pages) {
+    for (const line of page.lines) {
+      for (const [size, chars] of line.sizeChars) totals.set(size, (totals.get(size) ?? 0) + chars);
+    }
+  }
+  let body = 0;
+  let most = -1;
+  for (const [size, chars] of totals) {
+    if (chars > most) {
+      most = chars;
+      body = size;
+    }
+  }
+  return body;
+}
+
+/** Extra space above a line (a new block) compared with lines inside a paragraph. */
+const SPACED_ABOVE_EM = 1.7;
+
+function toDrafts(pages: PageLines[], bodySize: number): LineDraft[] {
+  const drafts: LineDraft[] = [];
+  for (const page of pages) {
+    let previous: LayoutLine | undefined;
+    for (const line of page.lines) {
+      const stripped = stripBullet(normaliseGlyphs(line.text));
+      const text = stripped.text.trim();
+      if (text === '') continue;
+      const bold = line.boldShare >= 0.6;
+      const bullet = stripped.bullet;
+      // The first line of a page, or of a column (the baseline jumps back up), starts a block too.
+      const gapAbove = previous ? line.baseline - previous.baseline : Infinity;
+      const spacedAbove = gapAbove < 0 || gapAbove >= line.fontSize * SPACED_ABOVE_EM;
+      previous = line;
+      drafts.push({
+        text,
+        page: page.page,
+        x: Math.round(line.x * 10) / 10,
+        y: Math.round((line.baseline - line.fontSize) * 10) / 10,
+        fontSize: line.fontSize,
+        bold,
+        bullet,
+        heading: !bullet && looksLikeHeading(text, { fontSize: line.fontSize, bodySize, bold, spacedAbove }),
+      });
+    }
+  }
+  return drafts;
+}
+
+/**
+ * "devel-" / "opment of ..." → "development" / "of ...": a letter, a hyphen at the end of a
+ * line, and a lower-case word starting the next line of the same page. Only the word fragment
+ * moves, so every line stays where it was drawn.
+ */
+function joinHyphenatedBreaks(drafts: LineDraft[]): LineDraft[] {
+  for (let index = 0; index + 1 < drafts.length; index++) {
+    const line = drafts[index];
+    const next = drafts[index + 1];
+    if (!line || !next || line.page !== next.page || next.heading || next.bullet) continue;
+    if (!/\p{L}-$/u.test(line.text) || /\s\p{L}{1}-$/u.test(line.text)) continue;
+    const wordMatch = /^(\p{Ll}[\p{L}\p{M}'’]*)([.,;:!?)]*)\s*/u.exec(next.text);
+    if (!wordMatch) continue;
+    line.text = line.text.slice(0, -1) + (wordMatch[1] ?? '') + (wordMatch[2] ?? '');
+    next.text = next.text.slice(wordMatch[0].length);
+  }
+  return drafts.filter((draft) => draft.text.trim() !== '');
+}
+
+/** "https://www.LinkedIn.com/in/x/" and "linkedin.com/in/x" are the same link. */
+function linkKey(url: string): string {
+  return url
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/+$/, '');
+}
+
+/** Annotation targets first (they are exact), then URLs written in the text that add something. */
+function mergeLinks(annotationLinks: string[], textLinks: string[]): string[] {
+  const seen = new Set<string>();
+  const links: string[] = [];
+  for (const link of [...annotationLinks, ...textLinks]) {
+    const key = linkKey(link);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    links.push(link);
+  }
+  return links;
+}
+
+function linksInText(drafts: LineDraft[]): string[] {
+  const found: string[] = [];
+  for (const draft of drafts) {
+    for (const match of draft.text.match(URL_IN_TEXT) ?? []) found.push(match.replace(/[.,;:]+$/, ''));
+  }
+  return found;
+}
+
+/** Parse a PDF. Throws ParseError: encrypted-pdf, corrupt-file or no-text-layer. */
+export async function parsePdf(
+  bytes: Uint8Array,
+  pdfjs: PdfJsLike,
+  options: PdfParseOptions = {},
+): Promise<ParsedDocument> {
+  // pdfjs may transfer the buffer to its worker, detaching it; the caller still stores the bytes.
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    fontExtraProperties: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  let pdf: PdfDocumentLike;
+  try {
+    pdf = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    throw toParseError(error);
+  }
+  try {
+    if (pdf.numPages === 0) throw toParseError(new Error('The PDF has no pages.'));
+    const boldCache = options.detectBold === false ? undefined : new Map<string, boolean>();
+    const pages: PageLines[] = [];
+    const annotationLinks: string[] = [];
+    for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
+      const page = await pdf.getPage(pageNumber);
+      const { lines, links } = await readPage(page, pageNumber, boldCache);
+      pages.push(lines);
+      annotationLinks.push(...links);
+    }
+    const textChars = pages.reduce(
+      (sum, page) =>
+        sum + page.lines.reduce((lineSum, line) => lineSum + line.text.replace(/\s/g, '').length, 0),
+      0,
+    );
+    if (textChars < MIN_TEXT_CHARS) {
+      throw new ParseError(
+        'no-text-layer',
+        'No text found — this looks like a scanned document. OCR is not supported yet; add a PDF exported ' +
+          'from a word processor, or a DOCX.',
+      );
+    }
+    const warnings: string[] = [];
+    const bodySize = bodyFontSize(pages);
+    const removed = removeHeadersAndFooters(pages, bodySize);
+    if (removed > 0) warnings.push(`Removed ${removed} repeated header/footer or page-number line(s).`);
+    const drafts = joinHyphenatedBreaks(toDrafts(pages, bodySize));
+    const links = mergeLinks(annotationLinks, linksInText(drafts));
+    return buildDocument('pdf', drafts, { pages: pdf.numPages, links, warnings });
+  } catch (error) {
+    if (error instanceof ParseError) throw error;
+    throw toParseError(error);
+  } finally {
+    await pdf.destroy().catch(() => undefined);
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Plain text, Markdown and pasted text → ParsedDocument. Also the shared builder that turns a
+ * list of line drafts into a ParsedDocument with correct offsets (used by every format).
+ */
+import type { DocLine, ParsedDocument, SourceKind } from '../domain';
+
+export interface LineDraft {
+  text: string;
+  page?: number;
+  x?: number;
+  y?: number;
+  fontSize?: number;
+  bold?: boolean;
+  heading?: boolean;
+  bullet?: boolean;
+}
+
+const BULLET_PREFIX = /^\s*(?:[•●○◦▪▫■□►▸‣⁃∙·*–—-]|\d{1,2}[.)])\s+/u;
+
+/** Join drafts into one text with offsets. Empty lines are kept as paragraph breaks ('' lines). */
+export function buildDocument(
+  kind: SourceKind,
+  drafts: LineDraft[],
+  extra: { pages?: number; links?: string[]; warnings?: string[] } = {},
+): ParsedDocument {
+  const lines: DocLine[] = [];
+  const parts: string[] = [];
+  let offset = 0;
+  drafts.forEach((draft, index) => {
+    const text = draft.text.replace(/\s+/g, ' ').trim();
+    if (index > 0) offset += 1; // the '\n' separator
+    const line: DocLine = {
+      text,
+      start: offset,
+      end: offset + text.length,
+      page: draft.page ?? 1,
+      x: draft.x ?? 0,
+      y: draft.y ?? index,
+      fontSize: draft.fontSize ?? 0,
+      bold: draft.bold ?? false,
+      heading: draft.heading ?? false,
+      bullet: draft.bullet ?? false,
+    };
+    lines.push(line);
+    parts.push(text);
+    offset += text.length;
+  });
+  return {
+    kind,
+    text: parts.join('\n'),
+    lines,
+    pages: extra.pages ?? 1,
+    links: extra.links ?? [],
+    warnings: extra.warnings ?? [],
+  };
+}
+
+const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>()"']+|\bmailto:[^\s<>()"']+/gi;
+
+/** Plain text or Markdown → ParsedDocument. Markdown headings and list markers become flags. */
+export function parseText(
+  raw: string,
+  kind: Extract<SourceKind, 'txt' | 'md' | 'paste'> = 'txt',
+): ParsedDocument {
+  const normalised = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ');
+  const drafts: LineDraft[] = [];
+  for (const rawLine of normalised.split('\n')) {
+    let text = rawLine;
+    let heading = false;
+    let bold = false;
+    const markdownHeading = kind !== 'txt' ? MARKDOWN_HEADING.exec(text) : null;
+    if (markdownHeading) {
+      text = markdownHeading[1] ?? '';
+      heading = true;
+    }
+    const bullet = BULLET_PREFIX.test(text);
+    if (bullet) text = text.replace(BULLET_PREFIX, '');
+    if (kind !== 'txt') {
+      const strong = /^\*\*(.+)\*\*$/.exec(text.trim());
+      if (strong) {
+        text = strong[1] ?? text;
+        bold = true;
+      }
+      text = text.replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)');
+    }
+    drafts.push({ text, heading, bold, bullet });
+  }
+  while (drafts.length > 0 && drafts[drafts.length - 1]?.text.trim() === '') drafts.pop();
+  while (drafts.length > 0 && drafts[0]?.text.trim() === '') drafts.shift();
+  const links = [...new Set(normalised.match(URL_IN_TEXT) ?? [])];
+  return buildDocument(kind, drafts, { links });
+}
