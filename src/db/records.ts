@@ -3,6 +3,7 @@
  * Repositories in this folder are the only code that reads or writes these tables.
  */
 import type { JobSpec, MatchResult, ParsedDocument, Profile, SourceKind } from '../core/domain';
+import type { JobCorrections, ProfileCorrections } from '../core/corrections/corrections';
 
 export type DocumentRole = 'resume' | 'job';
 
@@ -30,8 +31,10 @@ export interface ResumeRecord {
   /** Display name: the person's name when found, else the file name. */
   name: string;
   fileName: string;
-  /** Profile as extracted (heuristics). */
+  /** Profile used everywhere: extracted (heuristics), with the user's corrections applied. */
   profile: Profile;
+  /** The user's corrections; they win over re-extraction (see core/corrections). */
+  corrections?: ProfileCorrections;
   /** Canonical skill names, lower-cased, for the multi-entry index. */
   skills: string[];
   totalYears: number;
@@ -44,7 +47,9 @@ export interface JobRecord {
   documentId: string;
   title: string;
   fileName: string;
+  /** Job spec used everywhere: extracted, with the user's corrections applied. */
   spec: JobSpec;
+  corrections?: JobCorrections;
   /** Canonical required + preferred skill names, lower-cased, for the multi-entry index. */
   skills: string[];
   createdAt: number;

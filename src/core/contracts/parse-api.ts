@@ -5,6 +5,7 @@
  */
 import type { ErrorInfo } from '../errors';
 import type { ParsedDocument, SourceKind } from '../domain';
+import type { JobCorrections, ProfileCorrections } from '../corrections/corrections';
 
 export type DocumentRole = 'resume' | 'job';
 
@@ -57,10 +58,19 @@ export interface ImportResult {
   timings: ImportTimings;
 }
 
+export type CorrectionRequest =
+  | { role: 'resume'; id: string; corrections: ProfileCorrections }
+  | { role: 'job'; id: string; corrections: JobCorrections };
+
 export interface ParseApi {
   /** Sniff, parse, extract and store one file. Never throws: failures come back as Outcome. */
   importFile(request: FileImportRequest, onProgress?: (progress: ImportProgress) => void): Promise<Outcome<ImportResult>>;
   importText(request: TextImportRequest, onProgress?: (progress: ImportProgress) => void): Promise<Outcome<ImportResult>>;
+  /**
+   * Store a person's corrections for a resume or job: re-extract from the stored text, apply the
+   * corrections on top (they always win) and save, in one transaction. Returns the new updatedAt.
+   */
+  saveCorrections(request: CorrectionRequest): Promise<Outcome<{ updatedAt: number }>>;
   /** Parse only (no extraction, nothing stored). Used by the in-app benchmark. */
   parse(bytes: ArrayBuffer, fileName: string, mimeType: string, maxBytes: number): Promise<Outcome<ParsedDocument>>;
 }

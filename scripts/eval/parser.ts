@@ -1,0 +1,225 @@
+/**
+ * Parser eval: runs the app's own core pipeline (parseDocument → extractResume) in Node over a
+ * cases file (format of ../shared/eval/parser/cases.json) and scores each field.
+ *
+ * Scoring (as suggested by the eval README):
+ * - name, email, phone: exact after normalisation (case, whitespace, punctuation; phone digits,
+ *   allowing a country code on one side). Accuracy over the cases that state the field.
+ * - work: greedy one-to-one pairing of predicted and expected entries by company similarity
+ *   (token Dice ≥ 0.5, best pairs first); precision = paired / predicted, recall = paired / expected
+ *   (micro-averaged over all entries); title accuracy = paired entries whose title is similar
+ *   (Dice ≥ 0.8); dates accuracy = paired entries whose start AND end both equal the expected ones.
+ * - education recall: the same pairing by institution.
+ * - skills recall: an expected skill counts as found when a predicted skill has the same canonical
+ *   name (taxonomy aliases), the same normalised surface, or when one's tokens are all inside the
+ *   other's ("Excel" for "and Excel").
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, basename } from 'node:path';
+import { parseDocument } from '../../src/core/parse';
+import { extractResume } from '../../src/core/extract/resume';
+import { canonicalSkill } from '../../src/core/taxonomy';
+import type { Profile } from '../../src/core/domain';
+import { nodeParseLibs } from '../lib/node-parse-libs';
+import { normaliseText, samePhone, similarity, tokensContained } from './text-normalise';
+
+interface ExpectedEntry {
+  company?: string;
+  institution?: string;
+  title?: string;
+  degree?: string;
+  start?: string;
+  end?: string;
+}
+
+interface ParserCase {
+  file: string;
+  source?: string;
+  sameAs?: string;
+  expected: {
+    name?: string;
+    email?: string;
+    phone?: string;
+    location?: string;
+    url?: string;
+    work?: ExpectedEntry[];
+    education?: ExpectedEntry[];
+    skills?: string[];
+  };
+}
+
+interface Tally {
+  hit: number;
+  total: number;
+}
+
+const tally = (): Tally => ({ hit: 0, total: 0 });
+const rate = (t: Tally): number | null => (t.total === 0 ? null : t.hit / t.total);
+
+function pairEntries<P>(
+  expected: ExpectedEntry[],
+  predicted: P[],
+  key: (entry: ExpectedEntry) => string | undefined,
+  predictedKey: (entry: P) => string | undefined,
+): [ExpectedEntry, P][] {
+  const candidates: { e: number; p: number; score: number }[] = [];
+  expected.forEach((entry, e) =>
+    predicted.forEach((guess, p) => {
+      const score = similarity(key(entry), predictedKey(guess));
+      if (score >= 0.5) candidates.push({ e, p, score });
+    }),
+  );
+  candidates.sort((a, b) => b.score - a.score);
+  const usedE = new Set<number>();
+  const usedP = new Set<number>();
+  const pairs: [ExpectedEntry, P][] = [];
+  for (const { e, p } of candidates) {
+    if (usedE.has(e) || usedP.has(p)) continue;
+    usedE.add(e);
+    usedP.add(p);
+    pairs.push([expected[e]!, predicted[p]!]);
+  }
+  return pairs;
+}
+
+function skillFound(expected: string, profile: Profile): boolean {
+  const canonical = canonicalSkill(expected)?.toLowerCase();
+  const wanted = normaliseText(expected);
+  return profile.skills.some((skill) => {
+    if (canonical && skill.name.toLowerCase() === canonical) return true;
+    const surface = normaliseText(skill.surface);
+    const name = normaliseText(skill.name);
+    if (surface === wanted || name === wanted) return true;
+    return tokensContained(skill.surface, expected) || tokensContained(expected, skill.surface);
+  });
+}
+
+export interface ParserEvalReport {
+  cases: number;
+  fields: Record<
+    | 'name'
+    | 'email'
+    | 'phone'
+    | 'work_precision'
+    | 'work_recall'
+    | 'work_title'
+    | 'work_dates'
+    | 'education_recall'
+    | 'skills_recall',
+    number | null
+  >;
+  per_case: Record<string, unknown>[];
+  consistency: { rendercv_same_work: boolean | null; john_smith_same_fields: boolean | null };
+}
+
+export async function runParserEval(casesFile: string): Promise<ParserEvalReport> {
+  // Case paths are relative to the eval folder (the cases file's parent's parent), as in
+  // ../shared/eval; a custom cases file may instead keep them relative to its own folder.
+  const resolveCase = (file: string) => {
+    const fromEvalRoot = join(dirname(dirname(casesFile)), file);
+    return existsSync(fromEvalRoot) ? fromEvalRoot : join(dirname(casesFile), file);
+  };
+  const cases = JSON.parse(await readFile(casesFile, 'utf8')) as ParserCase[];
+  const totals = {
+    name: tally(),
+    email: tally(),
+    phone: tally(),
+    workPredicted: tally(),
+    workExpected: tally(),
+    workTitle: tally(),
+    workDates: tally(),
+    education: tally(),
+    skills: tally(),
+  };
+  const perCase: Record<string, unknown>[] = [];
+  const profiles = new Map<string, Profile>();
+
+  for (const testCase of cases) {
+    const path = resolveCase(testCase.file);
+    const row: Record<string, unknown> = { file: testCase.file };
+    try {
+      const bytes = new Uint8Array(await readFile(path));
+      const document = await parseDocument(
+        bytes,
+        { fileName: basename(path), mimeType: '', maxBytes: 20 * 1024 * 1024 },
+        nodeParseLibs,
+      );
+      const profile = extractResume(document);
+      profiles.set(testCase.file, profile);
+      const { expected } = testCase;
+      const check = (field: 'name' | 'email' | 'phone', ok: boolean) => {
+        totals[field].total++;
+        if (ok) totals[field].hit++;
+        row[field] = ok ? 1 : 0;
+      };
+      if (expected.name !== undefined)
+        check('name', normaliseText(expected.name) === normaliseText(profile.basics.name));
+      if (expected.email !== undefined)
+        check('email', normaliseText(expected.email) === normaliseText(profile.basics.email));
+      if (expected.phone !== undefined) check('phone', samePhone(expected.phone, profile.basics.phone));
+      if (expected.work) {
+        const pairs = pairEntries(expected.work, profile.work, (e) => e.company, (p) => p.company);
+        totals.workPredicted.total += profile.work.length;
+        totals.workPredicted.hit += pairs.length;
+        totals.workExpected.total += expected.work.length;
+        totals.workExpected.hit += pairs.length;
+        let titles = 0;
+        let dates = 0;
+        for (const [e, p] of pairs) {
+          if (similarity(e.title, p.position) >= 0.8) titles++;
+          if ((e.start ?? '') === (p.startDate ?? '') && (e.end ?? '') === (p.endDate ?? '')) dates++;
+        }
+        totals.workTitle.total += pairs.length;
+        totals.workTitle.hit += titles;
+        totals.workDates.total += pairs.length;
+        totals.workDates.hit += dates;
+        row.work = { expected: expected.work.length, predicted: profile.work.length, paired: pairs.length, titles, dates };
+      }
+      if (expected.education) {
+        const pairs = pairEntries(expected.education, profile.education, (e) => e.institution, (p) => p.institution);
+        totals.education.total += expected.education.length;
+        totals.education.hit += pairs.length;
+        row.education = { expected: expected.education.length, paired: pairs.length };
+      }
+      if (expected.skills) {
+        const missing = expected.skills.filter((skill) => !skillFound(skill, profile));
+        totals.skills.total += expected.skills.length;
+        totals.skills.hit += expected.skills.length - missing.length;
+        row.skills = { expected: expected.skills.length, missing };
+      }
+    } catch (error) {
+      row.error = error instanceof Error ? error.message : String(error);
+    }
+    perCase.push(row);
+  }
+
+  const workKey = (profile: Profile | undefined) =>
+    JSON.stringify(profile?.work.map((w) => [w.company, w.position, w.startDate, w.endDate]) ?? null);
+  const rendercv = cases.filter((c) => c.file.includes('rendercv-')).map((c) => workKey(profiles.get(c.file)));
+  const john = cases.filter((c) => c.file.includes('john_smith'));
+  const johnKey = (file: string) => {
+    const p = profiles.get(file);
+    return JSON.stringify(p ? [p.basics, p.work, p.education, p.skills.map((s) => s.name).sort()] : null);
+  };
+
+  return {
+    cases: cases.length,
+    fields: {
+      name: rate(totals.name),
+      email: rate(totals.email),
+      phone: rate(totals.phone),
+      work_precision: rate(totals.workPredicted),
+      work_recall: rate(totals.workExpected),
+      work_title: rate(totals.workTitle),
+      work_dates: rate(totals.workDates),
+      education_recall: rate(totals.education),
+      skills_recall: rate(totals.skills),
+    },
+    per_case: perCase,
+    consistency: {
+      rendercv_same_work: rendercv.length > 1 ? rendercv.every((key) => key === rendercv[0]) : null,
+      john_smith_same_fields: john.length === 2 ? johnKey(john[0]!.file) === johnKey(john[1]!.file) : null,
+    },
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * Dates and date ranges as resumes write them → normalised "YYYY-MM", "YYYY" or "present".
+ * Handles month names ("Jan 2020", "Sept. 2019", "March '19"), numeric months ("01/2020",
+ * "2020-01", "2020.01"), bare years, seasons ("Summer 2022") and open ends ("Present",
+ * "Current", "now", "to date").
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const SEASON = String.raw`(?:spring|summer|fall|autumn|winter)`;
+const YEAR = String.raw`(?:19|20)\d{2}`;
+const DATE = String.raw`(?:${MONTH}\s*,?\s*(?:${YEAR}|['’]\d{2})|${SEASON}\s*,?\s*${YEAR}|(?:0?[1-9]|1[0-2])\s*[/.]\s*${YEAR}|${YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2]|[1-9])(?!\d)|${YEAR})`;
+const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date|till\s+date)`;
+/** Between the two ends of a range; plain spaces too, because some PDF fonts drop the dash glyph. */
+const SEPARATOR = String.raw`(?:\s*(?:-|–|—|−|~|to|until|till|through|thru)\s*|\s+)`;
+
+/** "Mar. 2016 – Exp. Jun. 2017": an expected end is still the end. */
+const EXPECTED = String.raw`(?:exp(?:ected)?\.?\s*)?`;
+const RANGE_PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${DATE})(?:${SEPARATOR}${EXPECTED}(${DATE}|${PRESENT}))?(?![\p{L}\p{N}])`,
+  'giu',
+);
+const SINCE_PATTERN = new RegExp(String.raw`\bsince\s+(${DATE})`, 'iu');
+const SINGLE_DATE = new RegExp(String.raw`^(?:${DATE})$`, 'iu');
+const PRESENT_ONLY = new RegExp(String.raw`^${PRESENT}$`, 'iu');
+
+export interface DateRange {
+  start?: string;
+  end?: string;
+  /** Offsets of the whole range inside the searched text. */
+  index: number;
+  length: number;
+  /** True when the text held a real range (two ends, or "since"), not just one date. */
+  isRange: boolean;
+}
+
+function pad(month: number): string {
+  return String(month).padStart(2, '0');
+}
+
+/** One date as written → "YYYY-MM", "YYYY", "present" or undefined. */
+export function normaliseDate(raw: string): string | undefined {
+  const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (PRESENT_ONLY.test(text)) return 'present';
+  if (!SINGLE_DATE.test(text)) return undefined;
+  const monthName = /^([a-z]+)\.?\s*,?\s*(\d{4}|['’]\d{2})$/.exec(text);
+  if (monthName) {
+    const word = monthName[1] ?? '';
+    const yearText = monthName[2] ?? '';
+    const year = /^\d{4}$/.test(yearText) ? yearText : `20${yearText.slice(1)}`;
+    // A season ("Summer 2022") names no month, so it keeps year precision.
+    const month = MONTHS[word.slice(0, 3)];
+    return month === undefined ? year : `${year}-${pad(month)}`;
+  }
+  const monthFirst = /^(\d{1,2})\s*[/.]\s*(\d{4})$/.exec(text);
+  if (monthFirst) return `${monthFirst[2]}-${pad(Number(monthFirst[1]))}`;
+  const yearFirst = /^(\d{4})\s*[-/.]\s*(\d{1,2})$/.exec(text);
+  if (yearFirst) return `${yearFirst[1]}-${pad(Number(yearFirst[2]))}`;
+  const year = /^(\d{4})$/.exec(text);
+  return year?.[1];
+}
+
+/** Every date or date range in a line, in order. */
+export function findDateRanges(text: string): DateRange[] {
+  const ranges: DateRange[] = [];
+  for (const match of text.matchAll(RANGE_PATTERN)) {
+    const start = normaliseDate(match[1] ?? '');
+    const end = match[2] !== undefined ? normaliseDate(match[2]) : undefined;
+    ranges.push({ start, end, index: match.index, length: match[0].length, isRange: match[2] !== undefined });
+  }
+  const since = SINCE_PATTERN.exec(text);
+  if (since && ranges.length > 0) {
+    const first = ranges[0];
+    if (first && !first.isRange) {
+      first.end = 'present';
+      first.isRange = true;
+      first.index = since.index;
+      first.length = since[0].length;
+    }
+  }
+  return ranges;
+}
+
+/** "YYYY-MM" | "YYYY" | "present" → months since year 0 (present → `now`). Years count as January. */
+export function monthIndex(date: string, now: Date): number | undefined {
+  if (date === 'present') return now.getUTCFullYear() * 12 + now.getUTCMonth();
+  const match = /^(\d{4})(?:-(\d{2}))?$/.exec(date);
+  if (!match) return undefined;
+  return Number(match[1]) * 12 + (match[2] ? Number(match[2]) - 1 : 0);
+}
+
+/**
+ * Total years covered by a set of ranges, overlapping periods counted once. A range ending in
+ * a bare year counts to the end of that year's first month, keeping "2019–2021" at two years.
+ */
+export function mergedYears(ranges: { start?: string; end?: string }[], now: Date): number {
+  const spans: [number, number][] = [];
+  const nowIndex = now.getUTCFullYear() * 12 + now.getUTCMonth();
+  for (const range of ranges) {
+    if (!range.start) continue;
+    const from = monthIndex(range.start, now);
+    const to = monthIndex(range.end ?? range.start, now);
+    if (from === undefined || to === undefined) continue;
+    const clampedTo = Math.min(to, nowIndex);
+    if (clampedTo < from) continue;
+    spans.push([from, clampedTo === from && range.end === undefined ? from : clampedTo]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  let months = 0;
+  let current: [number, number] | undefined;
+  for (const span of spans) {
+    // Back-to-back jobs (Dec → Jan) are one continuous stretch, not two with a gap month.
+    if (current && span[0] <= current[1] + 1) {
+      current[1] = Math.max(current[1], span[1]);
+      continue;
+    }
+    if (current) months += current[1] - current[0];
+    current = [span[0], span[1]];
+  }
+  if (current) months += current[1] - current[0];
+  return Math.round((months / 12) * 10) / 10;
+}

@@ -1,0 +1,320 @@
+/**
+ * Job description → JobSpec, without a model. Reads the title, seniority, required and
+ * preferred skills (from section headings like "Requirements" / "Nice to have" and inline cues
+ * like "must have", "a plus"), minimum years ("5+ years of Python"), degree, location, remote
+ * and employment type. Pure and deterministic; runs in the parse worker.
+ */
+import type { DegreeLevel, DocLine, JobSpec, ParsedDocument, Requirement, Seniority } from '../domain';
+import { findSkills, type SkillMatch } from '../taxonomy';
+import { findLocation } from './text-clues';
+
+type Importance = 'required' | 'preferred' | 'neutral';
+
+const REQUIRED_HEADING =
+  /^(?:requirements?|required(?: skills| qualifications| experience)?|minimum qualifications|basic qualifications|qualifications|must[- ]haves?|what you(?:'|’)?ll need|what you need|what we(?:'|’)?re looking for|who you are|you have|you should have|about you|your profile|skills(?: and| &)? (?:experience|qualifications)|experience|key skills|essential skills|essential|skills required|technical skills|your skills|what you bring|what you(?:'|’)?ll bring)$/i;
+const PREFERRED_HEADING =
+  /^(?:preferred(?: qualifications| skills| experience)?|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|desired(?: skills| qualifications)?|desirable|additional qualifications|good to have|it(?:'|’)?s a plus if|bonus if you have|extra credit|ideally|even better)$/i;
+const NEUTRAL_HEADING =
+  /^(?:responsibilities|what you(?:'|’)?ll do|about (?:the )?(?:role|job|company|us|team)|the role|job description|description|overview|benefits|perks|what we offer|why join us|compensation|salary|our team|who we are|location|how to apply|duties|key responsibilities|your role|the opportunity|company description|role description|job summary|summary)$/i;
+
+const INLINE_PREFERRED =
+  /\b(?:nice[- ]to[- ]have|preferred|preferably|bonus|a plus|is a plus|are a plus|plus\b|desired|desirable|ideally|advantage|advantageous|good to have|familiarity with|exposure to)\b/i;
+const INLINE_REQUIRED =
+  /\b(?:must[- ]have|must|required|requires?|mandatory|essential|need to have|you have|minimum|at least)\b/i;
+
+const YEARS =
+  /(\d{1,2})\s*(?:\+|\s*(?:-|–|to)\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?)\b(?:['’]s?)?(?:\s+of)?(?:\s+(?:professional|hands[- ]on|relevant|industry|commercial|practical|working|proven))*(?:\s+(?:experience|exp\.?))?(?:\s+(?:with|in|using|of|building|developing|writing))?/gi;
+
+const SENIORITY_RULES: [Seniority, RegExp][] = [
+  ['intern', /\b(?:intern|internship|co-?op|trainee|apprentice)\b/i],
+  ['executive', /\b(?:chief|cto|ceo|cfo|coo|cio|vp|vice president|head of|director|svp|evp)\b/i],
+  ['principal', /\b(?:principal|distinguished|fellow)\b/i],
+  ['lead', /\b(?:lead|staff|manager|team lead|tech lead|architect)\b/i],
+  ['senior', /\b(?:senior|sr\.?|iii|experienced)\b/i],
+  ['junior', /\b(?:junior|jr\.?|entry[- ]level|graduate|associate|new grad|i)\b/i],
+  ['mid', /\b(?:mid[- ]level|intermediate|ii)\b/i],
+];
+
+const DEGREE_RULES: [DegreeLevel, RegExp][] = [
+  ['doctorate', /\b(?:ph\.?\s?d|doctorate|doctoral)\b/i],
+  ['master', /\b(?:master(?:'s|’s|s)?|m\.?s\.?c?|mba|m\.?eng)\b(?:\s+degree)?/i],
+  [
+    'bachelor',
+    /\b(?:bachelor(?:'s|’s|s)?|b\.?s\.?c?|b\.?a\.?|b\.?eng|undergraduate degree|4[- ]year degree|college degree|university degree)\b/i,
+  ],
+  ['associate', /\b(?:associate(?:'s|’s)? degree|a\.?a\.?s?\.?)\b/i],
+];
+const DEGREE_ORDER: DegreeLevel[] = ['none', 'associate', 'bachelor', 'master', 'doctorate'];
+
+/** Checked against the title first, then the whole text, in this order. */
+const EMPLOYMENT_TYPES: [string, RegExp][] = [
+  ['internship', /\b(?:internship|intern)\b/i],
+  ['part-time', /\bpart[- ]time\b/i],
+  ['contract', /\b(?:contract(?:or)?|contract[- ]to[- ]hire|c2h|fixed[- ]term)\b/i],
+  ['temporary', /\b(?:temporary|seasonal)\b/i],
+  ['freelance', /\bfreelance\b/i],
+  ['full-time', /\b(?:full[- ]time|permanent)\b/i],
+];
+
+/**
+ * Job posts pasted from web pages often lose their line breaks ("...the role.Requirements 5+ years").
+ * Known headings glued to the previous sentence start a new segment so their cue still applies.
+ */
+const GLUED_HEADING_WORDS = String.raw`(?:Requirements|Qualifications|Minimum Qualifications|Basic Qualifications|Preferred Qualifications|Responsibilities|Nice to [Hh]ave|Bonus Points|Benefits|Perks|What [Yy]ou(?:'|’)ll [Dd]o|What [Yy]ou(?:'|’)ll [Nn]eed|What [Ww]e(?:'|’)re [Ll]ooking [Ff]or|Who [Yy]ou [Aa]re|About [Yy]ou|About [Tt]he (?:Role|Team|Company|Job)|About [Uu]s|Compensation|You [Hh]ave)`;
+const GLUED_HEADING = new RegExp(String.raw`(?<=[\p{Ll}.!?:)]|\s{2,})(?=${GLUED_HEADING_WORDS}\b)`, 'u');
+const HEADING_AT_START = new RegExp(String.raw`^(${GLUED_HEADING_WORDS})\b[:：]?\s*(.*)$`, 'u');
+/** Words before "insurance" etc. that make it an employee benefit, not a skill. */
+const BENEFIT_BEFORE =
+  /\b(?:health|medical|dental|vision|life|disability|pet|travel|unemployment)\s*(?:,|and|&)?\s*$/i;
+
+interface Segment {
+  text: string;
+  line: number;
+  heading: boolean;
+  bullet: boolean;
+}
+
+function segmentsOf(lines: DocLine[]): Segment[] {
+  const segments: Segment[] = [];
+  lines.forEach((line, index) => {
+    const pieces = line.text.split(GLUED_HEADING);
+    pieces.forEach((piece, position) => {
+      if (position === 0 || pieces.length === 1) {
+        segments.push({ text: piece, line: index, heading: line.heading, bullet: line.bullet });
+        return;
+      }
+      const split = HEADING_AT_START.exec(piece);
+      if (split) {
+        segments.push({ text: split[1] ?? '', line: index, heading: true, bullet: false });
+        if (split[2]) segments.push({ text: split[2], line: index, heading: false, bullet: false });
+      } else {
+        segments.push({ text: piece, line: index, heading: false, bullet: false });
+      }
+    });
+  });
+  return segments;
+}
+
+function sentencesOf(text: string): { text: string; start: number; end: number }[] {
+  const sentences: { text: string; start: number; end: number }[] = [];
+  const pattern = /[^.;!?]+(?:[.;!?]+(?=\s|$)|$)|[^.;!?]*[.;!?]+(?=\S)/g;
+  for (const match of text.matchAll(pattern)) {
+    if (match[0].trim())
+      sentences.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return sentences.length > 0 ? sentences : [{ text, start: 0, end: text.length }];
+}
+
+function normaliseHeading(text: string): string {
+  return text
+    .replace(/[:：]\s*$/, '')
+    .replace(/^[#*\s]+|[#*\s]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function headingImportance(line: { text: string }): Importance | 'none' {
+  const text = normaliseHeading(line.text);
+  if (!text || text.length > 60) return 'none';
+  if (PREFERRED_HEADING.test(text)) return 'preferred';
+  if (REQUIRED_HEADING.test(text)) return 'required';
+  if (NEUTRAL_HEADING.test(text)) return 'neutral';
+  return 'none';
+}
+
+function findTitle(lines: DocLine[]): { title: string; line: number } {
+  for (let index = 0; index < Math.min(lines.length, 15); index++) {
+    const text = lines[index]?.text ?? '';
+    const labelled = /^(?:job\s+title|title|position|role)\s*[:：]\s*(.+)$/i.exec(text.trim());
+    if (labelled?.[1]) return { title: labelled[1].trim(), line: index };
+  }
+  const firstHeading = lines.findIndex(
+    (line, index) => index < 5 && line.heading && line.text.trim().length > 0,
+  );
+  const candidates = firstHeading >= 0 ? [firstHeading] : lines.map((_, index) => index).slice(0, 5);
+  for (const index of candidates) {
+    const text = lines[index]?.text.trim() ?? '';
+    if (!text || headingImportance(lines[index] as DocLine) !== 'none') continue;
+    if (text.split(/\s+/).length <= 12 && !/[.!?]$/.test(text))
+      return { title: text.replace(/\s*[|–—-]\s*.*$/, '') || text, line: index };
+  }
+  return { title: lines[0]?.text.trim().slice(0, 80) ?? '', line: 0 };
+}
+
+function requirementFor(match: SkillMatch, line: number, minYears?: number): Requirement {
+  const requirement: Requirement = { skill: match.canonical, surface: match.surface, kind: match.kind, line };
+  if (minYears !== undefined) requirement.minYears = minYears;
+  return requirement;
+}
+
+/** Years attached to each skill on a line: "5+ years of Python and Django" → both get 5. */
+function yearsBySkill(
+  text: string,
+  matches: SkillMatch[],
+): { bySkill: Map<string, number>; overall: number[] } {
+  const bySkill = new Map<string, number>();
+  const overall: number[] = [];
+  for (const match of text.matchAll(YEARS)) {
+    const years = Number(match[1]);
+    if (!Number.isFinite(years) || years <= 0 || years > 30) continue;
+    overall.push(years);
+    const after = match.index + match[0].length;
+    // The skills named right after the phrase (same clause) carry the requirement.
+    const clauseEnd = text.slice(after).search(/[.;]|\band\s+\d|\bor\s+\d/);
+    const limit = clauseEnd < 0 ? text.length : after + clauseEnd;
+    const before = Math.max(0, match.index - 40);
+    for (const skill of matches) {
+      const inClauseAfter = skill.start >= after - 1 && skill.start < limit && skill.start - after < 80;
+      const justBefore =
+        skill.end <= match.index &&
+        skill.end >= before &&
+        /^\s*[:–—-]?\s*$/.test(text.slice(skill.end, match.index));
+      if ((inClauseAfter || justBefore) && !bySkill.has(skill.canonical)) bySkill.set(skill.canonical, years);
+    }
+  }
+  return { bySkill, overall };
+}
+
+/** Extracts a JobSpec from a parsed job description. */
+export function extractJob(doc: ParsedDocument): JobSpec {
+  const lines = doc.lines;
+  const { title } = findTitle(lines);
+  const warnings: string[] = [];
+  const required = new Map<string, Requirement>();
+  const preferred = new Map<string, Requirement>();
+  const neutral = new Map<string, Requirement>();
+  let sectionMode: Importance = 'neutral';
+  let sawRequirementSection = false;
+  const overallYears: number[] = [];
+  const degreeMentions: { level: DegreeLevel; importance: Importance }[] = [];
+
+  for (const segment of segmentsOf(lines)) {
+    const { text, line: index } = segment;
+    const line = segment;
+    if (!text.trim()) continue;
+    const headingMode = headingImportance(line);
+    if (headingMode !== 'none') {
+      sectionMode = headingMode;
+      if (headingMode !== 'neutral') sawRequirementSection = true;
+      continue;
+    }
+    const inlineHeading = /^([^:：]{3,50})[:：]\s*(.*)$/.exec(text.trim());
+    let mode: Importance = sectionMode;
+    if (inlineHeading) {
+      const headingLike = { ...line, text: inlineHeading[1] ?? '' };
+      const inlineMode = headingImportance(headingLike);
+      if (inlineMode !== 'none') {
+        mode = inlineMode;
+        if (inlineMode !== 'neutral') sawRequirementSection = true;
+      }
+    }
+    // Short requirement items ("Go is a plus", "R") are skill lists: ambiguous names may count.
+    const listLike = mode !== 'neutral' && (line.bullet || text.split(/\s+/).length <= 12);
+    const matches = findSkills(text, { listContext: listLike });
+    const { bySkill, overall } = yearsBySkill(text, matches);
+    overallYears.push(...overall);
+    // Cues apply per sentence: "Must have SQL. Python is a plus." mixes both.
+    const sentenceModes = sentencesOf(text).map(
+      (sentence): { text: string; start: number; end: number; mode: Importance } => {
+        if (INLINE_PREFERRED.test(sentence.text)) return { ...sentence, mode: 'preferred' };
+        if (mode === 'neutral' && INLINE_REQUIRED.test(sentence.text))
+          return { ...sentence, mode: 'required' };
+        return { ...sentence, mode };
+      },
+    );
+    for (const sentence of sentenceModes) {
+      for (const [level, pattern] of DEGREE_RULES) {
+        if (
+          pattern.test(sentence.text) &&
+          /\b(?:degree|diploma|graduate|ph\.?\s?d|mba|bs|ba|ms|bachelor|master)/i.test(sentence.text)
+        ) {
+          degreeMentions.push({ level, importance: sentence.mode });
+        }
+      }
+    }
+    // A line like "Python (required), Go (nice to have)" decides per skill by the nearest cue.
+    for (const match of matches) {
+      if (
+        match.canonical === 'Insurance' &&
+        BENEFIT_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))
+      ) {
+        continue;
+      }
+      let itemMode =
+        sentenceModes.find((sentence) => match.start >= sentence.start && match.start < sentence.end)?.mode ??
+        mode;
+      const tail = text.slice(match.end, match.end + 30);
+      if (/^\s*\(?\s*(?:is\s+)?(?:a\s+)?(?:plus|preferred|nice[- ]to[- ]have|bonus|optional)/i.test(tail))
+        itemMode = 'preferred';
+      else if (/^\s*\(?\s*(?:is\s+)?(?:required|mandatory|must)/i.test(tail)) itemMode = 'required';
+      const requirement = requirementFor(match, index, bySkill.get(match.canonical));
+      const target = itemMode === 'required' ? required : itemMode === 'preferred' ? preferred : neutral;
+      const existing = target.get(match.canonical);
+      if (!existing) target.set(match.canonical, requirement);
+      else if (requirement.minYears !== undefined && (existing.minYears ?? 0) < requirement.minYears) {
+        existing.minYears = requirement.minYears;
+      }
+    }
+  }
+
+  // Skills mentioned outside any requirement section: required when the post states no
+  // requirements of its own (then the whole text is the requirement), otherwise preferred.
+  for (const [skill, requirement] of neutral) {
+    if (required.has(skill) || preferred.has(skill)) continue;
+    if (sawRequirementSection && required.size > 0) preferred.set(skill, requirement);
+    else required.set(skill, requirement);
+  }
+  for (const skill of required.keys()) preferred.delete(skill);
+  // Soft skills in a job post are rarely decisive; keep them but after the hard ones.
+  const ordered = (map: Map<string, Requirement>): Requirement[] =>
+    [...map.values()].sort(
+      (a, b) => Number(a.kind === 'soft') - Number(b.kind === 'soft') || a.line - b.line,
+    );
+
+  const fullText = doc.text;
+  const spec: JobSpec = {
+    title,
+    required: ordered(required),
+    preferred: ordered(preferred),
+    warnings,
+  };
+  const seniority = SENIORITY_RULES.find(([, pattern]) => pattern.test(title))?.[0];
+  if (seniority) spec.seniority = seniority;
+  const skillYears = [...required.values()].map((requirement) => requirement.minYears ?? 0);
+  const minYears = Math.max(0, ...overallYears.filter((years) => years <= 20), ...skillYears);
+  if (minYears > 0) spec.minYears = minYears;
+  if (!spec.seniority && spec.minYears !== undefined) {
+    spec.seniority =
+      spec.minYears >= 8 ? 'lead' : spec.minYears >= 5 ? 'senior' : spec.minYears >= 2 ? 'mid' : 'junior';
+  }
+  const requiredDegrees = degreeMentions.filter((mention) => mention.importance !== 'preferred');
+  const degreePool = requiredDegrees.length > 0 ? requiredDegrees : degreeMentions;
+  if (degreePool.length > 0) {
+    spec.degree = degreePool.reduce<DegreeLevel>(
+      (lowest, mention) =>
+        DEGREE_ORDER.indexOf(mention.level) < DEGREE_ORDER.indexOf(lowest) ? mention.level : lowest,
+      'doctorate',
+    );
+  }
+  const labelledLocation = /^(?:location|based in|office|work location)\s*[:：]\s*(.+)$/im
+    .exec(fullText)?.[1]
+    ?.trim();
+  const location = labelledLocation ?? findLocation(fullText);
+  if (location) spec.location = location;
+  if (/\b(?:hybrid)\b/i.test(fullText)) spec.remote = false;
+  else if (
+    /\b(?:fully remote|100% remote|remote[- ](?:first|friendly|ok)|work from home|wfh|remote position|remote role|remote\b)/i.test(
+      fullText,
+    )
+  ) {
+    spec.remote = !/\b(?:not remote|no remote|on[- ]?site only)\b/i.test(fullText);
+  } else if (/\b(?:on[- ]?site|in[- ]office)\b/i.test(fullText)) spec.remote = false;
+  const employmentType =
+    EMPLOYMENT_TYPES.find(([, pattern]) => pattern.test(title))?.[0] ??
+    EMPLOYMENT_TYPES.find(([type, pattern]) => type !== 'internship' && pattern.test(fullText))?.[0];
+  if (employmentType) spec.employmentType = employmentType;
+  if (spec.required.length === 0 && spec.preferred.length === 0) {
+    warnings.push('No skills were recognised in this job description; matching will rely on the text alone.');
+  }
+  return spec;
+}

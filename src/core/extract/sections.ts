@@ -1,0 +1,264 @@
+/**
+ * Resume section detection: which lines are section headings ("Work Experience", "SKILLS",
+ * "Education:") and which lines each section spans. Uses the parser's layout flags (heading,
+ * bold) together with a dictionary of section titles, because neither alone is reliable:
+ * plain text has no flags, and PDFs bold many things that are not headings.
+ */
+import type { DocLine, SectionSpan } from '../domain';
+
+/** Normalised section name → titles as people write them (lower-case, no punctuation). */
+const SECTION_TITLES: Record<string, string[]> = {
+  summary: [
+    'summary',
+    'profile',
+    'about',
+    'about me',
+    'professional summary',
+    'career summary',
+    'objective',
+    'career objective',
+    'personal profile',
+    'executive summary',
+    'overview',
+    'professional profile',
+    'summary of qualifications',
+    'introduction',
+    'bio',
+  ],
+  experience: [
+    'experience',
+    'work experience',
+    'professional experience',
+    'employment',
+    'employment history',
+    'work history',
+    'career history',
+    'relevant experience',
+    'experiences',
+    'industry experience',
+    'research experience',
+    'work',
+    'positions',
+    'professional background',
+    'career',
+    'internships',
+    'internship experience',
+    'teaching experience',
+    'leadership experience',
+    'job history',
+    'campus involvement',
+    'on campus involvement',
+    'involvement',
+    'military experience',
+    'freelance experience',
+  ],
+  education: [
+    'education',
+    'academic background',
+    'education and training',
+    'academics',
+    'qualifications',
+    'academic qualifications',
+    'educational background',
+    'education & training',
+    'degrees',
+    'academic history',
+    'education background',
+  ],
+  skills: [
+    'skills',
+    'technical skills',
+    'core competencies',
+    'competencies',
+    'key skills',
+    'skills summary',
+    'technologies',
+    'tools',
+    'skills and tools',
+    'expertise',
+    'areas of expertise',
+    'technical proficiencies',
+    'skills & abilities',
+    'skills and abilities',
+    'tech stack',
+    'technical expertise',
+    'proficiencies',
+    'skill set',
+    'skillset',
+    'core skills',
+    'relevant skills',
+    'technical summary',
+    'programming languages',
+    'tools and technologies',
+    'tools & technologies',
+    'top skills',
+    'strengths',
+    'skills & interests',
+    'skills and interests',
+    'additional skills',
+    'computer skills',
+    'software',
+    'technical competencies',
+  ],
+  projects: [
+    'projects',
+    'personal projects',
+    'selected projects',
+    'key projects',
+    'academic projects',
+    'side projects',
+    'project experience',
+    'open source',
+    'portfolio',
+    'research projects',
+  ],
+  certifications: [
+    'certifications',
+    'certificates',
+    'licenses',
+    'licenses and certifications',
+    'licenses & certifications',
+    'certifications and licenses',
+    'professional certifications',
+    'certification',
+    'courses',
+    'training',
+    'courses and certifications',
+    'professional development',
+  ],
+  languages: ['languages', 'language skills', 'spoken languages', 'language proficiency'],
+  awards: [
+    'awards',
+    'honors',
+    'honours',
+    'achievements',
+    'awards and honors',
+    'honors and awards',
+    'honours and awards',
+    'accomplishments',
+    'scholarships',
+    'awards and achievements',
+  ],
+  publications: [
+    'publications',
+    'papers',
+    'selected publications',
+    'research',
+    'patents',
+    'presentations',
+    'talks',
+  ],
+  volunteer: ['volunteer', 'volunteering', 'volunteer experience', 'community service', 'volunteer work'],
+  activities: [
+    'extracurricular activities',
+    'extracurricular activity',
+    'extracurricular',
+    'activities',
+    'leadership and activities',
+    'community',
+    'memberships',
+    'professional memberships',
+    'affiliations',
+    'program committees',
+    'committees',
+    'presentation',
+    'writing',
+    'conferences',
+    'workshops',
+  ],
+  interests: ['interests', 'hobbies', 'hobbies and interests', 'personal interests'],
+  references: ['references', 'referees'],
+  contact: ['contact', 'contact information', 'contact details', 'personal details', 'personal information'],
+};
+
+/** Titles that are also ordinary words: only headings when the layout or casing says so. */
+const WEAK_TITLES = new Set([
+  'work',
+  'software',
+  'career',
+  'research',
+  'training',
+  'tools',
+  'community',
+  'writing',
+  'presentation',
+  'bio',
+]);
+
+const TITLE_TO_SECTION = new Map<string, string>();
+for (const [section, titles] of Object.entries(SECTION_TITLES)) {
+  for (const title of titles) TITLE_TO_SECTION.set(title, section);
+}
+
+/** Lower-case, '&' → 'and' variants kept, punctuation and spacing collapsed. */
+function normaliseTitle(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s*[&/+]\s*/g, ' and ')
+    .replace(/[:：|•·_*#=~-]+/g, ' ')
+    .replace(/[^\p{L}\p{N}& ]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Spaced-out headings ("E X P E R I E N C E") are common in designed templates. */
+function unspace(text: string): string {
+  return /^(?:\p{L} ){3,}\p{L}$/u.test(text.trim()) ? text.replace(/ /g, '') : text;
+}
+
+export interface HeadingMatch {
+  section: string;
+  /** Text after "Skills:" on the same line, when the heading carries content. */
+  rest: string;
+}
+
+/** The section a line opens, or undefined when it is not a section heading. */
+export function sectionHeading(line: DocLine): HeadingMatch | undefined {
+  const raw = unspace(line.text.trim());
+  if (!raw || raw.length > 60) return undefined;
+  const title = normaliseTitle(raw);
+  const whole = TITLE_TO_SECTION.get(title);
+  if (whole) {
+    const strongLayout = line.heading || line.bold || /:\s*$/.test(raw) || raw === raw.toUpperCase();
+    // A bare word like "Work" or "Software" is only a heading when the layout says so.
+    const looksLikeHeading = strongLayout || (!WEAK_TITLES.has(title) && /^\p{Lu}/u.test(raw));
+    if (looksLikeHeading && !line.bullet) return { section: whole, rest: '' };
+  }
+  const inline = /^([^:：]{3,40})[:：]\s*(.+)$/.exec(raw);
+  if (inline && !line.bullet) {
+    const section = TITLE_TO_SECTION.get(normaliseTitle(inline[1] ?? ''));
+    if (section && ['skills', 'languages', 'certifications', 'interests'].includes(section)) {
+      return { section, rest: inline[2] ?? '' };
+    }
+  }
+  return undefined;
+}
+
+/** Sections in document order. Lines before the first heading are the header (name, contact). */
+export function findSections(lines: DocLine[]): SectionSpan[] {
+  const sections: SectionSpan[] = [];
+  lines.forEach((line, index) => {
+    const heading = sectionHeading(line);
+    if (!heading) return;
+    const previous = sections[sections.length - 1];
+    // "Languages: Go, Python" inside a skills section is a sub-label, not a new section.
+    if (heading.rest && previous?.name === 'skills') return;
+    if (previous) previous.endLine = index - 1;
+    sections.push({
+      name: heading.section,
+      heading: line.text.trim(),
+      // Inline headings ("Skills: Python, Go") keep their own line as the first body line.
+      startLine: heading.rest ? index : index + 1,
+      endLine: lines.length - 1,
+    });
+  });
+  return sections;
+}
+
+/** The section a line belongs to, or undefined for the header before any heading. */
+export function sectionOfLine(sections: SectionSpan[], lineIndex: number): SectionSpan | undefined {
+  for (const section of sections) {
+    if (lineIndex >= section.startLine && lineIndex <= section.endLine) return section;
+  }
+  return undefined;
+}

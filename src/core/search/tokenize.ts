@@ -1,0 +1,55 @@
+/**
+ * Text → tokens, shared by BM25 (search and lexical scoring) and the skills matcher.
+ *
+ * A token is a run of Unicode letters/digits, optionally joined by inner dots ("node.js",
+ * "asp.net") or '&' ("r&d", "m&a", "p&l"), optionally led by a dot that does not follow a letter (".net") and optionally
+ * ending in "+", "++" or "#" ("c++", "c#", "security+"), so technology names survive as one token.
+ * Hyphens, slashes and other punctuation split tokens ("ci/cd" → "ci", "cd").
+ */
+
+/** One token with its position in the source text (offsets are into the original string). */
+export interface TokenSpan {
+  /** Lower-cased token. */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN_PATTERN = /(?:(?<![\p{L}\p{N}])\.)?[\p{L}\p{N}]+(?:[.&][\p{L}\p{N}]+)*(?:\+{1,2}|#)?/gu;
+
+/**
+ * Common English function words plus a few words that appear in nearly every resume and job
+ * post ("experience", "work") and therefore say nothing about fit.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being ' +
+    'below between both but by can could did do does doing down during each either etc few for from ' +
+    'further had has have having he her here hers herself him himself his how i if in into is it its ' +
+    'itself just let me more most my myself no nor not now of off on once only or other our ours ' +
+    'ourselves out over own same she should so some such than that the their theirs them themselves ' +
+    'then there these they this those through to too under until up upon us very via was we were what ' +
+    'when where which while who whom why will with within without would you your yours yourself ' +
+    'yourselves s t d ll m re ve e.g i.e eg ie per may might must shall'
+  ).split(' '),
+);
+
+/** Every token with its offsets, stop words kept (the skills matcher needs "of", "and"...). */
+export function tokenSpans(text: string): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const start = match.index;
+    spans.push({ norm: match[0].toLowerCase(), start, end: start + match[0].length });
+  }
+  return spans;
+}
+
+/** Lower-cased tokens without stop words: the terms BM25 indexes. */
+export function tokenize(text: string): string[] {
+  const terms: string[] = [];
+  for (const match of text.normalize('NFKC').matchAll(TOKEN_PATTERN)) {
+    const term = match[0].toLowerCase();
+    if (!STOP_WORDS.has(term)) terms.push(term);
+  }
+  return terms;
+}

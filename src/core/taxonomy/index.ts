@@ -1,0 +1,337 @@
+/**
+ * The skills taxonomy: canonical names, aliases, kinds and implications, plus `findSkills`, a
+ * token-trie matcher over normalised tokens. The index is built lazily on first use and then
+ * shared by every caller in the same realm (a worker or the window); building it is pure.
+ *
+ * Matching is token-boundary safe by construction: text and skill names go through the same
+ * tokenizer (src/core/search/tokenize.ts), so "C" never matches inside "CSS", and "C++", "C#",
+ * ".NET" and "Node.js" are single tokens. Ambiguous short names ("Go", "R", "Excel", "Spring")
+ * are only accepted with their exact casing and in a skill-like context.
+ */
+import type { SkillKind } from '../domain';
+import { tokenSpans, type TokenSpan } from '../search/tokenize';
+import { SKILL_GROUPS } from './skills-data';
+
+export interface SkillMatch {
+  /** Canonical taxonomy name. */
+  canonical: string;
+  /** The text as written in the source. */
+  surface: string;
+  /** Offsets into the searched text (end exclusive). */
+  start: number;
+  end: number;
+  kind: SkillKind;
+  /** True when the surface is an alias rather than the canonical name (case-insensitive). */
+  viaAlias: boolean;
+}
+
+export interface FindSkillsOptions {
+  /**
+   * The text is a list of skills (a skills section): ambiguous names need only their exact
+   * casing, no neighbouring skill.
+   */
+  listContext?: boolean;
+}
+
+interface SkillEntry {
+  name: string;
+  kind: SkillKind;
+  domain: string;
+  aliases: string[];
+  implies: string[];
+}
+
+interface SkillForm {
+  entry: number;
+  /** The form as written in the taxonomy (used for the exact-casing check). */
+  written: string;
+  ambiguous: boolean;
+  canonical: boolean;
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  form?: SkillForm;
+}
+
+interface TaxonomyIndex {
+  entries: SkillEntry[];
+  root: TrieNode;
+  /** Normalised token key of every canonical name and alias → entry index. */
+  byKey: Map<string, number>;
+  /** Problems found while building (duplicate forms, unknown implied skills); empty when clean. */
+  issues: string[];
+}
+
+let index: TaxonomyIndex | undefined;
+
+function tokenKey(text: string): string {
+  return tokenSpans(text)
+    .map((span) => span.norm)
+    .join(' ');
+}
+
+function parseEntry(raw: string): { names: string[]; implies: string[] } {
+  const [namePart = '', impliesPart = ''] = raw.split('>');
+  const [canonical = '', aliasPart = ''] = namePart.split('|');
+  const aliases = aliasPart
+    .split(',')
+    .map((alias) => alias.trim())
+    .filter(Boolean);
+  const implies = impliesPart
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  return { names: [canonical.trim(), ...aliases], implies };
+}
+
+function buildIndex(): TaxonomyIndex {
+  const entries: SkillEntry[] = [];
+  const root: TrieNode = { children: new Map() };
+  const byKey = new Map<string, number>();
+  const issues: string[] = [];
+
+  const addForm = (written: string, form: SkillForm): void => {
+    const key = tokenKey(written);
+    if (!key) return;
+    const existing = byKey.get(key);
+    if (existing !== undefined) {
+      if (existing !== form.entry) {
+        issues.push(`"${written}" is both ${entries[existing]?.name} and ${entries[form.entry]?.name}`);
+      }
+      return;
+    }
+    byKey.set(key, form.entry);
+    let node = root;
+    for (const token of key.split(' ')) {
+      let child = node.children.get(token);
+      if (!child) {
+        child = { children: new Map() };
+        node.children.set(token, child);
+      }
+      node = child;
+    }
+    node.form = form;
+  };
+
+  for (const group of SKILL_GROUPS) {
+    for (const raw of group.entries.split(/[\n;]/)) {
+      if (!raw.trim()) continue;
+      const { names, implies } = parseEntry(raw);
+      const entryIndex = entries.length;
+      const [canonicalWritten = ''] = names;
+      const canonicalName = canonicalWritten.replace(/\*$/, '');
+      if (byKey.has(tokenKey(canonicalName))) {
+        issues.push(`duplicate skill "${canonicalName}"`);
+        continue;
+      }
+      entries.push({
+        name: canonicalName,
+        kind: group.kind,
+        domain: group.domain,
+        aliases: names.slice(1).map((alias) => alias.replace(/\*$/, '')),
+        implies,
+      });
+      names.forEach((written, position) => {
+        const ambiguous = written.endsWith('*');
+        const clean = ambiguous ? written.slice(0, -1) : written;
+        addForm(clean, { entry: entryIndex, written: clean, ambiguous, canonical: position === 0 });
+      });
+    }
+  }
+  const names = new Set(entries.map((entry) => entry.name));
+  for (const entry of entries) {
+    for (const implied of entry.implies) {
+      if (!names.has(implied)) issues.push(`${entry.name} implies unknown skill "${implied}"`);
+    }
+  }
+  return { entries, root, byKey, issues };
+}
+
+function getIndex(): TaxonomyIndex {
+  index ??= buildIndex();
+  return index;
+}
+
+/** Separators allowed between the tokens of one multi-word skill ("Machine  Learning", "CI/CD"). */
+const INNER_GAP = /^[\s\-/&'’_]*$/;
+const LIST_SEPARATOR = /[,|;/•·●▪]/;
+const YEAR_AFTER = /^\s*(?:'\d{2}|(?:19|20)\d{2})\b/;
+/** How far (in characters) a neighbouring skill may be to vouch for an ambiguous one. */
+const CONTEXT_WINDOW = 60;
+
+interface Candidate extends SkillMatch {
+  ambiguous: boolean;
+  domain: string;
+}
+
+/** True when the single-letter or short ambiguous form is glued to a word by a hyphen ("C-level"). */
+function gluedByHyphen(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text.slice(end, end + 2);
+  return /[\p{L}\p{N}][-'’]$/u.test(before) || /^[-'’][\p{L}\p{N}]/u.test(after);
+}
+
+function walk(
+  text: string,
+  spans: TokenSpan[],
+  from: number,
+  root: TrieNode,
+): { form: SkillForm; to: number } | null {
+  let node = root;
+  let best: { form: SkillForm; to: number } | null = null;
+  for (let position = from; position < spans.length; position++) {
+    const span = spans[position];
+    if (!span) break;
+    if (position > from) {
+      const previous = spans[position - 1];
+      if (!previous || !INNER_GAP.test(text.slice(previous.end, span.start))) break;
+    }
+    const child = node.children.get(span.norm);
+    if (!child) {
+      // A plural of a multi-character final token ("REST APIs", "microservices") may still end a skill.
+      if (span.norm.length > 3 && span.norm.endsWith('s')) {
+        const singular = node.children.get(span.norm.slice(0, -1));
+        if (singular?.form) best = { form: singular.form, to: position + 1 };
+      }
+      break;
+    }
+    node = child;
+    if (node.form) best = { form: node.form, to: position + 1 };
+  }
+  return best;
+}
+
+function sameLine(
+  text: string,
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  return from <= to ? !text.slice(from, to).includes('\n') : true;
+}
+
+function vouches(text: string, ambiguous: Candidate, other: Candidate): boolean {
+  if (other === ambiguous) return false;
+  const spoken = ambiguous.domain === 'spoken';
+  if (spoken ? other.domain !== 'spoken' : other.domain === 'spoken' || other.kind === 'soft') return false;
+  const gapStart = Math.min(ambiguous.end, other.end);
+  const gapEnd = Math.max(ambiguous.start, other.start);
+  const gap = gapStart <= gapEnd ? text.slice(gapStart, gapEnd) : '';
+  if (!other.ambiguous) return sameLine(text, ambiguous, other) || gap.length <= CONTEXT_WINDOW;
+  // Two ambiguous names vouch for each other only inside an explicit list ("Go, Rust").
+  return sameLine(text, ambiguous, other) && LIST_SEPARATOR.test(gap) && gap.length <= 12;
+}
+
+/** Every taxonomy skill mentioned in `text`, in order, non-overlapping (longest match wins). */
+export function findSkills(text: string, options: FindSkillsOptions = {}): SkillMatch[] {
+  const { entries, root } = getIndex();
+  const spans = tokenSpans(text);
+  const candidates: Candidate[] = [];
+  let position = 0;
+  while (position < spans.length) {
+    const found = walk(text, spans, position, root);
+    const first = spans[position];
+    if (!found || !first) {
+      position++;
+      continue;
+    }
+    const last = spans[found.to - 1] ?? first;
+    const entry = entries[found.form.entry];
+    const surface = text.slice(first.start, last.end);
+    const { form } = found;
+    let accepted = entry !== undefined;
+    if (accepted && form.ambiguous) {
+      accepted =
+        surface === form.written &&
+        !gluedByHyphen(text, first.start, last.end) &&
+        !YEAR_AFTER.test(text.slice(last.end, last.end + 6));
+    } else if (accepted && form.written.length === 1) {
+      accepted = !gluedByHyphen(text, first.start, last.end);
+    }
+    if (accepted && entry) {
+      candidates.push({
+        canonical: entry.name,
+        surface,
+        start: first.start,
+        end: last.end,
+        kind: entry.kind,
+        viaAlias: surface.toLowerCase() !== entry.name.toLowerCase(),
+        ambiguous: form.ambiguous,
+        domain: entry.domain,
+      });
+      position = found.to;
+    } else {
+      position++;
+    }
+  }
+  const matches: SkillMatch[] = [];
+  for (const candidate of candidates) {
+    if (candidate.ambiguous && !options.listContext) {
+      if (!candidates.some((other) => vouches(text, candidate, other))) continue;
+    }
+    const { canonical, surface, start, end, kind, viaAlias } = candidate;
+    matches.push({ canonical, surface, start, end, kind, viaAlias });
+  }
+  return matches;
+}
+
+/** The canonical name for a skill name or alias ("k8s" → "Kubernetes"); undefined when unknown. */
+export function canonicalSkill(name: string): string | undefined {
+  const { byKey, entries } = getIndex();
+  const entryIndex = byKey.get(tokenKey(name));
+  return entryIndex === undefined ? undefined : entries[entryIndex]?.name;
+}
+
+function entryFor(name: string): SkillEntry | undefined {
+  const { byKey, entries } = getIndex();
+  const entryIndex = byKey.get(tokenKey(name));
+  return entryIndex === undefined ? undefined : entries[entryIndex];
+}
+
+/** Skills implied by having `name`, transitively (PostgreSQL → SQL, Relational Databases). */
+export function impliedSkills(name: string): string[] {
+  const start = entryFor(name);
+  if (!start) return [];
+  const seen = new Set<string>([start.name]);
+  const result: string[] = [];
+  const queue = [...start.implies];
+  while (queue.length > 0) {
+    const next = queue.shift();
+    if (next === undefined || seen.has(next)) continue;
+    seen.add(next);
+    result.push(next);
+    queue.push(...(entryFor(next)?.implies ?? []));
+  }
+  return result;
+}
+
+export function skillKind(name: string): SkillKind | undefined {
+  return entryFor(name)?.kind;
+}
+
+/** True for human languages ("Spanish"), as opposed to programming languages. */
+export function isSpokenLanguage(name: string): boolean {
+  return entryFor(name)?.domain === 'spoken';
+}
+
+/** Number of canonical skills in the taxonomy. */
+export function taxonomySize(): number {
+  return getIndex().entries.length;
+}
+
+/** Every canonical skill name (for pickers and filters). */
+export function allSkillNames(): string[] {
+  return getIndex().entries.map((entry) => entry.name);
+}
+
+/** Aliases of a skill as written in the taxonomy (without the canonical name). */
+export function skillAliases(name: string): string[] {
+  return [...(entryFor(name)?.aliases ?? [])];
+}
+
+/** Consistency problems in the taxonomy data; the tests require this to be empty. */
+export function taxonomyIssues(): string[] {
+  return [...getIndex().issues];
+}

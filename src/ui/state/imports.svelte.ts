@@ -1,0 +1,110 @@
+/**
+ * Files being imported: one item per file with its stage and, on failure, a readable reason.
+ * Every file is independent: one failing never stops the others (the pool bounds concurrency).
+ */
+import type { DocumentRole } from '../../core/contracts/parse-api';
+import { coerceError } from '../../core/errors';
+import type { ClientImportStage } from '../../workers/host/clients';
+import { services } from '../services';
+
+export type ImportItemStage = ClientImportStage | 'failed' | 'cancelled';
+
+export interface ImportItem {
+  id: string;
+  fileName: string;
+  role: DocumentRole;
+  stage: ImportItemStage;
+  error?: string;
+  warnings: string[];
+}
+
+const STAGE_PROGRESS: Record<ImportItemStage, number> = {
+  reading: 0.1,
+  queued: 0.2,
+  parsing: 0.4,
+  extracting: 0.7,
+  saving: 0.9,
+  done: 1,
+  failed: 1,
+  cancelled: 1,
+};
+
+export function stageProgress(stage: ImportItemStage): number {
+  return STAGE_PROGRESS[stage];
+}
+
+export class ImportQueue {
+  items = $state<ImportItem[]>([]);
+  #controllers = new Map<string, AbortController>();
+
+  total = $derived(this.items.length);
+  finished = $derived(this.items.filter((item) => ['done', 'failed', 'cancelled'].includes(item.stage)).length);
+  failed = $derived(this.items.filter((item) => item.stage === 'failed').length);
+  busy = $derived(this.finished < this.total);
+
+  #update(id: string, patch: Partial<ImportItem>): void {
+    const index = this.items.findIndex((item) => item.id === id);
+    const current = this.items[index];
+    if (current) this.items[index] = { ...current, ...patch };
+  }
+
+  async addFiles(files: File[], role: DocumentRole): Promise<void> {
+    const maxFileBytes = await services.settings.get('maxFileBytes');
+    await Promise.all(
+      files.map((file) => {
+        const id = crypto.randomUUID();
+        const controller = new AbortController();
+        this.#controllers.set(id, controller);
+        this.items.push({ id, fileName: file.name, role, stage: 'reading', warnings: [] });
+        return services.imports
+          .importFile(controller.signal, { requestId: id, file, role, maxBytes: maxFileBytes }, (stage) =>
+            this.#update(id, { stage }),
+          )
+          .then((result) => this.#update(id, { stage: 'done', warnings: result.warnings }))
+          .catch((error: unknown) => this.#fail(id, error))
+          .finally(() => this.#controllers.delete(id));
+      }),
+    );
+  }
+
+  async addText(text: string, role: DocumentRole, fileName: string): Promise<boolean> {
+    const id = crypto.randomUUID();
+    const controller = new AbortController();
+    this.#controllers.set(id, controller);
+    this.items.push({ id, fileName, role, stage: 'queued', warnings: [] });
+    try {
+      const result = await services.imports.importText(
+        controller.signal,
+        { requestId: id, text, role, fileName },
+        (stage) => this.#update(id, { stage }),
+      );
+      this.#update(id, { stage: 'done', warnings: result.warnings });
+      return true;
+    } catch (error) {
+      this.#fail(id, error);
+      return false;
+    } finally {
+      this.#controllers.delete(id);
+    }
+  }
+
+  cancel(id: string): void {
+    this.#controllers.get(id)?.abort();
+  }
+
+  cancelAll(): void {
+    for (const controller of this.#controllers.values()) controller.abort();
+  }
+
+  clearFinished(): void {
+    this.items = this.items.filter((item) => !['done', 'failed', 'cancelled'].includes(item.stage));
+  }
+
+  #fail(id: string, error: unknown): void {
+    const typed = coerceError(error);
+    if (typed.code === 'aborted') this.#update(id, { stage: 'cancelled', error: 'Cancelled.' });
+    else this.#update(id, { stage: 'failed', error: typed.message });
+  }
+}
+
+export const importQueue = new ImportQueue();

@@ -1,0 +1,88 @@
+/**
+ * Live numbers for the Performance page: every metric against its target, the worker pools and
+ * the caches. Polled at 2 Hz while the page is open (cheap: snapshots are small). Metric samples
+ * are also persisted every few seconds so the dashboard survives a reload.
+ */
+import type { MetricSnapshot } from '../../core/metrics';
+import { allCacheStats, type CacheStats } from '../../core/cache';
+import type { PoolStats } from '../../workers/host/pool';
+import { services } from '../services';
+
+export interface StorageNumbers {
+  usage: number;
+  quota: number;
+  persisted: boolean;
+}
+
+export class PerformanceState {
+  metrics = $state.raw<MetricSnapshot[]>([]);
+  pools = $state.raw<PoolStats[]>([]);
+  caches = $state.raw<CacheStats[]>([]);
+  storage = $state.raw<StorageNumbers | null>(null);
+  heapBytes = $state<number | null>(null);
+  #timer: ReturnType<typeof setInterval> | undefined;
+
+  refresh(): void {
+    this.metrics = services.metrics.snapshot();
+    this.pools = [services.imports.pool.stats(), services.matcher.pool.stats()];
+    this.caches = allCacheStats();
+    const memory = (performance as { memory?: { usedJSHeapSize: number } }).memory;
+    this.heapBytes = memory ? memory.usedJSHeapSize : null;
+  }
+
+  async refreshStorage(): Promise<void> {
+    if (!navigator.storage?.estimate) return;
+    const estimate = await navigator.storage.estimate();
+    const persisted = navigator.storage.persisted ? await navigator.storage.persisted() : false;
+    this.storage = { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0, persisted };
+  }
+
+  start(): void {
+    this.refresh();
+    void this.refreshStorage();
+    this.#timer ??= setInterval(() => this.refresh(), 500);
+  }
+
+  stop(): void {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+
+  clearCaches(): void {
+    services.matcher.cache.clear();
+    this.refresh();
+  }
+
+  exportJson(): string {
+    return JSON.stringify(
+      {
+        exportedAt: new Date().toISOString(),
+        metrics: services.metrics.snapshot(),
+        pools: this.pools,
+        caches: this.caches,
+      },
+      null,
+      2,
+    );
+  }
+}
+
+/** Persist metric samples every few seconds, and restore them on start-up. */
+export async function keepMetricsPersisted(): Promise<void> {
+  try {
+    services.metrics.restore(await services.metricsStore.list());
+  } catch (error) {
+    console.warn('Could not restore saved metrics', error);
+  }
+  let dirty = false;
+  services.metrics.subscribe(() => {
+    dirty = true;
+  });
+  setInterval(() => {
+    if (!dirty) return;
+    dirty = false;
+    services.metricsStore.saveAll(services.metrics.toSeeds()).catch((error: unknown) => {
+      console.warn('Could not save metrics', error);
+    });
+  }, 3_000);
+}

@@ -1,0 +1,170 @@
+/**
+ * Main-thread side of the workers: the parse pool (bounded, N = clamp(cores − 1, 1, 4)) and the
+ * match worker (1), each behind a small client that records metrics and turns Outcome values
+ * back into typed errors. UI code talks to these clients, never to Worker objects.
+ */
+import * as Comlink from 'comlink';
+import type { Remote } from 'comlink';
+import type {
+  CorrectionRequest,
+  DocumentRole,
+  ImportProgress,
+  ImportResult,
+  ImportStage,
+  Outcome,
+  ParseApi,
+} from '../../core/contracts/parse-api';
+import type { MatchApi, ScoredMatch } from '../../core/contracts/match-api';
+import { fromErrorInfo } from '../../core/errors';
+import type { MetricsRegistry } from '../../core/metrics';
+import { LruCache, registerCache } from '../../core/cache';
+import { SCORER_VERSION } from '../../core/score';
+import type { JobRecord, ResumeRecord } from '../../db/records';
+import { WorkerPool, comlinkWorker, defaultParsePoolSize } from './pool';
+
+export type ClientImportStage = 'queued' | 'reading' | ImportStage;
+
+function unwrap<T>(outcome: Outcome<T>): T {
+  if (outcome.ok) return outcome.value;
+  throw fromErrorInfo(outcome.error);
+}
+
+
+export class ImportClient {
+  readonly pool: WorkerPool<Remote<ParseApi>>;
+  readonly #metrics: MetricsRegistry;
+
+  constructor(metrics: MetricsRegistry, size = defaultParsePoolSize(globalThis.navigator?.hardwareConcurrency)) {
+    this.#metrics = metrics;
+    this.pool = new WorkerPool<Remote<ParseApi>>({
+      kind: 'parse',
+      size,
+      idleTimeoutMs: 30_000,
+      create: () =>
+        comlinkWorker<ParseApi>(
+          () => new Worker(new URL('../parse.worker.ts', import.meta.url), { type: 'module', name: 'parse' }),
+        ),
+    });
+  }
+
+  /** Read, parse, extract and store one file. Rejects with a typed error the UI can show. */
+  async importFile(
+    signal: AbortSignal,
+    request: { requestId: string; file: File; role: DocumentRole; maxBytes: number },
+    onStage: (stage: ClientImportStage) => void,
+  ): Promise<ImportResult> {
+    const started = performance.now();
+    try {
+      onStage('reading');
+      const bytes = await request.file.arrayBuffer();
+      onStage('queued');
+      const outcome = await this.pool.run(
+        signal,
+        (api) =>
+          api.importFile(
+          // The buffer is transferred, not copied: this side never reads it again.
+          Comlink.transfer(
+            {
+              requestId: request.requestId,
+              role: request.role,
+              fileName: request.file.name,
+              mimeType: request.file.type,
+              bytes,
+              maxBytes: request.maxBytes,
+            },
+            [bytes],
+          ),
+          Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
+        ) as Promise<Outcome<ImportResult>>,
+      );
+      const result = unwrap(outcome);
+      this.#recordTimings(result, performance.now() - started);
+      return result;
+    } catch (error) {
+      if (request.role === 'resume') this.#metrics.record('resume.upload', performance.now() - started, false);
+      throw error;
+    }
+  }
+
+  async importText(
+    signal: AbortSignal,
+    request: { requestId: string; text: string; role: DocumentRole; fileName: string },
+    onStage: (stage: ClientImportStage) => void,
+  ): Promise<ImportResult> {
+    const started = performance.now();
+    onStage('queued');
+    const outcome = await this.pool.run(
+      signal,
+      (api) =>
+        api.importText(
+          request,
+          Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
+        ) as Promise<Outcome<ImportResult>>,
+    );
+    const result = unwrap(outcome);
+    this.#recordTimings(result, performance.now() - started);
+    return result;
+  }
+
+  /** Store corrections; the worker re-extracts and applies them (corrections always win). */
+  async saveCorrections(signal: AbortSignal, request: CorrectionRequest): Promise<number> {
+    const outcome = await this.pool.run(
+      signal,
+      (api) => api.saveCorrections(request) as Promise<Outcome<{ updatedAt: number }>>,
+    );
+    return unwrap(outcome).updatedAt;
+  }
+
+  #recordTimings(result: ImportResult, totalMs: number): void {
+    this.#metrics.record(result.timings.parseMetric, result.timings.parseMs);
+    this.#metrics.record(result.timings.extractMetric, result.timings.extractMs);
+    if (result.role === 'resume') this.#metrics.record('resume.upload', totalMs);
+  }
+}
+
+export interface MatchOutcome extends ScoredMatch {
+  fromCache: boolean;
+}
+
+export class MatchClient {
+  readonly pool: WorkerPool<Remote<MatchApi>>;
+  readonly cache = new LruCache<string, ScoredMatch>({ name: 'match', maxEntries: 5_000, ttlMs: 30 * 60_000 });
+  readonly #metrics: MetricsRegistry;
+
+  constructor(metrics: MetricsRegistry) {
+    this.#metrics = metrics;
+    registerCache(this.cache);
+    this.pool = new WorkerPool<Remote<MatchApi>>({
+      kind: 'match',
+      size: 1,
+      idleTimeoutMs: 60_000,
+      create: () =>
+        comlinkWorker<MatchApi>(
+          () => new Worker(new URL('../match.worker.ts', import.meta.url), { type: 'module', name: 'match' }),
+        ),
+    });
+  }
+
+  /** Score a pair; repeated requests for unchanged records are served from the cache. */
+  async score(signal: AbortSignal, resume: ResumeRecord, job: JobRecord): Promise<MatchOutcome> {
+    // The key changes whenever either record or the scorer changes, so stale scores are never served.
+    const key = `${resume.id}@${resume.updatedAt}|${job.id}@${job.updatedAt}|${SCORER_VERSION}`;
+    let computed = false;
+    const scored = await this.cache.getOrCompute(key, async () => {
+      computed = true;
+      const outcome = await this.pool.run(
+        signal,
+        (api) => api.scorePair(resume.id, job.id) as Promise<Outcome<ScoredMatch>>,
+      );
+      const value = unwrap(outcome);
+      this.#metrics.record('match.score', value.scoreMs);
+      return value;
+    });
+    return { ...scored, fromCache: !computed };
+  }
+
+  /** Forget cached scores of a deleted resume or job. */
+  forget(id: string): void {
+    this.cache.invalidate((key) => key.includes(`${id}@`));
+  }
+}

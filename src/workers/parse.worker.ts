@@ -1,0 +1,268 @@
+/**
+ * Parse worker: owns turning one file (or pasted text) into a stored resume or job.
+ * Sniff → parse (pdf.js / mammoth, loaded lazily, once) → extract → one Dexie transaction.
+ * Writes: documents + resumes/jobs tables. Readers: the UI, through live queries.
+ * Cancellation is by termination (the pool kills and respawns this worker), so a half-done
+ * import never reaches storage: the write is a single transaction at the very end.
+ */
+import * as Comlink from 'comlink';
+import type { ParseApi, ImportResult, ImportProgress, DocumentRole, Outcome } from '../core/contracts/parse-api';
+import type { ParsedDocument, SourceKind } from '../core/domain';
+import { toErrorInfo } from '../core/errors';
+import {
+  mammothWithoutImages,
+  parseDocument,
+  parseMetricFor,
+  type MammothLike,
+  type ParseLibraries,
+  type PdfJsLike,
+} from '../core/parse';
+import { parseText } from '../core/parse/text';
+import { extractResume } from '../core/extract/resume';
+import { extractJob } from '../core/extract/job';
+import { applyJobCorrections, applyProfileCorrections } from '../core/corrections/corrections';
+import { ParseError, ShortlistError } from '../core/errors';
+import { AppDb } from '../db/app-db';
+import { DocumentRepository } from '../db/documents.repo';
+import { JobRepository } from '../db/jobs.repo';
+import type { DocumentRecord } from '../db/records';
+import { ResumeRepository } from '../db/resumes.repo';
+import { SettingsRepository } from '../db/settings.repo';
+
+let pdfjsLoad: Promise<PdfJsLike> | undefined;
+let mammothLoad: Promise<MammothLike> | undefined;
+
+/** Heavy libraries load lazily, once; a failed load is not cached so the next file retries. */
+const libraries: ParseLibraries = {
+  loadPdfjs() {
+    pdfjsLoad ??= (async () => {
+      const [pdfjs, pdfWorker] = await Promise.all([
+        import('pdfjs-dist'),
+        import('pdfjs-dist/build/pdf.worker.mjs'),
+      ]);
+      // We are already off the main thread: run pdf.js's own worker code in this thread instead of
+      // letting it spawn a nested worker (pdf.js picks up globalThis.pdfjsWorker for that).
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfWorker;
+      return pdfjs;
+    })();
+    pdfjsLoad.catch(() => (pdfjsLoad = undefined));
+    return pdfjsLoad;
+  },
+  loadMammoth() {
+    mammothLoad ??= import('mammoth').then((module) => {
+      // mammoth is CommonJS: its exports object is the ES default export once bundled.
+      const mammoth = module.default;
+      // Images are dropped before conversion: we only need the text, not base64 photos.
+      return mammothWithoutImages(mammoth);
+    });
+    mammothLoad.catch(() => (mammothLoad = undefined));
+    return mammothLoad;
+  },
+};
+
+const db = new AppDb();
+const resumes = new ResumeRepository(db);
+const jobs = new JobRepository(db);
+const settings = new SettingsRepository(db);
+const documents = new DocumentRepository(db);
+
+function resumeSkills(profile: { skills: { name: string }[] }): string[] {
+  return [...new Set(profile.skills.map((skill) => skill.name.toLowerCase()))];
+}
+
+function jobSkills(spec: { required: { skill: string }[]; preferred: { skill: string }[] }): string[] {
+  return [...new Set([...spec.required, ...spec.preferred].map((r) => r.skill.toLowerCase()))];
+}
+
+async function sha256Hex(bytes: ArrayBuffer | Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function mimeFor(kind: SourceKind, given: string): string {
+  if (given) return given;
+  return kind === 'pdf'
+    ? 'application/pdf'
+    : kind === 'docx'
+      ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+      : kind === 'md'
+        ? 'text/markdown'
+        : 'text/plain';
+}
+
+async function extractAndStore(
+  request: { requestId: string; role: DocumentRole; fileName: string; mimeType: string },
+  parsed: ParsedDocument,
+  original: { bytes?: ArrayBuffer; size: number; hash: string },
+  parseMs: number,
+  report: (stage: ImportProgress['stage']) => void,
+): Promise<ImportResult> {
+  report('extracting');
+  const extractStart = performance.now();
+  const now = Date.now();
+  const document: DocumentRecord = {
+    id: `doc-${request.requestId}`,
+    role: request.role,
+    fileName: request.fileName,
+    mimeType: mimeFor(parsed.kind, request.mimeType),
+    kind: parsed.kind,
+    size: original.size,
+    parsed,
+    hash: original.hash,
+    createdAt: now,
+    ...(original.bytes ? { bytes: original.bytes } : {}),
+  };
+  let name: string;
+  let warnings: string[];
+  let extractMs: number;
+  let saveStart: number;
+  if (request.role === 'resume') {
+    const profile = extractResume(parsed);
+    extractMs = performance.now() - extractStart;
+    name = profile.basics.name?.trim() || request.fileName;
+    warnings = [...parsed.warnings, ...profile.warnings];
+    report('saving');
+    saveStart = performance.now();
+    await resumes.saveImportedResume(document, {
+      id: request.requestId,
+      documentId: document.id,
+      name,
+      fileName: request.fileName,
+      profile,
+      skills: resumeSkills(profile),
+      totalYears: profile.totalYears,
+      createdAt: now,
+      updatedAt: now,
+    });
+  } else {
+    const spec = extractJob(parsed);
+    extractMs = performance.now() - extractStart;
+    name = spec.title.trim() || request.fileName;
+    warnings = [...parsed.warnings, ...spec.warnings];
+    report('saving');
+    saveStart = performance.now();
+    await jobs.saveImportedJob(document, {
+      id: request.requestId,
+      documentId: document.id,
+      title: name,
+      fileName: request.fileName,
+      spec,
+      skills: jobSkills(spec),
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+  const saveMs = performance.now() - saveStart;
+  report('done');
+  return {
+    id: request.requestId,
+    role: request.role,
+    kind: parsed.kind,
+    name,
+    warnings,
+    timings: {
+      parseMetric: parseMetricFor(parsed.kind),
+      parseMs,
+      extractMetric: request.role === 'resume' ? 'extract.resume' : 'extract.job',
+      extractMs,
+      saveMs,
+    },
+  };
+}
+
+async function guard<T>(work: () => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error: toErrorInfo(error) };
+  }
+}
+
+const parseWorker = {
+  importFile(request, onProgress) {
+    return guard(async () => {
+      const report = (stage: ImportProgress['stage']) => onProgress?.({ requestId: request.requestId, stage });
+      report('parsing');
+      const [maxFileBytes, maxUnzippedBytes] = await Promise.all([
+        settings.get('maxFileBytes'),
+        settings.get('maxUnzippedBytes'),
+      ]);
+      const bytes = new Uint8Array(request.bytes);
+      const hash = await sha256Hex(bytes);
+      const parseStart = performance.now();
+      // parseDocument reads the bytes; pdf.js may detach the buffer it is given, so it gets a copy
+      // and the original stays intact for storage.
+      const parsed = await parseDocument(
+        bytes.slice(),
+        {
+          fileName: request.fileName,
+          mimeType: request.mimeType,
+          maxBytes: Math.min(request.maxBytes, maxFileBytes),
+          maxUnzippedBytes,
+        },
+        libraries,
+      );
+      const parseMs = performance.now() - parseStart;
+      return extractAndStore(request, parsed, { bytes: request.bytes, size: bytes.byteLength, hash }, parseMs, report);
+    });
+  },
+  importText(request, onProgress) {
+    return guard(async () => {
+      const report = (stage: ImportProgress['stage']) => onProgress?.({ requestId: request.requestId, stage });
+      report('parsing');
+      const parseStart = performance.now();
+      const parsed = parseText(request.text, 'paste');
+      if (parsed.text.trim().length === 0) {
+        throw new ParseError('empty-file', 'The pasted text is empty. Paste the job description and try again.');
+      }
+      const parseMs = performance.now() - parseStart;
+      const encoded = new TextEncoder().encode(request.text);
+      const hash = await sha256Hex(encoded);
+      return extractAndStore(
+        { ...request, mimeType: 'text/plain' },
+        parsed,
+        { size: encoded.byteLength, hash },
+        parseMs,
+        report,
+      );
+    });
+  },
+  saveCorrections(request) {
+    return guard(async () => {
+      const now = Date.now();
+      if (request.role === 'resume') {
+        const resume = await resumes.get(request.id);
+        const document = resume && (await documents.get(resume.documentId));
+        if (!resume || !document) throw new ShortlistError('not-found', 'That resume is no longer in the library.');
+        const profile = applyProfileCorrections(extractResume(document.parsed), request.corrections);
+        await resumes.update(
+          request.id,
+          {
+            profile,
+            corrections: request.corrections,
+            name: profile.basics.name?.trim() || resume.fileName,
+            skills: resumeSkills(profile),
+            totalYears: profile.totalYears,
+          },
+          now,
+        );
+      } else {
+        const job = await jobs.get(request.id);
+        const document = job && (await documents.get(job.documentId));
+        if (!job || !document) throw new ShortlistError('not-found', 'That job is no longer in the library.');
+        const spec = applyJobCorrections(extractJob(document.parsed), request.corrections);
+        await jobs.update(
+          request.id,
+          { spec, corrections: request.corrections, title: spec.title || job.fileName, skills: jobSkills(spec) },
+          now,
+        );
+      }
+      return { updatedAt: now };
+    });
+  },
+  parse(bytes, fileName, mimeType, maxBytes) {
+    return guard(() => parseDocument(new Uint8Array(bytes), { fileName, mimeType, maxBytes }, libraries));
+  },
+} satisfies ParseApi;
+
+Comlink.expose(parseWorker);

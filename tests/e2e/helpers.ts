@@ -1,0 +1,37 @@
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'generated');
+
+export function fixture(name: string): string {
+  return join(FIXTURES, name);
+}
+
+export function readFixtureText(name: string): string {
+  return readFileSync(fixture(name), 'utf8');
+}
+
+/** Open the app and wait until the service worker controls it (so offline reloads work). */
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Shortlist' })).toBeVisible();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+}
+
+export function importItem(page: Page, fileName: string) {
+  return page.locator(`[data-testid="import-item"][data-file="${fileName}"]`);
+}
+
+export async function addResumes(page: Page, files: string[]): Promise<void> {
+  await page.getByTestId('resume-input').setInputFiles(files.map(fixture));
+}
+
+export async function pasteJob(page: Page, title: string, text: string): Promise<void> {
+  await page.getByTestId('job-title').fill(title);
+  await page.getByTestId('job-text').fill(text);
+  await page.getByTestId('add-job').click();
+  await expect(page.getByTestId('job-row').filter({ hasText: title })).toBeVisible();
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { findDateRanges, mergedYears, normaliseDate } from '../../../src/core/extract/dates';
+
+const rangeOf = (text: string): { start?: string; end?: string } | undefined => {
+  const [range] = findDateRanges(text);
+  return range && { start: range.start, end: range.end };
+};
+
+describe('normaliseDate', () => {
+  it.each([
+    ['Jan 2020', '2020-01'],
+    ['January 2020', '2020-01'],
+    ['Sept. 2019', '2019-09'],
+    ["March '19", '2019-03'],
+    ['01/2020', '2020-01'],
+    ['3/2021', '2021-03'],
+    ['2020-11', '2020-11'],
+    ['2018.09', '2018-09'],
+    ['2019', '2019'],
+    ['Summer 2022', '2022'],
+    ['Present', 'present'],
+    ['Current', 'present'],
+    ['now', 'present'],
+  ])('%s → %s', (raw, expected) => {
+    expect(normaliseDate(raw)).toBe(expected);
+  });
+
+  it('rejects things that are not dates', () => {
+    expect(normaliseDate('13/2020')).toBeUndefined();
+    expect(normaliseDate('Python 3')).toBeUndefined();
+  });
+});
+
+describe('findDateRanges', () => {
+  it.each([
+    ['Software Engineer  Jan 2020 – Present', { start: '2020-01', end: 'present' }],
+    ['01/2020 - 03/2021', { start: '2020-01', end: '2021-03' }],
+    ['Acme 2019–2021', { start: '2019', end: '2021' }],
+    ['2018 to now', { start: '2018', end: 'present' }],
+    ['March 2019 - Current', { start: '2019-03', end: 'present' }],
+    ['Jan 2019 - Present (3 years)', { start: '2019-01', end: 'present' }],
+    ['Sep. 2023 Mar. 2024', { start: '2023-09', end: '2024-03' }],
+    ['Mar. 2016 Exp. Jun. 2017', { start: '2016-03', end: '2017-06' }],
+    ['Summer 2022', { start: '2022', end: undefined }],
+    ['since 2017', { start: '2017', end: 'present' }],
+  ])('%s', (text, expected) => {
+    expect(rangeOf(text)).toEqual(expected);
+  });
+
+  it('reports where the range is in the line', () => {
+    const text = 'Acme Corp, Jan 2020 - Dec 2021';
+    const [range] = findDateRanges(text);
+    expect(text.slice(range?.index, (range?.index ?? 0) + (range?.length ?? 0))).toBe('Jan 2020 - Dec 2021');
+  });
+
+  it('does not read a phone number as a range', () => {
+    expect(findDateRanges('+1 (415) 555-0134').filter((range) => range.isRange)).toEqual([]);
+  });
+});
+
+describe('mergedYears', () => {
+  const now = new Date(Date.UTC(2024, 0, 1));
+  it('counts overlapping ranges once', () => {
+    expect(
+      mergedYears(
+        [
+          { start: '2018-01', end: '2020-01' },
+          { start: '2019-01', end: '2021-01' },
+        ],
+        now,
+      ),
+    ).toBe(3);
+  });
+
+  it('runs open ranges up to the reference date and ignores ranges without a start', () => {
+    expect(mergedYears([{ start: '2022-01', end: 'present' }, { end: '2010' }], now)).toBe(2);
+  });
+
+  it('adds disjoint ranges', () => {
+    expect(
+      mergedYears(
+        [
+          { start: '2010', end: '2012' },
+          { start: '2015-01', end: '2016-07' },
+        ],
+        now,
+      ),
+    ).toBe(3.5);
+  });
+});
