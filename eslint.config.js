@@ -22,7 +22,7 @@ export default tseslint.config(
   ...svelte.configs.recommended,
   {
     languageOptions: {
-      globals: { ...globals.browser, ...globals.node },
+      globals: { ...globals.browser, ...globals.node, __APP_VERSION__: 'readonly' },
       parserOptions: {
         projectService: {
           allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'],
@@ -34,6 +34,9 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // State classes mark what is reactive explicitly with $state; plain Maps/Sets/Dates there are
+      // deliberate non-reactive bookkeeping or temporaries.
+      'svelte/prefer-svelte-reactivity': 'off',
     },
   },
   {

@@ -44,10 +44,23 @@ export function percentile(samples: number[], p: number): number {
 
 export function timeRow(name: string, measuredMs: number, goalMs: number, note?: string): BenchRow {
   const ratio = measuredMs / goalMs;
-  return { name, unit: 'ms', measured: round(measuredMs), goal: goalMs, ratio: round(ratio), pass: ratio <= 1, note };
+  return {
+    name,
+    unit: 'ms',
+    measured: round(measuredMs),
+    goal: goalMs,
+    ratio: round(ratio),
+    pass: ratio <= 1,
+    note,
+  };
 }
 
-export function throughputRow(name: string, perSecond: number, goalPerSecond: number, note?: string): BenchRow {
+export function throughputRow(
+  name: string,
+  perSecond: number,
+  goalPerSecond: number,
+  note?: string,
+): BenchRow {
   const ratio = goalPerSecond / perSecond;
   return {
     name,

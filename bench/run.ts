@@ -92,7 +92,9 @@ async function main(): Promise<void> {
     warmup: 20,
     iterations: 400,
   });
-  log(timeRow('extract.job', percentile(jobSamples, 95), 10, `p95 over ${jobSamples.length} job extractions`));
+  log(
+    timeRow('extract.job', percentile(jobSamples, 95), 10, `p95 over ${jobSamples.length} job extractions`),
+  );
 
   const profiles = resumes.map((doc) => extractResume(doc));
   const specs = jobs.map((doc) => extractJob(doc));
@@ -141,7 +143,14 @@ async function main(): Promise<void> {
   console.log(`cache.hitRatio         ${hitRate.toFixed(3)} (goal ≥ 0.95)`);
 
   const throughput = (1000 * extractSamples.length) / extractSamples.reduce((a, b) => a + b, 0);
-  log(throughputRow('extract.resume.rate', throughput, 50, 'resumes extracted per second on one core (≥ 1000/20 ms)'));
+  log(
+    throughputRow(
+      'extract.resume.rate',
+      throughput,
+      50,
+      'resumes extracted per second on one core (≥ 1000/20 ms)',
+    ),
+  );
 
   await mkdir('reports', { recursive: true });
   await writeFile('reports/bench.json', `${JSON.stringify({ results: rows }, null, 2)}\n`);

@@ -43,12 +43,15 @@ async function parserEval(args: string[]): Promise<void> {
   const path = await writeReport('eval-parser.json', report);
   console.log(`parser eval on ${report.cases} cases (${casesFile})`);
   console.log('field              score');
-  for (const [field, value] of Object.entries(report.fields)) console.log(`${field.padEnd(18)} ${formatRate(value)}`);
+  for (const [field, value] of Object.entries(report.fields))
+    console.log(`${field.padEnd(18)} ${formatRate(value)}`);
   console.log(
     `consistency: rendercv layouts give the same work entries: ${String(report.consistency.rendercv_same_work)}; ` +
       `john_smith pdf = docx: ${String(report.consistency.john_smith_same_fields)}`,
   );
-  for (const row of report.per_case) if (row.error) console.log(`  ${String(row.file)}: ${String(row.error)}`);
+  for (const row of report.per_case) {
+    if (typeof row.error === 'string') console.log(`  ${String(row.file)}: ${row.error}`);
+  }
   console.log(`wrote ${path}`);
 }
 

@@ -42,8 +42,16 @@ function render(size, { maskable }) {
     for (let x = 0; x < size; x++) {
       const cx = Math.min(Math.max(x + 0.5, pad + radius), size - pad - radius);
       const cy = Math.min(Math.max(y + 0.5, pad + radius), size - pad - radius);
-      const inside = Math.hypot(x + 0.5 - cx, y + 0.5 - cy) <= radius + 0.5 && x >= pad && y >= pad && x < size - pad && y < size - pad;
-      let r = 0, g = 0, b = 0, a = 0;
+      const inside =
+        Math.hypot(x + 0.5 - cx, y + 0.5 - cy) <= radius + 0.5 &&
+        x >= pad &&
+        y >= pad &&
+        x < size - pad &&
+        y < size - pad;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       if (inside) {
         [r, g, b, a] = [29, 78, 216, 255];
         const d = Math.min(

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 const BUDGET_BYTES = 150 * 1024;
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const entries = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g)].map(
-  (match) => match[1],
-);
+const entries = [
+  ...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g),
+].map((match) => match[1]);
 
 // Follow static imports of each entry chunk (modulepreload deps) to count the real initial graph.
 const seen = new Set();
@@ -19,7 +19,9 @@ function visit(file) {
   if (seen.has(file)) return;
   seen.add(file);
   const code = readFileSync(join(dist, file), 'utf8');
-  for (const match of code.matchAll(/(?:^|[;\n])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+  for (const match of code.matchAll(
+    /(?:^|[;\n])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g,
+  )) {
     visit(join(file, '..', match[1]).replace(/\\/g, '/'));
   }
 }

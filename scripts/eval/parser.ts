@@ -159,7 +159,12 @@ export async function runParserEval(casesFile: string): Promise<ParserEvalReport
         check('email', normaliseText(expected.email) === normaliseText(profile.basics.email));
       if (expected.phone !== undefined) check('phone', samePhone(expected.phone, profile.basics.phone));
       if (expected.work) {
-        const pairs = pairEntries(expected.work, profile.work, (e) => e.company, (p) => p.company);
+        const pairs = pairEntries(
+          expected.work,
+          profile.work,
+          (e) => e.company,
+          (p) => p.company,
+        );
         totals.workPredicted.total += profile.work.length;
         totals.workPredicted.hit += pairs.length;
         totals.workExpected.total += expected.work.length;
@@ -174,10 +179,21 @@ export async function runParserEval(casesFile: string): Promise<ParserEvalReport
         totals.workTitle.hit += titles;
         totals.workDates.total += pairs.length;
         totals.workDates.hit += dates;
-        row.work = { expected: expected.work.length, predicted: profile.work.length, paired: pairs.length, titles, dates };
+        row.work = {
+          expected: expected.work.length,
+          predicted: profile.work.length,
+          paired: pairs.length,
+          titles,
+          dates,
+        };
       }
       if (expected.education) {
-        const pairs = pairEntries(expected.education, profile.education, (e) => e.institution, (p) => p.institution);
+        const pairs = pairEntries(
+          expected.education,
+          profile.education,
+          (e) => e.institution,
+          (p) => p.institution,
+        );
         totals.education.total += expected.education.length;
         totals.education.hit += pairs.length;
         row.education = { expected: expected.education.length, paired: pairs.length };
@@ -196,7 +212,9 @@ export async function runParserEval(casesFile: string): Promise<ParserEvalReport
 
   const workKey = (profile: Profile | undefined) =>
     JSON.stringify(profile?.work.map((w) => [w.company, w.position, w.startDate, w.endDate]) ?? null);
-  const rendercv = cases.filter((c) => c.file.includes('rendercv-')).map((c) => workKey(profiles.get(c.file)));
+  const rendercv = cases
+    .filter((c) => c.file.includes('rendercv-'))
+    .map((c) => workKey(profiles.get(c.file)));
   const john = cases.filter((c) => c.file.includes('john_smith'));
   const johnKey = (file: string) => {
     const p = profiles.get(file);

@@ -66,6 +66,10 @@ export function ndcgAtK(pairs: ScoredPair[], k: number): number | null {
   return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
-export function summarise(pairs: ScoredPair[]): { auc: number | null; p_at_10: number | null; ndcg_at_10: number | null } {
+export function summarise(pairs: ScoredPair[]): {
+  auc: number | null;
+  p_at_10: number | null;
+  ndcg_at_10: number | null;
+} {
   return { auc: rocAuc(pairs), p_at_10: precisionAtK(pairs, 10), ndcg_at_10: ndcgAtK(pairs, 10) };
 }

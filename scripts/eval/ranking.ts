@@ -43,7 +43,11 @@ function readLabels(csv: string): Label[] {
     .filter((line) => line.trim())
     .map((line) => {
       const cells = line.split(',').map((c) => c.trim());
-      return { resume: cells[at('resume')] ?? '', job: cells[at('job')] ?? '', label: Number(cells[at('label')] ?? 0) };
+      return {
+        resume: cells[at('resume')] ?? '',
+        job: cells[at('job')] ?? '',
+        label: Number(cells[at('label')] ?? 0),
+      };
     });
 }
 
@@ -51,7 +55,12 @@ async function parseFile(path: string): Promise<ParsedDocument> {
   const bytes = new Uint8Array(await readFile(path));
   return parseDocument(
     bytes,
-    { fileName: basename(path), mimeType: '', maxBytes: 50 * 1024 * 1024, maxUnzippedBytes: 200 * 1024 * 1024 },
+    {
+      fileName: basename(path),
+      mimeType: '',
+      maxBytes: 50 * 1024 * 1024,
+      maxUnzippedBytes: 200 * 1024 * 1024,
+    },
     nodeParseLibs,
   );
 }
@@ -66,7 +75,9 @@ function skillSet(profile: Profile): Set<string> {
 }
 
 function skillsCoverage(profile: Profile, spec: JobSpec): number {
-  const wanted = [...spec.required, ...spec.preferred].map((r) => (canonicalSkill(r.skill) ?? r.skill).toLowerCase());
+  const wanted = [...spec.required, ...spec.preferred].map((r) =>
+    (canonicalSkill(r.skill) ?? r.skill).toLowerCase(),
+  );
   if (wanted.length === 0) return 0;
   const have = skillSet(profile);
   return wanted.filter((skill) => have.has(skill)).length / wanted.length;
@@ -79,7 +90,14 @@ function keywordCoverage(resumeText: string, jobText: string): number {
   return jobTokens.filter((token) => resumeTokens.has(token)).length / jobTokens.length;
 }
 
-type Method = 'ours' | 'bm25' | 'skills_coverage' | 'keyword_coverage' | 'component_required' | 'component_preferred' | 'component_text';
+type Method =
+  | 'ours'
+  | 'bm25'
+  | 'skills_coverage'
+  | 'keyword_coverage'
+  | 'component_required'
+  | 'component_preferred'
+  | 'component_text';
 
 export async function runRankingEval(setDirs: string[]): Promise<{ sets: Record<string, unknown> }> {
   const sets: Record<string, unknown> = {};
@@ -125,7 +143,11 @@ export async function runRankingEval(setDirs: string[]): Promise<{ sets: Record<
       const profile = profiles.get(l.resume);
       const spec = specs.get(l.job);
       if (!resumeDoc || !jobDoc || !profile || !spec) continue;
-      const base = { query: queryIsJob ? l.job : l.resume, item: queryIsJob ? l.resume : l.job, label: l.label };
+      const base = {
+        query: queryIsJob ? l.job : l.resume,
+        item: queryIsJob ? l.resume : l.job,
+        label: l.label,
+      };
       const match = scoreMatch({ resume: resumeDoc, profile, job: jobDoc, spec });
       // The score is an integer 0..100; ties are broken by text similarity, as the ranking view does.
       byMethod.ours.push({ ...base, score: match.score + match.components.text / 1000 });
@@ -137,7 +159,9 @@ export async function runRankingEval(setDirs: string[]): Promise<{ sets: Record<
       byMethod.keyword_coverage.push({ ...base, score: keywordCoverage(resumeDoc.text, jobDoc.text) });
     }
     const elapsed = performance.now() - started;
-    const summary = Object.fromEntries(Object.entries(byMethod).map(([method, pairs]) => [method, summarise(pairs)]));
+    const summary = Object.fromEntries(
+      Object.entries(byMethod).map(([method, pairs]) => [method, summarise(pairs)]),
+    );
     const components = {
       required_skills: summary.component_required,
       preferred_skills: summary.component_preferred,
@@ -166,7 +190,8 @@ export async function runRankingEval(setDirs: string[]): Promise<{ sets: Record<
       console.log(`  ${method.padEnd(17)} ${fmt(summary[method]!)}`);
     for (const [component, value] of Object.entries(components))
       console.log(`  component ${component.padEnd(16)} ${fmt(value!)}`);
-    if (Object.keys(failures).length > 0) console.log(`  ${Object.keys(failures).length} file(s) failed to parse`);
+    if (Object.keys(failures).length > 0)
+      console.log(`  ${Object.keys(failures).length} file(s) failed to parse`);
   }
   return { sets };
 }

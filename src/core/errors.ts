@@ -126,7 +126,7 @@ export function fromErrorInfo(info: ErrorInfo): ShortlistError {
 export function coerceError(error: unknown): ShortlistError {
   if (error instanceof ShortlistError) return error;
   if (error && typeof error === 'object' && 'code' in error && 'message' in error && 'name' in error) {
-    const { name, code, message } = error as { name: unknown; code: unknown; message: unknown };
+    const { name, code, message } = error;
     if (typeof name === 'string' && typeof message === 'string' && isErrorCode(code)) {
       return fromErrorInfo({ name, code, message });
     }

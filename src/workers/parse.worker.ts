@@ -6,7 +6,13 @@
  * import never reaches storage: the write is a single transaction at the very end.
  */
 import * as Comlink from 'comlink';
-import type { ParseApi, ImportResult, ImportProgress, DocumentRole, Outcome } from '../core/contracts/parse-api';
+import type {
+  ParseApi,
+  ImportResult,
+  ImportProgress,
+  DocumentRole,
+  Outcome,
+} from '../core/contracts/parse-api';
 import type { ParsedDocument, SourceKind } from '../core/domain';
 import { toErrorInfo } from '../core/errors';
 import {
@@ -181,7 +187,8 @@ async function guard<T>(work: () => Promise<T>): Promise<Outcome<T>> {
 const parseWorker = {
   importFile(request, onProgress) {
     return guard(async () => {
-      const report = (stage: ImportProgress['stage']) => onProgress?.({ requestId: request.requestId, stage });
+      const report = (stage: ImportProgress['stage']) =>
+        onProgress?.({ requestId: request.requestId, stage });
       report('parsing');
       const [maxFileBytes, maxUnzippedBytes] = await Promise.all([
         settings.get('maxFileBytes'),
@@ -203,17 +210,27 @@ const parseWorker = {
         libraries,
       );
       const parseMs = performance.now() - parseStart;
-      return extractAndStore(request, parsed, { bytes: request.bytes, size: bytes.byteLength, hash }, parseMs, report);
+      return extractAndStore(
+        request,
+        parsed,
+        { bytes: request.bytes, size: bytes.byteLength, hash },
+        parseMs,
+        report,
+      );
     });
   },
   importText(request, onProgress) {
     return guard(async () => {
-      const report = (stage: ImportProgress['stage']) => onProgress?.({ requestId: request.requestId, stage });
+      const report = (stage: ImportProgress['stage']) =>
+        onProgress?.({ requestId: request.requestId, stage });
       report('parsing');
       const parseStart = performance.now();
       const parsed = parseText(request.text, 'paste');
       if (parsed.text.trim().length === 0) {
-        throw new ParseError('empty-file', 'The pasted text is empty. Paste the job description and try again.');
+        throw new ParseError(
+          'empty-file',
+          'The pasted text is empty. Paste the job description and try again.',
+        );
       }
       const parseMs = performance.now() - parseStart;
       const encoded = new TextEncoder().encode(request.text);
@@ -233,7 +250,8 @@ const parseWorker = {
       if (request.role === 'resume') {
         const resume = await resumes.get(request.id);
         const document = resume && (await documents.get(resume.documentId));
-        if (!resume || !document) throw new ShortlistError('not-found', 'That resume is no longer in the library.');
+        if (!resume || !document)
+          throw new ShortlistError('not-found', 'That resume is no longer in the library.');
         const profile = applyProfileCorrections(extractResume(document.parsed), request.corrections);
         await resumes.update(
           request.id,
@@ -253,7 +271,12 @@ const parseWorker = {
         const spec = applyJobCorrections(extractJob(document.parsed), request.corrections);
         await jobs.update(
           request.id,
-          { spec, corrections: request.corrections, title: spec.title || job.fileName, skills: jobSkills(spec) },
+          {
+            spec,
+            corrections: request.corrections,
+            title: spec.title || job.fileName,
+            skills: jobSkills(spec),
+          },
           now,
         );
       }

@@ -16,7 +16,9 @@ function manifest() {
     if (!entry) throw new Error(`fixture ${name} missing from manifest`);
     return { file: entry.file, name: entry.name ?? '' };
   };
-  const match = data.matches.find((m) => m.resume === 'resume-alice.pdf' && m.job === 'job-data-engineer.txt')!;
+  const match = data.matches.find(
+    (m) => m.resume === 'resume-alice.pdf' && m.job === 'job-data-engineer.txt',
+  )!;
   return {
     alice: file('resume-alice.pdf'),
     bob: file('resume-bob.docx'),
@@ -100,7 +102,7 @@ test('bad files fail one by one with a clear reason; the rest of the batch is st
   const reasons: Record<string, RegExp> = {
     'corrupt.pdf': /damaged|corrupt|could not be read/i,
     'empty.txt': /empty/i,
-    'program.pdf': /not a PDF|isn.t a PDF|not supported|unsupported/i,
+    'program.pdf': /named .pdf, but its content is a Windows program/i,
   };
   for (const [file, reason] of Object.entries(reasons)) {
     const item = importItem(page, file);

@@ -64,13 +64,24 @@ export type CorrectionRequest =
 
 export interface ParseApi {
   /** Sniff, parse, extract and store one file. Never throws: failures come back as Outcome. */
-  importFile(request: FileImportRequest, onProgress?: (progress: ImportProgress) => void): Promise<Outcome<ImportResult>>;
-  importText(request: TextImportRequest, onProgress?: (progress: ImportProgress) => void): Promise<Outcome<ImportResult>>;
+  importFile(
+    request: FileImportRequest,
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<Outcome<ImportResult>>;
+  importText(
+    request: TextImportRequest,
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<Outcome<ImportResult>>;
   /**
    * Store a person's corrections for a resume or job: re-extract from the stored text, apply the
    * corrections on top (they always win) and save, in one transaction. Returns the new updatedAt.
    */
   saveCorrections(request: CorrectionRequest): Promise<Outcome<{ updatedAt: number }>>;
   /** Parse only (no extraction, nothing stored). Used by the in-app benchmark. */
-  parse(bytes: ArrayBuffer, fileName: string, mimeType: string, maxBytes: number): Promise<Outcome<ParsedDocument>>;
+  parse(
+    bytes: ArrayBuffer,
+    fileName: string,
+    mimeType: string,
+    maxBytes: number,
+  ): Promise<Outcome<ParsedDocument>>;
 }

@@ -45,7 +45,10 @@ function mention(surface: string): SkillMention {
   };
 }
 
-export function applyProfileCorrections(extracted: Profile, corrections: ProfileCorrections | undefined): Profile {
+export function applyProfileCorrections(
+  extracted: Profile,
+  corrections: ProfileCorrections | undefined,
+): Profile {
   if (!corrections) return extracted;
   const provenance = { ...extracted.provenance };
   const basics: ProfileBasics = { ...extracted.basics };

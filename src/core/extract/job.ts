@@ -176,6 +176,40 @@ function yearsBySkill(
 }
 
 /** Extracts a JobSpec from a parsed job description. */
+const FIELDS_OF_STUDY = new Set(
+  [
+    'computer science',
+    'statistics',
+    'mathematics',
+    'applied mathematics',
+    'physics',
+    'engineering',
+    'computer engineering',
+    'electrical engineering',
+    'mechanical engineering',
+    'civil engineering',
+    'chemical engineering',
+    'software engineering',
+    'information technology',
+    'information systems',
+    'data science',
+    'economics',
+    'econometrics',
+    'finance',
+    'accounting',
+    'business administration',
+    'business',
+    'marketing',
+    'psychology',
+    'biology',
+    'chemistry',
+    'nursing',
+    'education',
+    'operations research',
+    'machine learning',
+  ].map((name) => name.toLowerCase()),
+);
+
 export function extractJob(doc: ParsedDocument): JobSpec {
   const lines = doc.lines;
   const { title } = findTitle(lines);
@@ -183,6 +217,9 @@ export function extractJob(doc: ParsedDocument): JobSpec {
   const required = new Map<string, Requirement>();
   const preferred = new Map<string, Requirement>();
   const neutral = new Map<string, Requirement>();
+  /** Neutral skills seen only in the header block or in prose (company blurb, "about the role"). */
+  const descriptive = new Set<string>();
+  let sawAnyHeading = false;
   let sectionMode: Importance = 'neutral';
   let sawRequirementSection = false;
   const overallYears: number[] = [];
@@ -194,6 +231,7 @@ export function extractJob(doc: ParsedDocument): JobSpec {
     if (!text.trim()) continue;
     const headingMode = headingImportance(line);
     if (headingMode !== 'none') {
+      sawAnyHeading = true;
       sectionMode = headingMode;
       if (headingMode !== 'neutral') sawRequirementSection = true;
       continue;
@@ -222,6 +260,7 @@ export function extractJob(doc: ParsedDocument): JobSpec {
         return { ...sentence, mode };
       },
     );
+    const degreeSentences: { start: number; end: number }[] = [];
     for (const sentence of sentenceModes) {
       for (const [level, pattern] of DEGREE_RULES) {
         if (
@@ -229,11 +268,21 @@ export function extractJob(doc: ParsedDocument): JobSpec {
           /\b(?:degree|diploma|graduate|ph\.?\s?d|mba|bs|ba|ms|bachelor|master)/i.test(sentence.text)
         ) {
           degreeMentions.push({ level, importance: sentence.mode });
+          degreeSentences.push(sentence);
         }
       }
     }
+    const prose =
+      !sawAnyHeading || (!line.bullet && (text.split(/\s+/).length > 12 || /[.!]["”)]?\s*$/.test(text)));
     // A line like "Python (required), Go (nice to have)" decides per skill by the nearest cue.
     for (const match of matches) {
+      // In a degree sentence, fields of study ("BS in Computer Science or Statistics") are not skill
+      // requirements; tools named there ("PhD in Statistics, PyTorch") still are.
+      if (
+        FIELDS_OF_STUDY.has(match.canonical.toLowerCase()) &&
+        degreeSentences.some((sentence) => match.start >= sentence.start && match.start < sentence.end)
+      )
+        continue;
       if (
         match.canonical === 'Insurance' &&
         BENEFIT_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))
@@ -250,6 +299,10 @@ export function extractJob(doc: ParsedDocument): JobSpec {
       const requirement = requirementFor(match, index, bySkill.get(match.canonical));
       const target = itemMode === 'required' ? required : itemMode === 'preferred' ? preferred : neutral;
       const existing = target.get(match.canonical);
+      if (itemMode === 'neutral') {
+        if (!prose) descriptive.delete(match.canonical);
+        else if (!existing) descriptive.add(match.canonical);
+      }
       if (!existing) target.set(match.canonical, requirement);
       else if (requirement.minYears !== undefined && (existing.minYears ?? 0) < requirement.minYears) {
         existing.minYears = requirement.minYears;
@@ -259,10 +312,13 @@ export function extractJob(doc: ParsedDocument): JobSpec {
 
   // Skills mentioned outside any requirement section: required when the post states no
   // requirements of its own (then the whole text is the requirement), otherwise preferred.
+  // When the post has its own requirement lists, skills that appear only in its header or prose
+  // (the company blurb, "about the role") describe the employer, not the candidate: dropped.
   for (const [skill, requirement] of neutral) {
     if (required.has(skill) || preferred.has(skill)) continue;
-    if (sawRequirementSection && required.size > 0) preferred.set(skill, requirement);
-    else required.set(skill, requirement);
+    if (sawRequirementSection && required.size > 0) {
+      if (!descriptive.has(skill)) preferred.set(skill, requirement);
+    } else required.set(skill, requirement);
   }
   for (const skill of required.keys()) preferred.delete(skill);
   // Soft skills in a job post are rarely decisive; keep them but after the hard ones.

@@ -38,7 +38,9 @@ export class ImportQueue {
   #controllers = new Map<string, AbortController>();
 
   total = $derived(this.items.length);
-  finished = $derived(this.items.filter((item) => ['done', 'failed', 'cancelled'].includes(item.stage)).length);
+  finished = $derived(
+    this.items.filter((item) => ['done', 'failed', 'cancelled'].includes(item.stage)).length,
+  );
   failed = $derived(this.items.filter((item) => item.stage === 'failed').length);
   busy = $derived(this.finished < this.total);
 

@@ -42,8 +42,9 @@ export class JobEditor {
   }
 
   lineOfSkill(skill: string): number | undefined {
-    return [...(this.job?.spec.required ?? []), ...(this.job?.spec.preferred ?? [])].find((r) => r.skill === skill)
-      ?.line;
+    return [...(this.job?.spec.required ?? []), ...(this.job?.spec.preferred ?? [])].find(
+      (r) => r.skill === skill,
+    )?.line;
   }
 
   async save(): Promise<void> {
@@ -52,8 +53,20 @@ export class JobEditor {
     const corrections: JobCorrections = { ...this.job.corrections };
     if (this.title !== spec.title) corrections.title = this.title;
     const same = (a: string[], b: string[]) => a.length === b.length && a.every((value, i) => value === b[i]);
-    if (!same(this.required, spec.required.map((r) => r.skill))) corrections.required = [...this.required];
-    if (!same(this.preferred, spec.preferred.map((r) => r.skill))) corrections.preferred = [...this.preferred];
+    if (
+      !same(
+        this.required,
+        spec.required.map((r) => r.skill),
+      )
+    )
+      corrections.required = [...this.required];
+    if (
+      !same(
+        this.preferred,
+        spec.preferred.map((r) => r.skill),
+      )
+    )
+      corrections.preferred = [...this.preferred];
     if (this.minYears !== (spec.minYears ?? null)) corrections.minYears = this.minYears;
     if (this.location !== (spec.location ?? '')) corrections.location = this.location;
     if (this.remote !== (spec.remote ?? false)) corrections.remote = this.remote;

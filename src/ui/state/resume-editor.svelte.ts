@@ -12,7 +12,14 @@ import { services } from '../services';
 export class ResumeEditor {
   resume = $state.raw<ResumeRecord | null>(null);
   lines = $state.raw<DocLine[]>([]);
-  basics = $state<Record<BasicsField, string>>({ name: '', label: '', email: '', phone: '', url: '', location: '' });
+  basics = $state<Record<BasicsField, string>>({
+    name: '',
+    label: '',
+    email: '',
+    phone: '',
+    url: '',
+    location: '',
+  });
   skills = $state<string[]>([]);
   work = $state<Profile['work']>([]);
   education = $state<Profile['education']>([]);
@@ -50,7 +57,8 @@ export class ResumeEditor {
 
   addSkill(name: string): void {
     const trimmed = name.trim();
-    if (trimmed && !this.skills.some((skill) => skill.toLowerCase() === trimmed.toLowerCase())) this.skills.push(trimmed);
+    if (trimmed && !this.skills.some((skill) => skill.toLowerCase() === trimmed.toLowerCase()))
+      this.skills.push(trimmed);
   }
 
   removeSkill(name: string): void {
@@ -63,7 +71,8 @@ export class ResumeEditor {
     const previous = resume.corrections ?? {};
     const corrections: ProfileCorrections = { ...previous, basics: { ...previous.basics } };
     for (const field of BASICS_FIELDS) {
-      if ((resume.profile.basics[field] ?? '') !== this.basics[field]) corrections.basics![field] = this.basics[field];
+      if ((resume.profile.basics[field] ?? '') !== this.basics[field])
+        corrections.basics![field] = this.basics[field];
     }
     const before = new Set(resume.profile.skills.map((skill) => skill.name.toLowerCase()));
     const after = new Set(this.skills.map((skill) => skill.toLowerCase()));

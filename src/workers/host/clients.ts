@@ -29,12 +29,14 @@ function unwrap<T>(outcome: Outcome<T>): T {
   throw fromErrorInfo(outcome.error);
 }
 
-
 export class ImportClient {
   readonly pool: WorkerPool<Remote<ParseApi>>;
   readonly #metrics: MetricsRegistry;
 
-  constructor(metrics: MetricsRegistry, size = defaultParsePoolSize(globalThis.navigator?.hardwareConcurrency)) {
+  constructor(
+    metrics: MetricsRegistry,
+    size = defaultParsePoolSize(globalThis.navigator?.hardwareConcurrency),
+  ) {
     this.#metrics = metrics;
     this.pool = new WorkerPool<Remote<ParseApi>>({
       kind: 'parse',
@@ -62,26 +64,27 @@ export class ImportClient {
         signal,
         (api) =>
           api.importFile(
-          // The buffer is transferred, not copied: this side never reads it again.
-          Comlink.transfer(
-            {
-              requestId: request.requestId,
-              role: request.role,
-              fileName: request.file.name,
-              mimeType: request.file.type,
-              bytes,
-              maxBytes: request.maxBytes,
-            },
-            [bytes],
-          ),
-          Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
-        ) as Promise<Outcome<ImportResult>>,
+            // The buffer is transferred, not copied: this side never reads it again.
+            Comlink.transfer(
+              {
+                requestId: request.requestId,
+                role: request.role,
+                fileName: request.file.name,
+                mimeType: request.file.type,
+                bytes,
+                maxBytes: request.maxBytes,
+              },
+              [bytes],
+            ),
+            Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
+          ) as Promise<Outcome<ImportResult>>,
       );
       const result = unwrap(outcome);
       this.#recordTimings(result, performance.now() - started);
       return result;
     } catch (error) {
-      if (request.role === 'resume') this.#metrics.record('resume.upload', performance.now() - started, false);
+      if (request.role === 'resume')
+        this.#metrics.record('resume.upload', performance.now() - started, false);
       throw error;
     }
   }
@@ -128,7 +131,11 @@ export interface MatchOutcome extends ScoredMatch {
 
 export class MatchClient {
   readonly pool: WorkerPool<Remote<MatchApi>>;
-  readonly cache = new LruCache<string, ScoredMatch>({ name: 'match', maxEntries: 5_000, ttlMs: 30 * 60_000 });
+  readonly cache = new LruCache<string, ScoredMatch>({
+    name: 'match',
+    maxEntries: 5_000,
+    ttlMs: 30 * 60_000,
+  });
   readonly #metrics: MetricsRegistry;
 
   constructor(metrics: MetricsRegistry) {

@@ -5,7 +5,16 @@ import type { JobSpec, Profile } from '../../../src/core/domain';
 function profile(): Profile {
   return {
     basics: { name: 'Alise Martin', email: 'alice@example.com', profiles: [] },
-    work: [{ company: 'Northwind', position: 'Data Engineer', startDate: '2020-01', endDate: 'present', highlights: [], line: 5 }],
+    work: [
+      {
+        company: 'Northwind',
+        position: 'Data Engineer',
+        startDate: '2020-01',
+        endDate: 'present',
+        highlights: [],
+        line: 5,
+      },
+    ],
     education: [],
     skills: [
       { name: 'Python', surface: 'Python', known: true, line: 9 },
@@ -36,7 +45,10 @@ describe('applyProfileCorrections', () => {
   });
 
   it('adds skills through the taxonomy and removes skills by canonical name', () => {
-    const corrected = applyProfileCorrections(profile(), { skillsAdded: ['k8s', 'Underwater basket weaving'], skillsRemoved: ['excel'] });
+    const corrected = applyProfileCorrections(profile(), {
+      skillsAdded: ['k8s', 'Underwater basket weaving'],
+      skillsRemoved: ['excel'],
+    });
     const names = corrected.skills.map((s) => s.name);
     expect(names).toContain('Kubernetes');
     expect(names).toContain('Underwater basket weaving');
