@@ -8,12 +8,15 @@
  */
 import { Dexie, type Table } from 'dexie';
 import type {
+  ApplicationRecord,
   DocumentRecord,
   JobRecord,
   MatchRecord,
   MetricRecord,
   ResumeRecord,
   SettingRecord,
+  SuggestionRecord,
+  VectorRecord,
 } from './records';
 
 export const DEFAULT_DB_NAME = 'shortlist';
@@ -25,6 +28,9 @@ export class AppDb extends Dexie {
   matches!: Table<MatchRecord, string>;
   metrics!: Table<MetricRecord, string>;
   settings!: Table<SettingRecord, string>;
+  vectors!: Table<VectorRecord, string>;
+  suggestions!: Table<SuggestionRecord, string>;
+  applications!: Table<ApplicationRecord, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -37,6 +43,13 @@ export class AppDb extends Dexie {
       matches: 'id, resumeId, jobId, [resumeId+jobId]',
       metrics: 'name',
       settings: 'key',
+    });
+    // v2: embedding vectors per model, LLM suggestions and application status. New tables only:
+    // existing records are untouched (tests/unit/db/upgrade.test.ts opens a v1 database).
+    this.version(2).stores({
+      vectors: 'id, ownerId, modelId, [modelId+role]',
+      suggestions: 'id, resumeId, jobId, [resumeId+jobId], status',
+      applications: 'jobId, status',
     });
   }
 }

@@ -28,15 +28,21 @@ export function assertOwnedDocument(role: DocumentRole, document: DocumentRecord
   }
 }
 
-/** Deletes a resume or job, its document and its matches together. Returns false when absent. */
+/**
+ * Deletes a resume or job with everything derived from it (document, matches, vectors,
+ * suggestions, application status) in one transaction. Returns false when absent.
+ */
 export function deleteOwnerCascade(db: AppDb, role: DocumentRole, id: string): Promise<boolean> {
   const table = role === 'resume' ? db.resumes : db.jobs;
   const matchField = role === 'resume' ? 'resumeId' : 'jobId';
   return withStorageErrors(() =>
-    db.transaction('rw', [table, db.documents, db.matches], async () => {
+    db.transaction('rw', [table, db.documents, db.matches, db.vectors, db.suggestions, db.applications], async () => {
       const record = await table.get(id);
       if (!record) return false;
       await db.matches.where(matchField).equals(id).delete();
+      await db.vectors.where('ownerId').equals(id).delete();
+      await db.suggestions.where(matchField).equals(id).delete();
+      if (role === 'job') await db.applications.delete(id);
       await db.documents.delete(record.documentId);
       await table.delete(id);
       return true;

@@ -80,3 +80,51 @@ export interface SettingRecord {
   key: string;
   value: unknown;
 }
+
+/**
+ * Embedding vectors of one resume or job for one model. Vectors are stored per model id, so
+ * switching models never mixes spaces; changing the model re-embeds in the background.
+ */
+export interface VectorRecord {
+  /** `${ownerId}|${modelId}` */
+  id: string;
+  ownerId: string;
+  role: DocumentRole;
+  modelId: string;
+  dims: number;
+  /** The whole-document vector (L2-normalised). */
+  document: Float32Array;
+  /** Chunk vectors, concatenated: chunk i is chunks.subarray(i * dims, (i + 1) * dims). */
+  chunks: Float32Array;
+  /** What each chunk covers, as offsets into the document's text. */
+  chunkSpans: { start: number; end: number; kind: string }[];
+  /** The owner's updatedAt the vectors were computed from (stale when it differs). */
+  sourceUpdatedAt: number;
+  createdAt: number;
+}
+
+export type SuggestionStatus = 'pending' | 'accepted' | 'rejected' | 'dropped';
+
+/** One improvement suggestion (LLM) for a resume against a job, after the anti-fabrication guard. */
+export interface SuggestionRecord {
+  id: string;
+  resumeId: string;
+  jobId: string;
+  modelId: string;
+  kind: string;
+  before: string;
+  after: string;
+  status: SuggestionStatus;
+  /** Why the guard dropped it, when status is 'dropped'. */
+  reason?: string;
+  createdAt: number;
+}
+
+export type ApplicationStatus = 'saved' | 'applied' | 'interviewing' | 'offer' | 'rejected';
+
+/** The job seeker's status per job. */
+export interface ApplicationRecord {
+  jobId: string;
+  status: ApplicationStatus;
+  updatedAt: number;
+}
