@@ -7,11 +7,15 @@ import * as Comlink from 'comlink';
 import type { MatchApi, ScoredMatch } from '../core/contracts/match-api';
 import { ShortlistError, toErrorInfo } from '../core/errors';
 import { scoreMatch, SCORER_VERSION } from '../core/score';
+import { findSkills } from '../core/taxonomy';
 import { AppDb } from '../db/app-db';
 import { DocumentRepository } from '../db/documents.repo';
 import { JobRepository } from '../db/jobs.repo';
 import { MatchRepository } from '../db/matches.repo';
 import { ResumeRepository } from '../db/resumes.repo';
+
+// Build the skills index while the worker is idle, so the first score doesn't pay for it.
+setTimeout(() => findSkills('warm up'), 0);
 
 const db = new AppDb();
 const resumes = new ResumeRepository(db);

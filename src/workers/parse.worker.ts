@@ -19,6 +19,7 @@ import {
   mammothWithoutImages,
   parseDocument,
   parseMetricFor,
+  sniffType,
   type MammothLike,
   type ParseLibraries,
   type PdfJsLike,
@@ -26,6 +27,7 @@ import {
 import { parseText } from '../core/parse/text';
 import { extractResume } from '../core/extract/resume';
 import { extractJob } from '../core/extract/job';
+import { findSkills } from '../core/taxonomy';
 import { applyJobCorrections, applyProfileCorrections } from '../core/corrections/corrections';
 import { ParseError, ShortlistError } from '../core/errors';
 import { AppDb } from '../db/app-db';
@@ -65,6 +67,9 @@ const libraries: ParseLibraries = {
     return mammothLoad;
   },
 };
+
+// Build the skills index while the worker is idle, so the first resume doesn't pay for it.
+setTimeout(() => findSkills('warm up'), 0);
 
 const db = new AppDb();
 const resumes = new ResumeRepository(db);
@@ -196,6 +201,11 @@ const parseWorker = {
       ]);
       const bytes = new Uint8Array(request.bytes);
       const hash = await sha256Hex(bytes);
+      // Load the library this file needs first, so parse.pdf / parse.docx time the parsing itself,
+      // not the one-off module load of the first file (sniffType throws a clear error for bad input).
+      const kind = sniffType(bytes, request.fileName, request.mimeType);
+      if (kind === 'pdf') await libraries.loadPdfjs();
+      else if (kind === 'docx') await libraries.loadMammoth();
       const parseStart = performance.now();
       // parseDocument reads the bytes; pdf.js may detach the buffer it is given, so it gets a copy
       // and the original stays intact for storage.
