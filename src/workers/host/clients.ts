@@ -60,13 +60,13 @@ export class ImportClient {
     let started = performance.now();
     try {
       onStage('queued');
-      const outcome = await this.pool.run(signal, async (api) => {
+      const outcome = await this.pool.run(signal, async (api): Promise<Outcome<ImportResult>> => {
         started = performance.now();
         // Bytes are read only once a worker is free, so a 500-file pick never holds every file in
         // memory at once.
         onStage('reading');
         const bytes = await request.file.arrayBuffer();
-        return (await api.importFile(
+        return api.importFile(
           // The buffer is transferred, not copied: this side never reads it again.
           Comlink.transfer(
             {
@@ -80,7 +80,7 @@ export class ImportClient {
             [bytes],
           ),
           Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
-        )) as Outcome<ImportResult>;
+        ) as Promise<Outcome<ImportResult>>;
       });
       const result = unwrap(outcome);
       this.#recordTimings(result, performance.now() - started);
