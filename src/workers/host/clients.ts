@@ -80,7 +80,7 @@ export class ImportClient {
             [bytes],
           ),
           Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
-        ) as Promise<Outcome<ImportResult>>;
+        );
       });
       const result = unwrap(outcome);
       this.#recordTimings(result, performance.now() - started);
