@@ -12,15 +12,20 @@ import { DATA_ENGINEER_EXPECTATION, DATA_ENGINEER_JOB } from '../tests/fixtures/
 import {
   ALICE,
   BOB,
+  CHLOE,
+  DARIA,
+  INGRID,
   makeCorruptPdf,
   makeEncryptedLikePdf,
   makeFakeExe,
   makeLargeDocx,
   makeLargePdf,
+  makeRecipePdf,
   makeResumeDocx,
   makeResumePdf,
   makeScannedPdf,
 } from '../tests/fixtures/resume-fixtures';
+import { makeDocxZipBomb } from '../tests/fixtures/zip-fixtures';
 
 const OUTPUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'generated');
 const ONE_MEGABYTE = 1_000_000;
@@ -86,6 +91,39 @@ async function main(): Promise<void> {
       make: () => makeResumePdf(BOB, 'sidebar'),
       expect: { kind: 'pdf' },
       name: BOB.name,
+    },
+    {
+      file: 'resume-chloe-table.pdf',
+      description: 'Product designer (unicode name), table-based PDF: dates cells, skills grid',
+      make: () => makeResumePdf(CHLOE, 'table'),
+      expect: { kind: 'pdf' },
+      name: CHLOE.name,
+    },
+    {
+      file: 'resume-ingrid-linkedin.pdf',
+      description: 'Consultant, LinkedIn-export-like PDF with the email wrapped across two lines',
+      make: () => makeResumePdf(INGRID, 'linkedin'),
+      expect: { kind: 'pdf' },
+      name: INGRID.name,
+    },
+    {
+      file: 'resume-daria-dates.pdf',
+      description: 'Nurse, one-column PDF, one role per date format',
+      make: () => makeResumePdf(DARIA, 'one-column'),
+      expect: { kind: 'pdf' },
+      name: DARIA.name,
+    },
+    {
+      file: 'recipe.pdf',
+      description: 'Not a resume (a recipe): stored with a low-confidence warning',
+      make: makeRecipePdf,
+      expect: { kind: 'pdf' },
+    },
+    {
+      file: 'zip-bomb.docx',
+      description: 'A real DOCX whose document.xml unpacks to 120 MB (about 180 KB on disk)',
+      make: () => makeDocxZipBomb(),
+      expect: { error: 'zip-bomb' },
     },
     {
       file: 'job-data-engineer.txt',

@@ -45,8 +45,9 @@ const NOT_A_NAME =
   /\b(?:resume|curriculum|vitae|cv|engineer|developer|manager|street|road|avenue|university|college|inc|llc|ltd|summary|profile|experience|education|skills|objective)\b/i;
 const GPA =
   /\b(?:GPA|CGPA|grade point average)\b[:\s]*([0-9](?:[.,][0-9]{1,2})?(?:\s*\/\s*[0-9](?:[.,][0-9]{1,2})?)?)|\b([0-9][.,][0-9]{1,2})\s*(?:\/\s*[0-9](?:[.,][0-9]{1,2})?\s*)?GPA\b/i;
+// Letter lookarounds instead of \b, which does not see "é" as part of a word ("Université").
 const INSTITUTION =
-  /\b(?:university|universit[éäà]t?|universidad|universidade|università|college|institute|institut|school|academy|polytechnic|politecnico|hochschule|école|ecole|conservatory|iit|postech|kaist|mit|ucla|caltech)\b/i;
+  /(?<!\p{L})(?:university|universit[éäà]t?|universidad|universidade|università|college|institute|institut|school|academy|polytechnic|politecnico|hochschule|école|ecole|conservatory|iit|postech|kaist|mit|ucla|caltech)(?!\p{L})/iu;
 const DEGREE =
   /\b(?:Ph\.?\s?D\.?|D\.?Phil|Doctor(?:ate)? of [\p{L} ]+?|M\.?\s?Sc\.?|M\.?\s?S\.?|M\.?\s?A\.?|M\.?B\.?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech|M\.?\s?Phil|Master(?:'s|’s|s)?(?: of [\p{L} ]+?| Degree)?|B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?E\.?|B\.?\s?Tech|B\.?B\.?A\.?|B\.?F\.?A\.?|BSN|MSN|MPH|MSW|MFA|LL\.?B|LL\.?M|J\.?D\.?|M\.?D\.?|Pharm\.?D|Ed\.?D|Bachelor(?:'s|’s|s)?(?: of [\p{L} ]+?| Degree)?|Associate(?:'s|’s)?(?: of [\p{L} ]+?| Degree)|A\.?A\.?S\.?|High School Diploma|Diploma|GED)(?=$|[\s,;:|(–—-])/u;
 const DURATION = /\(?\b\d+\s*(?:years?|yrs?|months?|mos?)\b(?:\s*,?\s*\d+\s*(?:months?|mos?))?\)?/gi;
@@ -103,9 +104,13 @@ function findEmail(lines: DocLine[]): { email: string; line: number } | undefine
   return undefined;
 }
 
-function findPhone(lines: DocLine[], limit: number): { phone: string; line: number } | undefined {
+function findPhone(
+  lines: DocLine[],
+  from: number,
+  limit: number,
+): { phone: string; line: number } | undefined {
   let best: { phone: string; line: number; score: number } | undefined;
-  for (let index = 0; index < Math.min(lines.length, limit); index++) {
+  for (let index = from; index < Math.min(lines.length, limit); index++) {
     const text = lines[index]?.text ?? '';
     const withoutEmails = text.replace(EMAIL_GLOBAL, ' ');
     for (const match of withoutEmails.matchAll(PHONE)) {
@@ -322,15 +327,23 @@ function extractWork(
       nextAnchor,
       ...findNextHeaderStart(lines, anchors, anchorIndex + 1, section),
     );
+    // Left edge of the bullet glyph of the highlight being read: a PDF line indented past it is the
+    // bullet's wrapped continuation even when it starts with a capital ("TypeScript.").
+    let bulletX: number | undefined;
     for (let index = bodyStart; index < nextHeaderStart && index <= section.endLine; index++) {
       const line = lines[index];
       if (!line || claimed.has(index) || !line.text.trim()) continue;
       const text = line.text.replace(DURATION, ' ').trim();
       if (!text) continue;
-      if (!line.bullet && highlights.length > 0 && /^[\p{Ll}]/u.test(text)) {
+      const wrapped = bulletX !== undefined && line.x > bulletX + 1;
+      if (!line.bullet && highlights.length > 0 && (wrapped || /^[\p{Ll}]/u.test(text))) {
         highlights[highlights.length - 1] += ` ${text}`;
       } else if (!isLocationPart(text)) {
         highlights.push(text);
+        bulletX = line.bullet && line.x > 0 ? line.x : undefined;
+      } else if (!line.bullet && highlights.length === 0) {
+        // A place on its own line under the title ("Oslo, Norway"), as LinkedIn and many templates write.
+        roles.location ??= text;
       }
     }
     const entryIndex = offset + entries.length;
@@ -377,8 +390,12 @@ function parseDegree(text: string): { studyType?: string; area?: string; rest: s
   const studyType = match[0].trim().replace(/\s+of$/i, '');
   const before = text.slice(0, match.index).trim();
   let after = text.slice(match.index + match[0].length).trim();
-  after = after.replace(/^(?:in|of|,|-|–|—|:)\s*/i, '').trim();
-  const areaMatch = /^([^,|;()]+?)(?:\s*(?:[,|;(]|\s[-–—]\s|$))/.exec(after);
+  after = after.replace(/^(?:(?:in|of)\s+|[,:–—-]\s*)/i, '').trim();
+  // LinkedIn repeats the degree as an abbreviation: "Master of Science - MS, Finance".
+  const abbreviation = DEGREE.exec(after);
+  if (abbreviation?.index === 0 && /^\s*,/.test(after.slice(abbreviation[0].length)))
+    after = after.slice(abbreviation[0].length).replace(/^\s*,\s*/, '');
+  const areaMatch = /^([^,|;()·•]+?)(?:\s*(?:[,|;(·•]|\s[-–—]\s|$))/.exec(after);
   let area = areaMatch?.[1]?.trim();
   if (area && (INSTITUTION.test(area) || GPA.test(area))) area = undefined;
   if (area && /^(?:degree|program)$/i.test(area)) area = undefined;
@@ -496,13 +513,32 @@ function extractSkills(doc: ParsedDocument, sections: SectionSpan[]): SkillMenti
         const canonical = canonicalSkill(item);
         if (canonical) {
           add({ name: canonical, surface: item, known: true, kind: skillKind(canonical), line: index });
-        } else if (!matches.some((match) => item.toLowerCase() === match.surface.toLowerCase())) {
+        } else if (
+          !matches.some((match) => item.toLowerCase() === match.surface.toLowerCase()) &&
+          !onlyKnownSkills(item, matches)
+        ) {
           if (item.split(/\s+/).length <= 6) add({ name: item, surface: item, known: false, line: index });
         }
       }
     }
   }
   return [...mentions.values()];
+}
+
+/**
+ * "Figma User Research Prototyping": a row of table cells (or a space-separated list) whose words
+ * are all known skills, so it is those skills and not one unknown skill called that.
+ */
+function onlyKnownSkills(item: string, matches: { surface: string }[]): boolean {
+  let rest = item.toLowerCase();
+  let found = 0;
+  for (const { surface } of matches) {
+    const at = rest.indexOf(surface.toLowerCase());
+    if (at < 0) continue;
+    rest = `${rest.slice(0, at)} ${rest.slice(at + surface.length)}`;
+    found++;
+  }
+  return found >= 2 && !/[\p{L}\p{N}]/u.test(rest);
 }
 
 /** Offset in doc.text → line index (binary search over line starts). */
@@ -606,6 +642,10 @@ function resumeConfidence(profile: Omit<Profile, 'confidence' | 'warnings'>): nu
   return Math.round(Math.min(1, score) * 100) / 100;
 }
 
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, offset) => from + offset);
+}
+
 /** Extracts a Profile from a parsed resume. Pure and deterministic for a given `now`. */
 export function extractResume(doc: ParsedDocument, options: ExtractResumeOptions = {}): Profile {
   const now = options.now ?? new Date();
@@ -637,7 +677,13 @@ export function extractResume(doc: ParsedDocument, options: ExtractResumeOptions
     basics.email = email.email;
     provenanceMap['basics.email'] = provenance(email.line, 0.95);
   }
-  const phone = findPhone(lines, Math.max(headerEnd + 3, 12));
+  const phone =
+    findPhone(lines, 0, Math.max(headerEnd + 3, 12)) ??
+    // A sidebar's "Contact" block is read after the main column (LinkedIn exports, sidebar templates).
+    sections
+      .filter((section) => section.name === 'contact')
+      .map((section) => findPhone(lines, section.startLine, section.endLine + 1))
+      .find((found) => found !== undefined);
   if (phone) {
     basics.phone = phone.phone;
     provenanceMap['basics.phone'] = provenance(phone.line, 0.85);
@@ -645,7 +691,11 @@ export function extractResume(doc: ParsedDocument, options: ExtractResumeOptions
   const links = findLinks(doc, basics.email);
   basics.url = links.url;
   basics.profiles = links.profiles;
-  for (let index = 0; index < Math.min(lines.length, Math.max(headerEnd + 2, 6)); index++) {
+  const contactLines = sections
+    .filter((section) => section.name === 'contact')
+    .flatMap((section) => range(section.startLine, section.endLine + 1));
+  const locationLines = [...range(0, Math.min(lines.length, Math.max(headerEnd + 2, 6))), ...contactLines];
+  for (const index of locationLines) {
     const line = lines[index];
     if (!line || (name && index === name.line && line.text.trim() === name.name)) continue;
     const location = findLocation(line.text.replace(EMAIL_GLOBAL, ' '));

@@ -83,7 +83,8 @@ export function checkDocxArchive(bytes: Uint8Array, limits: DocxLimits): void {
     throw new ParseError(
       'zip-bomb',
       `This DOCX would unpack to ${megabytes(unzipped)}, over the ${megabytes(limits.maxUnzippedBytes)} safety ` +
-        'limit, so it was not opened. Save it as PDF and add that instead.',
+        'limit, so it was not opened (files like this can freeze the browser). Open it in Word, save it as ' +
+        'PDF, and add that instead.',
     );
   }
   if (unzipped > RATIO_CHECK_FLOOR_BYTES && ratio > MAX_COMPRESSION_RATIO) {

@@ -64,8 +64,9 @@ export async function parseDocument(
   if (bytes.length > file.maxBytes) {
     throw new ParseError(
       'file-too-large',
-      `“${file.fileName}” is ${megabytes(bytes.length)}, which is over the ${megabytes(file.maxBytes)} limit. ` +
-        'Export a smaller PDF (without large images) or save it as DOCX, and add it again.',
+      `“${file.fileName}” is ${megabytes(bytes.length)}, which is over the ${megabytes(file.maxBytes)} limit ` +
+        'set in Settings, so it was not added. Save a smaller copy (for example without large pictures), ' +
+        'or raise the limit in Settings, then add it again.',
     );
   }
   const kind = sniffType(bytes, file.fileName, file.mimeType);

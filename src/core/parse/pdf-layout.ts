@@ -55,6 +55,8 @@ const MIN_FLOWING_LINES = 6;
 const MIN_DENSE_SHARE = 0.6;
 /** Consecutive lines closer than this many font sizes are one flowing block of text. */
 const DENSE_LINE_SPACING_EM = 1.8;
+/** Lines further apart than this many font sizes are separate cells, not a flowing column. */
+const SPARSE_LINE_SPACING_EM = 2.6;
 /** A side narrower than this share of the other is a sidebar, read after the main column. */
 const SIDEBAR_WIDTH_RATIO = 0.7;
 
@@ -191,13 +193,13 @@ interface Band {
   columns?: { first: Run[]; second: Run[] };
 }
 
-/** Share of a side's consecutive lines that follow at normal line spacing (flowing text). */
-function denseShare(runs: Run[], baselines: number[]): number {
+/** Share of a side's consecutive lines closer than `spacingEm` font sizes (flowing text). */
+function denseShare(runs: Run[], baselines: number[], spacingEm = DENSE_LINE_SPACING_EM): number {
   const sizes = runs.map((run) => run.fontSize).sort((a, b) => a - b);
   const typicalSize = sizes[Math.floor(sizes.length / 2)] ?? 10;
   let dense = 0;
   for (let index = 1; index < baselines.length; index++) {
-    if ((baselines[index] ?? 0) - (baselines[index - 1] ?? 0) <= typicalSize * DENSE_LINE_SPACING_EM) dense++;
+    if ((baselines[index] ?? 0) - (baselines[index - 1] ?? 0) <= typicalSize * spacingEm) dense++;
   }
   return baselines.length > 1 ? dense / (baselines.length - 1) : 0;
 }
@@ -219,6 +221,15 @@ function isColumnBand(left: Run[], right: Run[]): boolean {
     more.some((other) => Math.abs(other - baseline) <= ALIGNED_BASELINE),
   ).length;
   const alignedShare = aligned / fewer.length;
+  // A few far-apart lines beside a block of text are a table's label or dates cells (a section
+  // title in its own row, a date beside each entry), not a column to read on its own.
+  const [shortRuns, shortLines] =
+    leftLines.length <= rightLines.length ? [left, leftLines] : [right, rightLines];
+  if (
+    shortLines.length < MIN_FLOWING_LINES &&
+    denseShare(shortRuns, shortLines, SPARSE_LINE_SPACING_EM) < MIN_DENSE_SHARE
+  )
+    return false;
   if (alignedShare < MAX_ALIGNED_SHARE) return true;
   return (
     alignedShare < MAX_ALIGNED_SHARE_FLOWING &&

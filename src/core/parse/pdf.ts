@@ -84,7 +84,8 @@ function toParseError(error: unknown): ParseError {
   if (name === 'PasswordException') {
     return new ParseError(
       'encrypted-pdf',
-      'This PDF is password-protected. Remove the password (print to PDF) and add it again.',
+      'This PDF is password-protected, so it cannot be read. Open it, save a copy without the password ' +
+        '(for example Print → Save as PDF), and add that copy.',
       { cause: error },
     );
   }
@@ -347,8 +348,9 @@ export async function parsePdf(
     if (textChars < MIN_TEXT_CHARS) {
       throw new ParseError(
         'no-text-layer',
-        'No text found — this looks like a scanned document. OCR is not supported yet; add a PDF exported ' +
-          'from a word processor, or a DOCX.',
+        'No text found — this looks like a scanned document (pictures of pages). OCR, reading text from ' +
+          'pictures, is not supported yet, so nothing was added. Add a PDF saved from Word or Google Docs, ' +
+          'or the DOCX itself.',
       );
     }
     const warnings: string[] = [];

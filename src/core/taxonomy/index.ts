@@ -165,11 +165,14 @@ interface Candidate extends SkillMatch {
   domain: string;
 }
 
-/** True when the single-letter or short ambiguous form is glued to a word by a hyphen ("C-level"). */
+/**
+ * True when the single-letter or short ambiguous form is glued to a word by a hyphen ("C-level")
+ * or is a unit after a degree sign ("180 °C").
+ */
 function gluedByHyphen(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   const after = text.slice(end, end + 2);
-  return /[\p{L}\p{N}][-'’]$/u.test(before) || /^[-'’][\p{L}\p{N}]/u.test(after);
+  return /[\p{L}\p{N}][-'’]$|°$/u.test(before) || /^[-'’][\p{L}\p{N}]/u.test(after);
 }
 
 function walk(

@@ -186,7 +186,7 @@ Full Stack Development | full-stack, fullstack, full stack, full-stack developme
 Software Development | software engineering, software design and development
 Software Architecture | architecture design
 API Development | API design, building APIs
-REST APIs | REST, RESTful, RESTful APIs, REST API, RESTful services, RESTful web services
+REST APIs | REST*, RESTful, RESTful APIs, REST API, RESTful services, RESTful web services
 SOAP | SOAP web services
 gRPC
 Protocol Buffers | protobuf, protobufs

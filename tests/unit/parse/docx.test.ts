@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ParseError } from '../../../src/core/errors';
+import { parseDocument } from '../../../src/core/parse';
 import { checkDocxArchive, parseDocx, type MammothLike } from '../../../src/core/parse/docx';
 import { htmlToDrafts } from '../../../src/core/parse/docx-html';
 import { nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
 import { ALICE, BOB, makeResumeDocx } from '../../fixtures/resume-fixtures';
-import { makeZip } from '../../fixtures/zip-fixtures';
+import { makeDocxZipBomb, makeZip } from '../../fixtures/zip-fixtures';
 
 const LIMITS = { maxUnzippedBytes: 200 * 1024 * 1024 };
 let mammoth: MammothLike;
@@ -56,6 +57,28 @@ describe('parseDocx', () => {
     const error = thrown(() => checkDocxArchive(bomb, LIMITS));
     expect(error.code).toBe('zip-bomb');
     expect(error.message).toContain('200 MB');
+  });
+
+  it('refuses a real DOCX that would unpack to 120 MB, through parseDocument, without inflating it', async () => {
+    const bomb = makeDocxZipBomb();
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const error: unknown = await parseDocument(
+      bomb,
+      {
+        fileName: 'zip-bomb.docx',
+        mimeType: '',
+        maxBytes: 20 * 1024 * 1024,
+        maxUnzippedBytes: 100 * 1024 * 1024,
+      },
+      nodeParseLibs,
+    ).catch((caught: unknown) => caught);
+    expect((error as ParseError).code).toBe('zip-bomb');
+    expect((error as ParseError).message).toMatch(
+      /^This DOCX would unpack to 120 MB, over the 100 MB safety limit/,
+    );
+    // The same construction at a harmless size is an ordinary document.
+    const small = await parseDocx(makeDocxZipBomb(64 * 1024), mammoth, LIMITS);
+    expect(small.text).toBe('Jane Doe');
   });
 
   it('refuses an archive compressed more than 100x even under the size limit', () => {

@@ -65,6 +65,28 @@ describe('layoutPage', () => {
     expect(lines[3]).toBe('2017 – 2019 Data Engineer, Contoso');
   });
 
+  it('keeps table label cells (a section title row, a dates cell) in reading order', () => {
+    const fragments = [
+      fragment('SUMMARY', 60, 100, 11, true),
+      fragment('Designer who turns research into', 170, 125),
+      fragment('simple interfaces for people', 170, 138),
+      fragment('EXPERIENCE', 60, 165, 11, true),
+      fragment('2018 to now', 60, 190),
+      fragment('Lead Designer, Atelier', 170, 190),
+      fragment('Led user research for an app', 170, 203),
+      fragment('Built the design system', 170, 216),
+    ];
+    expect(texts(fragments)).toEqual([
+      'SUMMARY',
+      'Designer who turns research into',
+      'simple interfaces for people',
+      'EXPERIENCE',
+      '2018 to now Lead Designer, Atelier',
+      'Led user research for an app',
+      'Built the design system',
+    ]);
+  });
+
   it('reads a full-width header first, then the main column, then a narrow sidebar', () => {
     const fragments = [
       fragment('Alice Martin', 200, 40, 22, true),

@@ -174,13 +174,16 @@ describe('parsePdf errors', () => {
     const error = await parseError(makeEncryptedLikePdf());
     expect(error.code).toBe('encrypted-pdf');
     expect(error.message).toBe(
-      'This PDF is password-protected. Remove the password (print to PDF) and add it again.',
+      'This PDF is password-protected, so it cannot be read. Open it, save a copy without the password ' +
+        '(for example Print → Save as PDF), and add that copy.',
     );
   });
 
   it('reports an image-only PDF as no-text-layer', async () => {
     const error = await parseError(await makeScannedPdf());
     expect(error.code).toBe('no-text-layer');
-    expect(error.message).toContain('scanned');
+    expect(error.message).toMatch(/^No text found — this looks like a scanned document/);
+    expect(error.message).toContain('OCR');
+    expect(error.message).toContain('nothing was added');
   });
 });
