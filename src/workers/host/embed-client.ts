@@ -1,0 +1,256 @@
+/**
+ * Main-thread side of the embedding worker (pool size 1, kept alive: a loaded model is expensive).
+ * It keeps the model status on this side (the worker is busy while loading, so asking it would
+ * wait), emits typed events for the UI and the search index, records the embed.document metric,
+ * and runs background work that must never block the UI or an import: embedding a newly imported
+ * document, and re-embedding everything after a model change (one document per task, so query
+ * embeddings interleave, with progress and cancel).
+ */
+import * as Comlink from 'comlink';
+import type { Remote } from 'comlink';
+import type {
+  EmbedApi,
+  EmbedEvent,
+  EmbedOwnerResult,
+  EmbeddedTexts,
+  EmbedLoadProgress,
+  ModelFile,
+  ModelInfo,
+  ModelProbe,
+  ModelSourcePolicy,
+  ModelStatus,
+  PendingOwner,
+  ReembedProgress,
+  VectorCounts,
+} from '../../core/contracts/embed-api';
+import type { DocumentRole, Outcome } from '../../core/contracts/parse-api';
+import { AbortedError, fromErrorInfo, toErrorInfo } from '../../core/errors';
+import type { MetricsRegistry } from '../../core/metrics';
+import { WorkerPool, comlinkWorker, type PooledWorker } from './pool';
+
+function unwrap<T>(outcome: Outcome<T>): T {
+  if (outcome.ok) return outcome.value;
+  throw fromErrorInfo(outcome.error);
+}
+
+export type EmbedListener = (event: EmbedEvent) => void;
+
+export class EmbedClient {
+  readonly pool: WorkerPool<Remote<EmbedApi>>;
+  readonly #metrics: MetricsRegistry;
+  readonly #listeners = new Set<EmbedListener>();
+  #status: ModelStatus = { state: 'none' };
+  /** Background embedding after imports, one document at a time. */
+  #background: Promise<unknown> = Promise.resolve();
+  #reembed: { cancelled: boolean; progress: ReembedProgress } | undefined;
+  #restoreTried = false;
+
+  constructor(metrics: MetricsRegistry, create?: () => PooledWorker<Remote<EmbedApi>>) {
+    this.#metrics = metrics;
+    this.pool = new WorkerPool<Remote<EmbedApi>>({
+      kind: 'embed',
+      size: 1,
+      idleTimeoutMs: Infinity,
+      create:
+        create ??
+        (() =>
+          comlinkWorker<EmbedApi>(
+            () =>
+              new Worker(new URL('../embed.worker.ts', import.meta.url), { type: 'module', name: 'embed' }),
+          )),
+    });
+  }
+
+  /** Comlink's Remote type distributes over the Outcome union; this restores the worker's type. */
+  #call<T>(signal: AbortSignal, task: (api: Remote<EmbedApi>) => unknown): Promise<Outcome<T>> {
+    return this.pool.run(signal, (api) => task(api) as Promise<Outcome<T>>);
+  }
+
+  get status(): ModelStatus {
+    return this.#status;
+  }
+
+  get reembedProgress(): ReembedProgress | undefined {
+    return this.#reembed?.progress;
+  }
+
+  subscribe(listener: EmbedListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #emit(event: EmbedEvent): void {
+    for (const listener of this.#listeners) listener(event);
+  }
+
+  #setStatus(status: ModelStatus): void {
+    this.#status = status;
+    this.#emit({ type: 'status', status });
+  }
+
+  /**
+   * On start-up: load the model named in settings from local sources (never the network), so
+   * vectors keep flowing after a reload. Resolves to the model, or undefined when none is set.
+   */
+  async restore(signal: AbortSignal = new AbortController().signal): Promise<ModelInfo | undefined> {
+    if (this.#status.state === 'ready') return this.#status.info;
+    this.#restoreTried = true;
+    try {
+      const info = unwrap(await this.#call<ModelInfo | undefined>(signal, (api) => api.ensureLoaded()));
+      if (info) this.#setStatus({ state: 'ready', info });
+      return info;
+    } catch (error) {
+      this.#setStatus({ state: 'error', modelId: '', error: toErrorInfo(error) });
+      throw error;
+    }
+  }
+
+  /** Where a model could come from right now (self-hosted, cache, imported) and its download size. */
+  async probe(signal: AbortSignal, modelId: string): Promise<ModelProbe> {
+    return unwrap(await this.#call<ModelProbe>(signal, (api) => api.probe(modelId)));
+  }
+
+  /**
+   * Load a model. Aborting `signal` cancels it (the worker is ended, so a download stops at once);
+   * the previously configured model is then restored from local sources in the background.
+   */
+  async load(
+    signal: AbortSignal,
+    modelId: string,
+    policy: ModelSourcePolicy,
+    onProgress?: (progress: EmbedLoadProgress) => void,
+  ): Promise<ModelInfo> {
+    const previous = this.#status;
+    this.#setStatus({ state: 'loading', modelId });
+    try {
+      const outcome = await this.#call<ModelInfo>(signal, (api) =>
+        api.load(
+          modelId,
+          policy,
+          Comlink.proxy((progress: EmbedLoadProgress) => {
+            this.#setStatus({ state: 'loading', modelId, progress });
+            onProgress?.(progress);
+          }),
+        ),
+      );
+      const info = unwrap(outcome);
+      this.#setStatus({ state: 'ready', info });
+      if (previous.state !== 'ready' || previous.info.modelId !== info.modelId) this.startReembed();
+      return info;
+    } catch (error) {
+      if (error instanceof AbortedError || signal.aborted) {
+        this.#setStatus({ state: 'none' });
+        void this.restore().catch(() => undefined);
+      } else {
+        // The worker keeps the previous model when a new one fails to load.
+        this.#setStatus(
+          previous.state === 'ready' ? previous : { state: 'error', modelId, error: toErrorInfo(error) },
+        );
+      }
+      throw error;
+    }
+  }
+
+  async unload(): Promise<void> {
+    this.cancelReembed();
+    await this.pool.run(new AbortController().signal, (api) => api.unload());
+    this.#setStatus({ state: 'none' });
+  }
+
+  /** Store a model folder picked from disk in the browser cache (then `load` finds it offline). */
+  async importModel(signal: AbortSignal, modelId: string, files: ModelFile[]): Promise<{ bytes: number }> {
+    const outcome = await this.#call<{ bytes: number }>(signal, (api) =>
+      api.importModel(
+        modelId,
+        Comlink.transfer(
+          files,
+          files.map((file) => file.bytes),
+        ),
+      ),
+    );
+    return unwrap(outcome);
+  }
+
+  /** Vectors for texts (e.g. a search query), rows L2-normalised, in one buffer. */
+  async embedTexts(signal: AbortSignal, texts: string[]): Promise<EmbeddedTexts> {
+    return unwrap(await this.#call<EmbeddedTexts>(signal, (api) => api.embedTexts(texts)));
+  }
+
+  /** Chunk, embed and store one resume or job; records embed.document and emits a vectors event. */
+  async embedOwner(signal: AbortSignal, role: DocumentRole, id: string): Promise<EmbedOwnerResult> {
+    try {
+      const result = unwrap(await this.#call<EmbedOwnerResult>(signal, (api) => api.embedOwner(role, id)));
+      this.#metrics.record('embed.document', result.embedMs);
+      this.#emit({ type: 'vectors', role, ownerId: id, modelId: result.modelId });
+      return result;
+    } catch (error) {
+      if (!(error instanceof AbortedError)) this.#metrics.record('embed.document', 0, false);
+      throw error;
+    }
+  }
+
+  /**
+   * Embed a newly imported document in the background when a model is ready. Never throws and
+   * never delays the caller: failures are counted in the metric and the document is picked up by
+   * the next re-embed.
+   */
+  queueEmbed(role: DocumentRole, id: string): void {
+    this.#background = this.#background
+      .then(async () => {
+        // After a page reload the configured model is restored on first use (local files only).
+        if (this.#status.state === 'none' && !this.#restoreTried) {
+          this.#restoreTried = true;
+          await this.restore();
+        }
+        if (this.#status.state !== 'ready') return;
+        await this.embedOwner(new AbortController().signal, role, id);
+      })
+      .catch(() => undefined);
+  }
+
+  async countVectors(signal: AbortSignal = new AbortController().signal): Promise<VectorCounts | undefined> {
+    return unwrap(await this.#call<VectorCounts | undefined>(signal, (api) => api.countVectors()));
+  }
+
+  /**
+   * Re-embed every resume and job whose vectors for the current model are missing or stale, in the
+   * background, one document per task. Progress arrives as 'reembed' events; cancelReembed stops
+   * after the current document. Starting again while one runs does nothing.
+   */
+  startReembed(): void {
+    if (this.#reembed) return;
+    const run = { cancelled: false, progress: { modelId: '', done: 0, total: 0, failed: 0 } };
+    this.#reembed = run;
+    void this.#runReembed(run).finally(() => {
+      if (this.#reembed === run) this.#reembed = undefined;
+      this.#emit({ type: 'reembed', progress: run.progress, finished: true });
+    });
+  }
+
+  cancelReembed(): void {
+    if (this.#reembed) this.#reembed.cancelled = true;
+  }
+
+  async #runReembed(run: { cancelled: boolean; progress: ReembedProgress }): Promise<void> {
+    const signal = new AbortController().signal;
+    let pending;
+    try {
+      pending = unwrap(await this.#call<PendingOwner[]>(signal, (api) => api.pendingOwners()));
+    } catch {
+      return;
+    }
+    const modelId = this.#status.state === 'ready' ? this.#status.info.modelId : '';
+    run.progress = { modelId, done: 0, total: pending.length, failed: 0 };
+    this.#emit({ type: 'reembed', progress: { ...run.progress }, finished: false });
+    for (const owner of pending) {
+      if (run.cancelled || this.#status.state !== 'ready') break;
+      try {
+        await this.embedOwner(signal, owner.role, owner.id);
+      } catch {
+        run.progress.failed += 1;
+      }
+      run.progress.done += 1;
+      this.#emit({ type: 'reembed', progress: { ...run.progress }, finished: false });
+    }
+  }
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import type { Remote } from 'comlink';
+import type {
+  EmbedApi,
+  EmbedEvent,
+  EmbedOwnerResult,
+  ModelInfo,
+  PendingOwner,
+} from '../../../src/core/contracts/embed-api';
+import type { Outcome } from '../../../src/core/contracts/parse-api';
+import { MetricsRegistry } from '../../../src/core/metrics';
+import { EmbedClient } from '../../../src/workers/host/embed-client';
+import type { PooledWorker } from '../../../src/workers/host/pool';
+
+const INFO: ModelInfo = {
+  modelId: 'tiny',
+  dims: 4,
+  maxTokens: 64,
+  backend: 'wasm',
+  source: 'self-hosted',
+  loadMs: 1,
+};
+
+/** The worker's API in this thread: records calls; embedOwner can be held open by a test. */
+class FakeEmbedApi {
+  embedded: string[] = [];
+  pending: PendingOwner[] = [];
+  configured = false;
+  /** When set, embedOwner waits for this before finishing. */
+  gate: Promise<void> | undefined;
+
+  ensureLoaded(): Promise<Outcome<ModelInfo | undefined>> {
+    return Promise.resolve({ ok: true, value: this.configured ? INFO : undefined });
+  }
+  load(): Promise<Outcome<ModelInfo>> {
+    this.configured = true;
+    return Promise.resolve({ ok: true, value: INFO });
+  }
+  pendingOwners(): Promise<Outcome<PendingOwner[]>> {
+    return Promise.resolve({ ok: true, value: this.pending });
+  }
+  async embedOwner(role: 'resume' | 'job', id: string): Promise<Outcome<EmbedOwnerResult>> {
+    if (this.gate) await this.gate;
+    if (id === 'broken')
+      return { ok: false, error: { name: 'ShortlistError', code: 'not-found', message: 'gone' } };
+    this.embedded.push(id);
+    return { ok: true, value: { ownerId: id, role, modelId: 'tiny', dims: 4, chunks: 3, embedMs: 12 } };
+  }
+}
+
+function setup(api = new FakeEmbedApi()) {
+  const metrics = new MetricsRegistry();
+  const worker: PooledWorker<Remote<EmbedApi>> = {
+    api: api as unknown as Remote<EmbedApi>,
+    terminate: () => undefined,
+    onCrash: () => undefined,
+  };
+  const client = new EmbedClient(metrics, () => worker);
+  const events: EmbedEvent[] = [];
+  client.subscribe((event) => events.push(event));
+  return { api, client, metrics, events };
+}
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe('EmbedClient', () => {
+  it('does not embed imports while no model is configured', async () => {
+    const { api, client } = setup();
+    client.queueEmbed('resume', 'r1');
+    await settle();
+    expect(api.embedded).toEqual([]);
+    expect(client.status.state).toBe('none');
+  });
+
+  it('restores the configured model on first use after a reload, then embeds in the background', async () => {
+    const api = new FakeEmbedApi();
+    api.configured = true;
+    const { client, metrics, events } = setup(api);
+    client.queueEmbed('resume', 'r1');
+    client.queueEmbed('job', 'j1');
+    await settle();
+    expect(api.embedded).toEqual(['r1', 'j1']);
+    expect(client.status).toEqual({ state: 'ready', info: INFO });
+    expect(metrics.get('embed.document').count).toBe(2);
+    expect(
+      events
+        .filter((event) => event.type === 'vectors')
+        .map((event) => event.type === 'vectors' && event.ownerId),
+    ).toEqual(['r1', 'j1']);
+  });
+
+  it('re-embeds pending documents after a model change, reporting progress and failures', async () => {
+    const api = new FakeEmbedApi();
+    api.pending = [
+      { role: 'resume', id: 'a' },
+      { role: 'resume', id: 'broken' },
+      { role: 'job', id: 'b' },
+    ];
+    const { client, metrics, events } = setup(api);
+    await client.load(new AbortController().signal, 'tiny', 'local');
+    await settle();
+    expect(api.embedded).toEqual(['a', 'b']);
+    const finished = events.filter((event) => event.type === 'reembed' && event.finished);
+    expect(finished).toHaveLength(1);
+    expect(finished[0]).toMatchObject({ progress: { done: 3, total: 3, failed: 1 } });
+    expect(metrics.get('embed.document').errors).toBe(1);
+  });
+
+  it('stops re-embedding after the current document when cancelled', async () => {
+    const api = new FakeEmbedApi();
+    api.pending = [
+      { role: 'resume', id: 'a' },
+      { role: 'resume', id: 'b' },
+      { role: 'resume', id: 'c' },
+    ];
+    let release = (): void => undefined;
+    api.gate = new Promise<void>((resolve) => (release = resolve));
+    const { client } = setup(api);
+    await client.load(new AbortController().signal, 'tiny', 'local');
+    await settle();
+    expect(client.reembedProgress).toMatchObject({ done: 0, total: 3 });
+    client.cancelReembed();
+    release();
+    await settle();
+    expect(api.embedded).toEqual(['a']);
+    expect(client.reembedProgress).toBeUndefined();
+  });
+});
