@@ -13,7 +13,7 @@ import { basename, join } from 'node:path';
 import { parseDocument } from '../../src/core/parse';
 import { extractResume } from '../../src/core/extract/resume';
 import { extractJob } from '../../src/core/extract/job';
-import { scoreMatch } from '../../src/core/score';
+import { COMPONENT_LABELS, scoreMatch, type ComponentName } from '../../src/core/score';
 import { Bm25Index } from '../../src/core/search/bm25';
 import { tokenize } from '../../src/core/search/tokenize';
 import { canonicalSkill, impliedSkills } from '../../src/core/taxonomy';
@@ -90,14 +90,19 @@ function keywordCoverage(resumeText: string, jobText: string): number {
   return jobTokens.filter((token) => resumeTokens.has(token)).length / jobTokens.length;
 }
 
-type Method =
-  | 'ours'
-  | 'bm25'
-  | 'skills_coverage'
-  | 'keyword_coverage'
-  | 'component_required'
-  | 'component_preferred'
-  | 'component_text';
+type Baseline = 'ours' | 'bm25' | 'skills_coverage' | 'keyword_coverage';
+
+/** Report names of the score components (see COMPONENT_LABELS in src/core/score). */
+const COMPONENT_REPORT_NAMES: Record<ComponentName, string> = {
+  requiredSkills: 'required_skills',
+  preferredSkills: 'preferred_skills',
+  semantic: 'semantic',
+  text: 'text',
+  title: 'title',
+  experience: 'experience',
+  education: 'education',
+  location: 'location',
+};
 
 export async function runRankingEval(setDirs: string[]): Promise<{ sets: Record<string, unknown> }> {
   const sets: Record<string, unknown> = {};
@@ -127,15 +132,20 @@ export async function runRankingEval(setDirs: string[]): Promise<{ sets: Record<
     const distinctResumes = new Set(labels.map((l) => l.resume)).size;
     const distinctJobs = new Set(labels.map((l) => l.job)).size;
     const queryIsJob = distinctJobs <= distinctResumes;
-    const byMethod: Record<Method, ScoredPair[]> = {
+    const byMethod: Record<Baseline, ScoredPair[]> = {
       ours: [],
       bm25: [],
       skills_coverage: [],
       keyword_coverage: [],
-      component_required: [],
-      component_preferred: [],
-      component_text: [],
     };
+    // Each component alone (pairs where it is not available score 0.5, "no information"), and
+    // the full score without it: the AUC lost by leaving a component out is the gain it carries.
+    const byComponent = new Map<ComponentName, ScoredPair[]>();
+    const withoutComponent = new Map<ComponentName, ScoredPair[]>();
+    for (const { key } of COMPONENT_LABELS) {
+      byComponent.set(key, []);
+      withoutComponent.set(key, []);
+    }
     const started = performance.now();
     for (const l of labels) {
       const resumeDoc = docs.get(l.resume);
@@ -149,11 +159,15 @@ export async function runRankingEval(setDirs: string[]): Promise<{ sets: Record<
         label: l.label,
       };
       const match = scoreMatch({ resume: resumeDoc, profile, job: jobDoc, spec });
-      // The score is an integer 0..100; ties are broken by text similarity, as the ranking view does.
-      byMethod.ours.push({ ...base, score: match.score + match.components.text / 1000 });
-      byMethod.component_required.push({ ...base, score: match.components.requiredSkills });
-      byMethod.component_preferred.push({ ...base, score: match.components.preferredSkills });
-      byMethod.component_text.push({ ...base, score: match.components.text });
+      // The integer score, ties broken by the unrounded sum, exactly as the ranking view sorts.
+      byMethod.ours.push({ ...base, score: match.score + (match.rawScore ?? 0) / 1000 });
+      for (const { key } of COMPONENT_LABELS) {
+        const value = match.components[key];
+        byComponent.get(key)!.push({ ...base, score: value ?? 0.5 });
+        const weight = match.weights[key] ?? 0;
+        const rest = (match.rawScore ?? 0) - weight * (value ?? 0);
+        withoutComponent.get(key)!.push({ ...base, score: weight < 1 ? rest / (1 - weight) : 0 });
+      }
       byMethod.bm25.push({ ...base, score: bm25.score(tokenize(jobDoc.text), l.resume) });
       byMethod.skills_coverage.push({ ...base, score: skillsCoverage(profile, spec) });
       byMethod.keyword_coverage.push({ ...base, score: keywordCoverage(resumeDoc.text, jobDoc.text) });
@@ -162,14 +176,21 @@ export async function runRankingEval(setDirs: string[]): Promise<{ sets: Record<
     const summary = Object.fromEntries(
       Object.entries(byMethod).map(([method, pairs]) => [method, summarise(pairs)]),
     );
-    const components = {
-      required_skills: summary.component_required,
-      preferred_skills: summary.component_preferred,
-      text: summary.component_text,
-    };
-    const best = Object.entries(components).sort(
-      ([, a], [, b]) => ((b as { auc: number | null }).auc ?? 0) - ((a as { auc: number | null }).auc ?? 0),
-    )[0];
+    const components: Record<string, ReturnType<typeof summarise> & { auc_without: number | null }> = {};
+    for (const { key } of COMPONENT_LABELS) {
+      const alone = byComponent.get(key)!;
+      if (alone.every((pair) => pair.score === 0.5)) continue; // never available in this set
+      components[COMPONENT_REPORT_NAMES[key]] = {
+        ...summarise(alone),
+        auc_without: summarise(withoutComponent.get(key)!).auc,
+      };
+    }
+    const oursAuc = summary.ours?.auc ?? 0;
+    // The component whose removal costs the most AUC carries the most of the gain.
+    const gains = Object.entries(components)
+      .map(([component, value]) => ({ component, auc_gain: oursAuc - (value.auc_without ?? oursAuc) }))
+      .sort((a, b) => b.auc_gain - a.auc_gain);
+    const best = gains[0] ? [gains[0].component] : undefined;
     sets[name] = {
       pairs: byMethod.ours.length,
       positives: byMethod.ours.filter((p) => p.label > 0).length,
@@ -180,6 +201,7 @@ export async function runRankingEval(setDirs: string[]): Promise<{ sets: Record<
       keyword_coverage: summary.keyword_coverage,
       components,
       strongest_component: best?.[0] ?? null,
+      gain_by_component: gains,
       ms_per_pair_all_methods: byMethod.ours.length ? elapsed / byMethod.ours.length : null,
       parse_failures: failures,
     };
@@ -189,7 +211,10 @@ export async function runRankingEval(setDirs: string[]): Promise<{ sets: Record<
     for (const method of ['ours', 'bm25', 'skills_coverage', 'keyword_coverage'] as const)
       console.log(`  ${method.padEnd(17)} ${fmt(summary[method]!)}`);
     for (const [component, value] of Object.entries(components))
-      console.log(`  component ${component.padEnd(16)} ${fmt(value!)}`);
+      console.log(
+        `  component ${component.padEnd(16)} ${fmt(value)}  (ours without it: AUC ${value.auc_without?.toFixed(3) ?? 'n/a'})`,
+      );
+    console.log(`  gain carried most by: ${best?.[0] ?? 'n/a'}`);
     if (Object.keys(failures).length > 0)
       console.log(`  ${Object.keys(failures).length} file(s) failed to parse`);
   }

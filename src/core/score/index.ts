@@ -1,10 +1,25 @@
 /** Public entry point of the scoring module. */
 export {
   bandFor,
-  isInjectionLine,
+  COMPONENT_LABELS,
+  effectiveWeights,
   LEXICAL_WEIGHTS,
+  prepareJob,
+  prepareResume,
+  requirementsInOrder,
+  SCORE_WEIGHTS,
   SCORER_VERSION,
   scoreMatch,
-  textSimilarity,
-} from './lexical';
-export type { ScoreInput } from './lexical';
+  scoreSummary,
+} from './match';
+export type { ComponentName, PreparedJob, PreparedResume, ScoreInput, ScoreSummary } from './match';
+export { isInjectionLine, jobTextTerms, textSimilarity, textSimilarityFrom } from './lexical';
+export {
+  educationFit,
+  experienceFit,
+  highestDegree,
+  locationFit,
+  semanticSimilarity,
+  titleSimilarity,
+} from './components';
+export type { SemanticInput } from './components';

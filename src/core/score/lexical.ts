@@ -1,9 +1,7 @@
 /**
- * Lexical resume ↔ job scoring (no model): weighted coverage of the job's required and
- * preferred skills plus a normalised BM25 text similarity. Every requirement gets a result with
- * the resume line that proves it. Pure and deterministic: the same inputs always give the same
- * number, and the version string changes whenever the formula does (stored matches are keyed
- * by it).
+ * The lexical parts of the score (no model): which job skills the resume proves (exactly, by
+ * alias or implied by another skill) with the line that proves each, weighted coverage, and a
+ * normalised BM25 text similarity. Combined with the other components in ./match.ts.
  *
  * Robustness rules, each covered by a test:
  * - a skill counts once however often it is written (coverage works on sets);
@@ -12,47 +10,19 @@
  * - lines that address an AI/screening system ("ignore previous instructions...") are dropped
  *   from the resume text before scoring, so they cannot add matching words.
  */
-import type {
-  DocLine,
-  Evidence,
-  JobSpec,
-  MatchBand,
-  MatchComponents,
-  MatchResult,
-  ParsedDocument,
-  Profile,
-  Requirement,
-  RequirementResult,
-  SkillMention,
-} from '../domain';
+import type { DocLine, Evidence, ParsedDocument, Profile, Requirement, SkillMention } from '../domain';
 import { bm25Idf, bm25TermWeight } from '../search/bm25';
-import { tokenize } from '../search/tokenize';
+import { internTerm, tokenize } from '../search/tokenize';
 import { impliedSkills } from '../taxonomy';
 import { backgroundDocumentFrequency, BACKGROUND_DOCUMENTS } from './background';
 
-export const SCORER_VERSION = 'lexical-1.0.0';
-
-/** Default weights (sum to 1). A job with no required (or preferred) skills moves that weight to text. */
-export const LEXICAL_WEIGHTS: Readonly<MatchComponents> = {
-  requiredSkills: 0.55,
-  preferredSkills: 0.15,
-  text: 0.3,
-};
-
 /** Typical resume length in tokens; shorter resumes are not boosted, longer ones are damped. */
 const REFERENCE_LENGTH = 400;
-/** Soft skills ("communication") count half: nearly every resume claims them. */
-const SOFT_SKILL_WEIGHT = 0.5;
+/** Soft skills ("communication") count half: nearly every resume and job names them. */
+export const SOFT_SKILL_WEIGHT = 0.5;
 
 const INJECTION =
   /\b(?:ignore|disregard|forget)\b.{0,40}\b(?:instructions?|prompts?|rules|above|previous)\b|\b(?:rate|score|rank)\b.{0,30}\b(?:candidate|applicant|resume|me|this)\b.{0,30}\b(?:100|10\/10|highest|top|perfect|best)\b|\b(?:system prompt|you are an? (?:ai|assistant|language model|screening))\b/i;
-
-export interface ScoreInput {
-  resume: ParsedDocument;
-  profile: Profile;
-  job: ParsedDocument;
-  spec: JobSpec;
-}
 
 /** True when a resume line talks to the screening system rather than about the person. */
 export function isInjectionLine(text: string): boolean {
@@ -60,25 +30,44 @@ export function isInjectionLine(text: string): boolean {
 }
 
 const resumeTermCache = new WeakMap<ParsedDocument, { terms: Set<string>; length: number }>();
-const jobTermCache = new WeakMap<ParsedDocument, string[]>();
+const jobTermCache = new WeakMap<ParsedDocument, WeightedTerms>();
+const injectionLineCache = new WeakMap<ParsedDocument, Set<number>>();
+const proofCache = new WeakMap<Profile, Map<string, SkillProof>>();
 
-function resumeTerms(doc: ParsedDocument): { terms: Set<string>; length: number } {
+export function resumeTerms(doc: ParsedDocument): { terms: Set<string>; length: number } {
   let cached = resumeTermCache.get(doc);
   if (!cached) {
-    const tokens: string[] = [];
-    for (const line of doc.lines) {
-      if (!isInjectionLine(line.text)) tokens.push(...tokenize(line.text));
-    }
-    cached = { terms: new Set(tokens), length: tokens.length };
+    cached = collectResumeTerms(doc);
     resumeTermCache.set(doc, cached);
   }
   return cached;
 }
 
-function jobTerms(doc: ParsedDocument): string[] {
+/** The resume's distinct terms and token count (injection lines excluded), not cached. */
+export function collectResumeTerms(doc: ParsedDocument): { terms: Set<string>; length: number } {
+  const tokens: string[] = [];
+  const skipped = injectionLines(doc);
+  doc.lines.forEach((line, index) => {
+    if (!skipped.has(index)) for (const token of tokenize(line.text)) tokens.push(internTerm(token));
+  });
+  return { terms: new Set(tokens), length: tokens.length };
+}
+
+interface WeightedTerms {
+  terms: { term: string; idf: number }[];
+  /** Sum of idf over the terms: the job's self-score before the tf part. */
+  idfSum: number;
+}
+
+/** The job's distinct terms with their background IDF, computed once per job document. */
+function jobTerms(doc: ParsedDocument): WeightedTerms {
   let cached = jobTermCache.get(doc);
   if (!cached) {
-    cached = [...new Set(tokenize(doc.text))];
+    const terms = [...new Set(tokenize(doc.text))].map((term) => ({
+      term,
+      idf: bm25Idf(BACKGROUND_DOCUMENTS, backgroundDocumentFrequency(term)),
+    }));
+    cached = { terms, idfSum: terms.reduce((sum, entry) => sum + entry.idf, 0) };
     jobTermCache.set(doc, cached);
   }
   return cached;
@@ -95,43 +84,74 @@ function jobTerms(doc: ParsedDocument): string[] {
  * spreads the typical 0.05–0.5 range of real pairs over the scale.
  */
 export function textSimilarity(resume: ParsedDocument, job: ParsedDocument): number {
-  const queryTerms = jobTerms(job);
-  if (queryTerms.length === 0) return 0;
+  const query = jobTerms(job);
+  if (query.terms.length === 0) return 0;
   const { terms, length } = resumeTerms(resume);
-  const documentLength = Math.max(length, REFERENCE_LENGTH);
-  const matchedWeight = bm25TermWeight(1, documentLength, REFERENCE_LENGTH);
-  const selfWeight = bm25TermWeight(1, REFERENCE_LENGTH, REFERENCE_LENGTH);
   let found = 0;
-  let possible = 0;
-  for (const term of queryTerms) {
-    const idf = bm25Idf(BACKGROUND_DOCUMENTS, backgroundDocumentFrequency(term));
-    possible += idf * selfWeight;
-    if (terms.has(term)) found += idf * matchedWeight;
-  }
-  return possible > 0 ? Math.sqrt(Math.min(1, found / possible)) : 0;
+  for (const { term, idf } of query.terms) if (terms.has(term)) found += idf;
+  return textSimilarityFrom(found, length, job);
 }
 
-interface SkillProof {
+/**
+ * The same number from its parts: `found` = the summed background IDF of the job's distinct
+ * terms present in the resume, `resumeLength` = the resume's token count (injection lines
+ * excluded). An index that holds postings computes `found` for every resume at once.
+ */
+export function textSimilarityFrom(found: number, resumeLength: number, job: ParsedDocument): number {
+  const query = jobTerms(job);
+  if (query.terms.length === 0) return 0;
+  const documentLength = Math.max(resumeLength, REFERENCE_LENGTH);
+  const matchedWeight = bm25TermWeight(1, documentLength, REFERENCE_LENGTH);
+  const selfWeight = bm25TermWeight(1, REFERENCE_LENGTH, REFERENCE_LENGTH);
+  const possible = query.idfSum * selfWeight;
+  return possible > 0 ? Math.sqrt(Math.min(1, (found * matchedWeight) / possible)) : 0;
+}
+
+/** The job's distinct terms with their background IDF (what textSimilarity sums over). */
+export function jobTextTerms(job: ParsedDocument): readonly { term: string; idf: number }[] {
+  return jobTerms(job).terms;
+}
+
+/** Indexes of the lines that address a screening system, found once per document. */
+export function injectionLines(doc: ParsedDocument): Set<number> {
+  let cached = injectionLineCache.get(doc);
+  if (!cached) {
+    cached = new Set();
+    doc.lines.forEach((line, index) => {
+      if (isInjectionLine(line.text)) cached!.add(index);
+    });
+    injectionLineCache.set(doc, cached);
+  }
+  return cached;
+}
+
+export interface SkillProof {
   mention: SkillMention;
   via: 'exact' | 'alias' | 'implied';
 }
 
-function evidenceFor(resume: ParsedDocument, mention: SkillMention): Evidence | undefined {
+export function evidenceFor(resume: ParsedDocument, mention: SkillMention): Evidence | undefined {
   const line: DocLine | undefined = resume.lines[mention.line];
   if (!line) return undefined;
   const position = line.text.toLowerCase().indexOf(mention.surface.toLowerCase());
-  if (position < 0) return { line: mention.line, start: line.start, end: line.end, text: line.text };
+  if (position < 0) {
+    return { line: mention.line, start: line.start, end: line.end, text: line.text, lineStart: line.start };
+  }
   return {
     line: mention.line,
     start: line.start + position,
     end: line.start + position + mention.surface.length,
     text: line.text,
+    lineStart: line.start,
   };
 }
 
 /** Canonical (lower-case) skill → how the resume proves it: directly, or implied by another skill. */
-function skillProofs(profile: Profile): Map<string, SkillProof> {
+export function skillProofs(profile: Profile): Map<string, SkillProof> {
+  const cached = proofCache.get(profile);
+  if (cached) return cached;
   const proofs = new Map<string, SkillProof>();
+  proofCache.set(profile, proofs);
   for (const mention of profile.skills) {
     const key = mention.name.toLowerCase();
     if (proofs.get(key)?.via === 'implied' || !proofs.has(key)) {
@@ -149,79 +169,28 @@ function skillProofs(profile: Profile): Map<string, SkillProof> {
   return proofs;
 }
 
-function requirementWeight(requirement: Requirement): number {
+/** Soft skills weigh less in coverage; every other requirement counts 1. */
+export function requirementWeight(requirement: Requirement): number {
   return requirement.kind === 'soft' ? SOFT_SKILL_WEIGHT : 1;
 }
 
-function coverage(results: RequirementResult[], requirements: Requirement[]): number {
-  if (requirements.length === 0) return 1;
-  let total = 0;
-  let matched = 0;
-  requirements.forEach((requirement, index) => {
-    const weight = requirementWeight(requirement);
-    total += weight;
-    if (results[index]?.matched) matched += weight;
-  });
-  return total > 0 ? matched / total : 1;
+/**
+ * A job post that lists twenty skills does not expect anyone to have all twenty: coverage
+ * counts the proven (weighted) skills against at most this many, so a long wish list does not
+ * dilute the score of a resume that proves the core of it.
+ */
+export const EXPECTED_SKILLS = 8;
+
+/**
+ * Coverage with one pseudo-requirement that counts as half met: (found + ½) / (listed + 1),
+ * listed capped at EXPECTED_SKILLS. One skill proven out of one listed is weaker evidence of
+ * fit than eight out of eight, so a job that names a single skill cannot hand out full marks for
+ * a single match (0.75), while long lists still approach 1. 1 when nothing is listed.
+ */
+export function coverageShare(found: number, total: number): number {
+  if (total <= 0) return 1;
+  return Math.min(1, (found + COVERAGE_PRIOR) / (Math.min(total, EXPECTED_SKILLS) + 1));
 }
 
-export function bandFor(score: number): MatchBand {
-  if (score >= 75) return 'strong';
-  if (score >= 55) return 'good';
-  if (score >= 35) return 'partial';
-  return 'weak';
-}
-
-function effectiveWeights(spec: JobSpec): MatchComponents {
-  const weights = { ...LEXICAL_WEIGHTS };
-  if (spec.required.length === 0) {
-    weights.text += weights.requiredSkills;
-    weights.requiredSkills = 0;
-  }
-  if (spec.preferred.length === 0) {
-    weights.text += weights.preferredSkills;
-    weights.preferredSkills = 0;
-  }
-  return weights;
-}
-
-/** Scores one resume against one job. */
-export function scoreMatch(input: ScoreInput): MatchResult {
-  const { resume, profile, job, spec } = input;
-  const proofs = skillProofs(profile);
-  const judge = (requirement: Requirement, importance: 'required' | 'preferred'): RequirementResult => {
-    const proof = proofs.get(requirement.skill.toLowerCase());
-    if (!proof) return { skill: requirement.skill, importance, matched: false };
-    return {
-      skill: requirement.skill,
-      importance,
-      matched: true,
-      via: proof.via,
-      evidence: evidenceFor(resume, proof.mention),
-    };
-  };
-  const requiredResults = spec.required.map((requirement) => judge(requirement, 'required'));
-  const preferredResults = spec.preferred.map((requirement) => judge(requirement, 'preferred'));
-  const components: MatchComponents = {
-    requiredSkills: coverage(requiredResults, spec.required),
-    preferredSkills: coverage(preferredResults, spec.preferred),
-    text: textSimilarity(resume, job),
-  };
-  const weights = effectiveWeights(spec);
-  const raw =
-    weights.requiredSkills * components.requiredSkills +
-    weights.preferredSkills * components.preferredSkills +
-    weights.text * components.text;
-  const score = Math.max(0, Math.min(100, Math.round(raw * 100)));
-  const requirements = [...requiredResults, ...preferredResults];
-  return {
-    score,
-    band: bandFor(score),
-    mode: 'lexical',
-    components,
-    weights,
-    requirements,
-    matchedSkills: requirements.filter((result) => result.matched).map((result) => result.skill),
-    missingSkills: requirements.filter((result) => !result.matched).map((result) => result.skill),
-  };
-}
+/** The pseudo-requirement's share (see coverageShare). */
+export const COVERAGE_PRIOR = 0.5;

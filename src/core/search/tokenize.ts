@@ -53,3 +53,18 @@ export function tokenize(text: string): string[] {
   }
   return terms;
 }
+
+/**
+ * One shared string per distinct term. Tokens are fresh slices of their line; a pool of 10,000
+ * indexed resumes holds millions of them, but only a few thousand distinct words, so the caches
+ * and postings that keep terms keep the shared copy. Bounded so odd input cannot grow it forever.
+ */
+const INTERNED = new Map<string, string>();
+const INTERN_LIMIT = 500_000;
+
+export function internTerm(term: string): string {
+  const shared = INTERNED.get(term);
+  if (shared !== undefined) return shared;
+  if (INTERNED.size < INTERN_LIMIT) INTERNED.set(term, term);
+  return term;
+}

@@ -2,9 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { extractJob } from '../../../src/core/extract/job';
 import { extractResume } from '../../../src/core/extract/resume';
 import { parseText } from '../../../src/core/parse/text';
-import { bandFor, isInjectionLine, SCORER_VERSION, scoreMatch } from '../../../src/core/score';
+import {
+  bandFor,
+  COMPONENT_LABELS,
+  isInjectionLine,
+  SCORER_VERSION,
+  scoreMatch,
+} from '../../../src/core/score';
 
 const NOW = new Date(Date.UTC(2024, 5, 1));
+/** With no skills listed, text keeps more than its default 0.15 share. */
+const LEXICAL_SHARE_FLOOR = 0.15;
 
 const RESUME = `Jordan Lee
 jordan.lee@example.com
@@ -66,29 +74,35 @@ describe('scoreMatch', () => {
   });
 
   it('combines components with weights that sum to 1 into an integer score and band', () => {
-    expect(result.components.requiredSkills).toBeCloseTo(4 / 5, 10);
-    expect(result.components.preferredSkills).toBeCloseTo(1 / 2, 10);
+    // 4 of 5 required skills, 1 of 2 nice-to-have, each with one half-met pseudo-requirement.
+    expect(result.components.requiredSkills).toBeCloseTo((4 + 0.5) / (5 + 1), 10);
+    expect(result.components.preferredSkills).toBeCloseTo((1 + 0.5) / (2 + 1), 10);
     expect(result.components.text).toBeGreaterThan(0);
     expect(result.components.text).toBeLessThanOrEqual(1);
-    const { requiredSkills, preferredSkills, text } = result.weights;
-    expect(requiredSkills + preferredSkills + text).toBeCloseTo(1, 10);
-    const expected = Math.round(
-      100 *
-        (requiredSkills * result.components.requiredSkills +
-          preferredSkills * result.components.preferredSkills +
-          text * result.components.text),
+    const keys = COMPONENT_LABELS.map((entry) => entry.key);
+    const weightSum = keys.reduce((sum, key) => sum + (result.weights[key] ?? 0), 0);
+    expect(weightSum).toBeCloseTo(1, 10);
+    // Only available components carry weight; the semantic part needs vectors.
+    expect(result.components.semantic).toBeUndefined();
+    expect(result.weights.semantic ?? 0).toBe(0);
+    const raw = keys.reduce(
+      (sum, key) => sum + (result.weights[key] ?? 0) * (result.components[key] ?? 0),
+      0,
     );
-    expect(result.score).toBe(expected);
+    expect(result.rawScore).toBeCloseTo(raw, 10);
+    expect(result.score).toBe(Math.round(100 * raw));
     expect(Number.isInteger(result.score)).toBe(true);
     expect(result.band).toBe(bandFor(result.score));
     expect(result.mode).toBe('lexical');
-    expect(SCORER_VERSION).toMatch(/^lexical-/);
+    expect(SCORER_VERSION).toMatch(/^score-2\./);
   });
 
   it('scores a stronger resume above a weaker one', () => {
     const weak = score('Sam Doe\nsam@example.com\nExperience\nBarista, Cafe, 2020 - 2022\n- Made coffee');
     expect(weak.score).toBeLessThan(result.score);
-    expect(weak.components.requiredSkills).toBe(0);
+    // Nothing proven: only the half-met pseudo-requirement, (0 + ½) / (5 + 1).
+    expect(weak.requirements.every((requirement) => !requirement.matched)).toBe(true);
+    expect(weak.components.requiredSkills).toBeCloseTo(0.5 / 6, 10);
   });
 
   it('is not raised by keyword stuffing', () => {
@@ -114,9 +128,11 @@ describe('scoreMatch', () => {
     expect(score(RESUME)).toEqual(result);
   });
 
-  it('moves skill weight to text when the job lists no skills', () => {
+  it('gives the skill weight to the other components when the job lists no skills', () => {
     const plain = score(RESUME, 'Friendly person wanted\nCome say hi to the team.');
-    expect(plain.weights).toEqual({ requiredSkills: 0, preferredSkills: 0, text: 1 });
+    expect(plain.weights.requiredSkills).toBe(0);
+    expect(plain.weights.preferredSkills).toBe(0);
+    expect(plain.weights.text).toBeGreaterThan(LEXICAL_SHARE_FLOOR);
     expect(plain.requirements).toEqual([]);
   });
 });

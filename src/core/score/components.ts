@@ -1,0 +1,283 @@
+/**
+ * The non-skill score components: title similarity, experience, education, location and the
+ * optional semantic similarity. Each returns a number in 0..1, or undefined when the pair does
+ * not give enough information ("not available": the job states no degree, there are no vectors,
+ * ...). Pure and deterministic; nothing here reads the resume's text as instructions.
+ */
+import type { DegreeLevel, JobSpec, ParsedDocument, Profile, Seniority } from '../domain';
+import { bm25Idf } from '../search/bm25';
+import { internTerm, tokenize } from '../search/tokenize';
+import { backgroundDocumentFrequency, BACKGROUND_DOCUMENTS } from './background';
+import { collectResumeTerms, injectionLines } from './lexical';
+
+/**
+ * Words in a job title that describe level, schedule or hiring programme rather than the work
+ * itself: "Senior", "II", "New Grad", "2025 Start". They are judged by the experience component.
+ */
+const TITLE_NOISE = new Set(
+  (
+    'senior sr sr. junior jr jr. staff lead principal distinguished fellow head chief i ii iii iv v vi ' +
+    'new grad graduate graduates early career campus start starts remote hybrid onsite on-site contract ' +
+    'contractor temporary temp full-time part-time full time part level mid entry intern internship ' +
+    'experienced associate team member position role opening opportunity job usa us united states ' +
+    'based'
+  ).split(' '),
+);
+
+/** Full credit for a title word found in the resume's own titles, half for one found elsewhere. */
+const TITLE_ELSEWHERE_CREDIT = 0.5;
+
+/** A deliberately small stemmer so "developer"/"development" and "engineer"/"engineering" meet. */
+export function lightStem(term: string): string {
+  let stem = term;
+  for (let pass = 0; pass < 2; pass++) {
+    const next = stem.replace(/(?:ing|ment|ers|er|ed|s)$/, '');
+    if (next.length < 4 || next === stem) break;
+    stem = next;
+  }
+  return stem;
+}
+
+function titleTerms(text: string): string[] {
+  return tokenize(text).filter((term) => !TITLE_NOISE.has(term) && !/^[\d.,+#-]+$/.test(term));
+}
+
+/** The resume's own words for what the person does: work titles, headline and summary section. */
+function resumeTitleText(
+  profile: Profile,
+  resume: ParsedDocument,
+  usable: (line: number) => boolean,
+): string {
+  const parts: string[] = profile.work.map((entry) => entry.position);
+  if (profile.basics.label) parts.push(profile.basics.label);
+  for (const section of profile.sections) {
+    if (section.name !== 'summary') continue;
+    for (let line = section.startLine; line <= section.endLine; line++) {
+      if (usable(line)) parts.push(resume.lines[line]?.text ?? '');
+    }
+  }
+  return parts.join('\n');
+}
+
+/**
+ * Title similarity: the job title's content words (level and schedule words removed), each
+ * weighted by its background IDF so "Machine Learning" outweighs "Engineer"; a word counts fully
+ * when the resume's titles, headline or summary use it and half when it appears anywhere else in
+ * the resume. Presence is binary, so repeating a word changes nothing.
+ */
+export function titleSimilarity(spec: JobSpec, profile: Profile, resume: ParsedDocument): number | undefined {
+  return titleSimilarityFrom(jobTitleTerms(spec), titleStems(profile, resume));
+}
+
+/** The stems of a resume's own titles/summary and of all its words, once per resume. */
+export function titleStems(profile: Profile, resume: ParsedDocument): TitleStems {
+  let stems = titleStemCache.get(profile);
+  if (!stems) {
+    const stem = (term: string) => internTerm(lightStem(term));
+    const skipped = injectionLines(resume);
+    stems = {
+      own: new Set(tokenize(resumeTitleText(profile, resume, (line) => !skipped.has(line))).map(stem)),
+      // Not resumeTerms(): ranking thousands of resumes reads their text through an index and
+      // should not keep a second copy of every resume's words alive.
+      elsewhere: new Set([...collectResumeTerms(resume).terms].map(stem)),
+    };
+    titleStemCache.set(profile, stems);
+  }
+  return stems;
+}
+
+/** titleSimilarity from its prepared halves (see jobTitleTerms and titleStems). */
+export function titleSimilarityFrom(wanted: TitleTerms, stems: TitleStems): number | undefined {
+  if (wanted.possible <= 0) return undefined;
+  const { own, elsewhere } = stems;
+  let found = 0;
+  for (const { stem, weight } of wanted.terms) {
+    if (own.has(stem)) found += weight;
+    else if (elsewhere.has(stem)) found += weight * TITLE_ELSEWHERE_CREDIT;
+  }
+  return found / wanted.possible;
+}
+
+export interface TitleStems {
+  own: Set<string>;
+  elsewhere: Set<string>;
+}
+
+export interface TitleTerms {
+  terms: { stem: string; weight: number }[];
+  possible: number;
+}
+
+const jobTitleCache = new WeakMap<JobSpec, TitleTerms>();
+/** Per resume (its profile): stems of its own titles/summary, and of all its words. */
+const titleStemCache = new WeakMap<Profile, TitleStems>();
+
+/** The job title's content words with their IDF weights, computed once per job. */
+export function jobTitleTerms(spec: JobSpec): TitleTerms {
+  let cached = jobTitleCache.get(spec);
+  if (!cached) {
+    const terms = [...new Set(titleTerms(spec.title))].map((term) => ({
+      stem: lightStem(term),
+      weight: bm25Idf(BACKGROUND_DOCUMENTS, backgroundDocumentFrequency(term)),
+    }));
+    cached = { terms, possible: terms.reduce((sum, entry) => sum + entry.weight, 0) };
+    jobTitleCache.set(spec, cached);
+  }
+  return cached;
+}
+
+/** Typical minimum years behind a seniority word when the job states no number. */
+export const SENIORITY_YEARS: Readonly<Record<Seniority, number>> = {
+  intern: 0,
+  junior: 0,
+  mid: 2,
+  senior: 5,
+  lead: 8,
+  principal: 10,
+  executive: 12,
+};
+
+/** The years a job expects: its stated minimum or what its seniority implies, whichever is higher. */
+export function expectedYears(spec: JobSpec): number | undefined {
+  if (spec.minYears === undefined && spec.seniority === undefined) return undefined;
+  return Math.max(spec.minYears ?? 0, spec.seniority ? SENIORITY_YEARS[spec.seniority] : 0);
+}
+
+/**
+ * Experience: 1 when the resume's merged work years reach what the job expects, else the share
+ * reached (4 of 8 years → 0.5). Being over-qualified is not penalised.
+ */
+export function experienceFit(spec: JobSpec, profile: Profile): number | undefined {
+  const expected = expectedYears(spec);
+  if (expected === undefined) return undefined;
+  if (expected <= 0) return 1;
+  return Math.max(0, Math.min(1, profile.totalYears / expected));
+}
+
+const degreeCache = new WeakMap<Profile, DegreeLevel>();
+
+const DEGREE_ORDER: readonly DegreeLevel[] = ['none', 'associate', 'bachelor', 'master', 'doctorate'];
+
+const DEGREE_PATTERNS: [DegreeLevel, RegExp][] = [
+  ['doctorate', /\b(?:ph\.?\s?d|doctor(?:ate|al)?|d\.?phil|ed\.?d)\b/i],
+  ['master', /\b(?:master|m\.?sc?|m\.?a|mba|m\.?eng|m\.?phil|mfa|mph|llm)\b/i],
+  ['bachelor', /\b(?:bachelor|b\.?sc?|b\.?a|b\.?eng|b\.?tech|bba|bfa|llb|undergraduate)\b/i],
+  ['associate', /\b(?:associate|a\.?a\.?s?|diploma)\b/i],
+];
+
+/** The highest degree the resume lists ('none' when it lists none we recognise). */
+export function highestDegree(profile: Profile): DegreeLevel {
+  const cached = degreeCache.get(profile);
+  if (cached) return cached;
+  let best = 0;
+  for (const entry of profile.education) {
+    const text = `${entry.studyType ?? ''} ${entry.area ?? ''}`;
+    const level = DEGREE_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
+    if (level) best = Math.max(best, DEGREE_ORDER.indexOf(level));
+  }
+  const degree = DEGREE_ORDER[best] ?? 'none';
+  degreeCache.set(profile, degree);
+  return degree;
+}
+
+/** Education: 1 when the resume's highest degree meets the job's, 0.5 one level short, else 0. */
+export function educationFit(spec: JobSpec, profile: Profile): number | undefined {
+  return educationFitFrom(spec, highestDegree(profile));
+}
+
+export function educationFitFrom(spec: JobSpec, degree: DegreeLevel): number | undefined {
+  if (!spec.degree || spec.degree === 'none') return undefined;
+  const gap = DEGREE_ORDER.indexOf(spec.degree) - DEGREE_ORDER.indexOf(degree);
+  return gap <= 0 ? 1 : gap === 1 ? 0.5 : 0;
+}
+
+const PLACE_NOISE = new Set(['remote', 'hybrid', 'onsite', 'office', 'area', 'greater', 'metro', 'city']);
+
+const placeCache = new Map<string, Set<string>>();
+/** Bounded memo: place strings repeat across a resume pool (a few hundred cities). */
+const PLACE_CACHE_LIMIT = 5000;
+
+function placeTerms(text: string): Set<string> {
+  let terms = placeCache.get(text);
+  if (!terms) {
+    terms = new Set(tokenize(text).filter((term) => !PLACE_NOISE.has(term)));
+    if (placeCache.size >= PLACE_CACHE_LIMIT) placeCache.clear();
+    placeCache.set(text, terms);
+  }
+  return terms;
+}
+
+/** Location: 1 for remote jobs or a shared place name (city, state, country), 0 otherwise. */
+export function locationFit(spec: JobSpec, profile: Profile): number | undefined {
+  return locationFitFrom(spec, resumePlaceTerms(profile));
+}
+
+/** The place words of a resume (its location, else its latest job's), undefined when none. */
+export function resumePlaceTerms(profile: Profile): Set<string> | undefined {
+  const place = profile.basics.location ?? profile.work[0]?.location;
+  return place ? placeTerms(place) : undefined;
+}
+
+export function locationFitFrom(spec: JobSpec, resumePlaces: Set<string> | undefined): number | undefined {
+  if (spec.remote === true) return 1;
+  if (!spec.location || !resumePlaces) return undefined;
+  const jobPlaces = placeTerms(spec.location);
+  for (const term of resumePlaces) if (jobPlaces.has(term)) return 1;
+  return 0;
+}
+
+/** Embedding vectors for one pair, as stored per model (see db VectorRecord). */
+export interface SemanticInput {
+  /** The model the vectors came from; both sides must use the same one. */
+  modelId: string;
+  dims: number;
+  /** The resume's chunk vectors, L2-normalised, concatenated (chunk i at i·dims). */
+  resumeChunks: Float32Array;
+  /** The job's chunk vectors (its requirement lines), L2-normalised, concatenated. */
+  jobChunks: Float32Array;
+}
+
+/** Cosine similarities below this are treated as unrelated, above SEMANTIC_CEIL as the same. */
+export const SEMANTIC_FLOOR = 0.2;
+export const SEMANTIC_CEIL = 0.8;
+
+export interface SemanticDetail {
+  score: number;
+  /** For each job chunk: the index of its best resume chunk and their cosine. */
+  best: { resumeChunk: number; cosine: number }[];
+}
+
+/**
+ * Semantic similarity: for every job chunk (a requirement line) its best resume chunk by cosine
+ * (dot product of unit vectors); the mean of those, mapped linearly from [FLOOR, CEIL] to [0, 1].
+ * A resume that says one thing many times gains nothing: only the best chunk per requirement counts.
+ */
+export function semanticSimilarity(input: SemanticInput): SemanticDetail | undefined {
+  const { dims, resumeChunks, jobChunks } = input;
+  if (dims <= 0) return undefined;
+  const resumeCount = Math.floor(resumeChunks.length / dims);
+  const jobCount = Math.floor(jobChunks.length / dims);
+  if (resumeCount === 0 || jobCount === 0) return undefined;
+  const best: SemanticDetail['best'] = [];
+  let sum = 0;
+  for (let j = 0; j < jobCount; j++) {
+    const jobOffset = j * dims;
+    let bestCosine = -1;
+    let bestIndex = 0;
+    for (let r = 0; r < resumeCount; r++) {
+      const resumeOffset = r * dims;
+      let dot = 0;
+      for (let d = 0; d < dims; d++)
+        dot += (jobChunks[jobOffset + d] ?? 0) * (resumeChunks[resumeOffset + d] ?? 0);
+      if (dot > bestCosine) {
+        bestCosine = dot;
+        bestIndex = r;
+      }
+    }
+    best.push({ resumeChunk: bestIndex, cosine: bestCosine });
+    sum += bestCosine;
+  }
+  const mean = sum / jobCount;
+  const score = Math.max(0, Math.min(1, (mean - SEMANTIC_FLOOR) / (SEMANTIC_CEIL - SEMANTIC_FLOOR)));
+  return { score, best };
+}

@@ -1,0 +1,37 @@
+/**
+ * "Try with sample data": adds a few generated resumes and jobs (src/core/corpus, the same
+ * generator the benchmarks and end-to-end tests use) through the normal import path, and
+ * removes them again in one click. Sample records are recognised by their file-name prefix.
+ */
+import { importQueue } from './imports.svelte';
+import { library } from './library.svelte';
+
+export const SAMPLE_PREFIX = 'sample-';
+const SAMPLE_RESUMES = 12;
+const SAMPLE_JOBS = 3;
+
+export function hasSampleData(): boolean {
+  return (
+    library.resumes.some((resume) => resume.fileName.startsWith(SAMPLE_PREFIX)) ||
+    library.jobs.some((job) => job.fileName.startsWith(SAMPLE_PREFIX))
+  );
+}
+
+export async function addSampleData(): Promise<void> {
+  // The generator is loaded on demand: it is not part of the initial page.
+  const { generateCorpus } = await import('../../core/corpus/generate');
+  const corpus = generateCorpus({ resumes: SAMPLE_RESUMES, jobs: SAMPLE_JOBS, seed: 2026 });
+  await Promise.all([
+    ...corpus.jobs.map((job) => importQueue.addText(job.text, 'job', `${SAMPLE_PREFIX}${job.id}.txt`)),
+    ...corpus.resumes.map((resume) =>
+      importQueue.addText(resume.text, 'resume', `${SAMPLE_PREFIX}${resume.id}.txt`),
+    ),
+  ]);
+}
+
+export async function removeSampleData(): Promise<void> {
+  const resumes = library.resumes.filter((resume) => resume.fileName.startsWith(SAMPLE_PREFIX));
+  const jobs = library.jobs.filter((job) => job.fileName.startsWith(SAMPLE_PREFIX));
+  for (const resume of resumes) await library.deleteResume(resume.id);
+  for (const job of jobs) await library.deleteJob(job.id);
+}
