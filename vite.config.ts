@@ -37,7 +37,16 @@ export default defineConfig({
         // App shell, lazy chunks, workers and wasm are precached; model weights never are
         // (models are cached by their own libraries, see ARCHITECTURE.md).
         globPatterns: ['**/*.{js,mjs,css,html,wasm,png,svg,json,bcmap,pfb,ttf}'],
-        globIgnores: ['models/**'],
+        // web-llm (~6 MB) is left out too: it is fetched only when someone loads a language model,
+        // then kept by the runtime cache below so the AI features also work offline afterwards.
+        globIgnores: ['models/**', 'assets/web-llm-*.js'],
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/web-llm-[\w-]+\.js$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'shortlist-web-llm-code' },
+          },
+        ],
         maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
@@ -47,6 +56,15 @@ export default defineConfig({
   ],
   worker: {
     format: 'es',
+    rollupOptions: {
+      output: {
+        // A recognisable name for web-llm's lazy chunk, so the service worker can skip precaching it.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes('@mlc-ai/web-llm'))
+            ? 'assets/web-llm-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
   },
   build: {
     target: 'es2022',

@@ -21,6 +21,8 @@ import {
   makeResumePdf,
 } from '../tests/fixtures/resume-fixtures';
 import { JOB_DESCRIPTIONS } from './job-texts';
+import { searchRows } from './search';
+import { embedRows } from './embed';
 import { percentile, timeIt, timeRow, throughputRow, type BenchRow } from './harness';
 
 const MB = 1024 * 1024;
@@ -151,6 +153,9 @@ async function main(): Promise<void> {
       'resumes extracted per second on one core (≥ 1000/20 ms)',
     ),
   );
+
+  await searchRows(log);
+  await embedRows(log, resumes, profiles);
 
   await mkdir('reports', { recursive: true });
   await writeFile('reports/bench.json', `${JSON.stringify({ results: rows }, null, 2)}\n`);

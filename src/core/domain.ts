@@ -153,6 +153,8 @@ export interface JobSpec {
   remote?: boolean;
   employmentType?: string;
   warnings: string[];
+  /** Where fields came from when not the heuristics ("title", "required", ...): llm or user. */
+  provenance?: Record<string, Provenance>;
 }
 
 export type MatchBand = 'strong' | 'good' | 'partial' | 'weak';
@@ -185,6 +187,20 @@ export interface MatchComponents {
   preferredSkills: number;
   /** 0..1 BM25 text similarity of the job text to the resume text, normalised. */
   text: number;
+  /**
+   * The components below are optional: absent means "not available" for this pair (no vectors,
+   * the job states no minimum, no degree...), and its weight goes to the others.
+   */
+  /** 0..1 mean over the job's requirement chunks of the best cosine to a resume chunk, calibrated. */
+  semantic?: number;
+  /** 0..1 how much of the job title the resume's own titles (and text) carry. */
+  title?: number;
+  /** 0..1 the resume's years against the job's minimum / seniority. */
+  experience?: number;
+  /** 0..1 the resume's highest degree against the job's required degree. */
+  education?: number;
+  /** 0..1 location fit (1 for remote jobs). */
+  location?: number;
 }
 
 export interface MatchResult {
@@ -196,6 +212,8 @@ export interface MatchResult {
   components: MatchComponents;
   /** Weights used for each component (sum to 1). */
   weights: MatchComponents;
+  /** The weighted sum before rounding (0..1): breaks ties between equal integer scores. */
+  rawScore?: number;
   requirements: RequirementResult[];
   matchedSkills: string[];
   missingSkills: string[];

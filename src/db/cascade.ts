@@ -36,16 +36,20 @@ export function deleteOwnerCascade(db: AppDb, role: DocumentRole, id: string): P
   const table = role === 'resume' ? db.resumes : db.jobs;
   const matchField = role === 'resume' ? 'resumeId' : 'jobId';
   return withStorageErrors(() =>
-    db.transaction('rw', [table, db.documents, db.matches, db.vectors, db.suggestions, db.applications], async () => {
-      const record = await table.get(id);
-      if (!record) return false;
-      await db.matches.where(matchField).equals(id).delete();
-      await db.vectors.where('ownerId').equals(id).delete();
-      await db.suggestions.where(matchField).equals(id).delete();
-      if (role === 'job') await db.applications.delete(id);
-      await db.documents.delete(record.documentId);
-      await table.delete(id);
-      return true;
-    }),
+    db.transaction(
+      'rw',
+      [table, db.documents, db.matches, db.vectors, db.suggestions, db.applications],
+      async () => {
+        const record = await table.get(id);
+        if (!record) return false;
+        await db.matches.where(matchField).equals(id).delete();
+        await db.vectors.where('ownerId').equals(id).delete();
+        await db.suggestions.where(matchField).equals(id).delete();
+        if (role === 'job') await db.applications.delete(id);
+        await db.documents.delete(record.documentId);
+        await table.delete(id);
+        return true;
+      },
+    ),
   );
 }

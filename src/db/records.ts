@@ -40,6 +40,10 @@ export interface ResumeRecord {
   totalYears: number;
   createdAt: number;
   updatedAt: number;
+  /** Set on a version made by accepting an AI suggestion: the resume it was edited from. */
+  parentId?: string;
+  /** 1 for an imported resume; parent's version + 1 for an edited copy. */
+  version?: number;
 }
 
 export interface JobRecord {
@@ -117,6 +121,10 @@ export interface SuggestionRecord {
   status: SuggestionStatus;
   /** Why the guard dropped it, when status is 'dropped'. */
   reason?: string;
+  /** The job requirement it surfaces evidence for, when the model named one. */
+  requirement?: string;
+  /** When accepted: the new resume version holding the edit. */
+  resultResumeId?: string;
   createdAt: number;
 }
 

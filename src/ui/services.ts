@@ -11,6 +11,10 @@ import { MatchRepository } from '../db/matches.repo';
 import { MetricsRepository } from '../db/metrics.repo';
 import { SettingsRepository } from '../db/settings.repo';
 import { ImportClient, MatchClient } from '../workers/host/clients';
+import type { LlmClient } from '../workers/host/llm-client';
+import { EmbedClient } from '../workers/host/embed-client';
+import { SearchClient } from '../workers/host/search-client';
+import type { EmbeddedTexts, ModelStatus } from '../core/contracts/embed-api';
 
 // Dexie opens lazily on the first query.
 const db = new AppDb();
@@ -26,6 +30,28 @@ export const services = {
   settings: new SettingsRepository(db),
   imports: new ImportClient(metrics),
   matcher: new MatchClient(metrics),
+  /**
+   * The AI client, loaded on first use: neither it nor the llm worker nor web-llm is part of the
+   * initial page load (web-llm itself loads only when a model is loaded).
+   */
+  llm: (): Promise<LlmClient> =>
+    import('../workers/host/llm-client').then((module) => module.sharedLlmClient(metrics)),
+  /** The embedding worker (one, long-lived); the model loads only when asked (Settings → Models). */
+  embedder: new EmbedClient(metrics),
+  /** The search worker (one, long-lived: it holds the ranking/search index). Queries are embedded
+   * with the embedding model when one is ready; read lazily so the two stay independent. */
+  search: new SearchClient(metrics, {
+    get status(): ModelStatus {
+      return services.embedder.status;
+    },
+    embedTexts: (signal: AbortSignal, texts: string[]): Promise<EmbeddedTexts> =>
+      services.embedder.embedTexts(signal, texts),
+  }),
 };
 
 export type Services = typeof services;
+
+// New vectors for a resume or job change its semantic score: drop its cached lexical scores.
+services.embedder.subscribe((event) => {
+  if (event.type === 'vectors') services.matcher.forget(event.ownerId);
+});

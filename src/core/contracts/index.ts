@@ -1,2 +1,5 @@
 export type * from './parse-api';
 export type * from './match-api';
+export type * from './embed-api';
+export type * from './llm-api';
+export type * from './search-api';

@@ -14,6 +14,9 @@ export interface ScoredMatch {
 }
 
 export interface MatchApi {
-  /** Score one pair. Never throws: failures come back as Outcome. */
-  scorePair(resumeId: string, jobId: string): Promise<Outcome<ScoredMatch>>;
+  /**
+   * Score one pair. With `modelId`, the stored vectors of both sides for that model (when present
+   * and current) add the semantic component; otherwise the score is lexical. Never throws.
+   */
+  scorePair(resumeId: string, jobId: string, modelId?: string): Promise<Outcome<ScoredMatch>>;
 }

@@ -62,7 +62,11 @@ export class ImportQueue {
           .importFile(controller.signal, { requestId: id, file, role, maxBytes: maxFileBytes }, (stage) =>
             this.#update(id, { stage }),
           )
-          .then((result) => this.#update(id, { stage: 'done', warnings: result.warnings }))
+          .then((result) => {
+            this.#update(id, { stage: 'done', warnings: result.warnings });
+            // Vectors are computed in the background; the import never waits for them.
+            services.embedder.queueEmbed(result.role, result.id);
+          })
           .catch((error: unknown) => this.#fail(id, error))
           .finally(() => this.#controllers.delete(id));
       }),
@@ -81,6 +85,7 @@ export class ImportQueue {
         (stage) => this.#update(id, { stage }),
       );
       this.#update(id, { stage: 'done', warnings: result.warnings });
+      services.embedder.queueEmbed(result.role, result.id);
       return true;
     } catch (error) {
       this.#fail(id, error);

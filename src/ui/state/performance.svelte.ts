@@ -24,7 +24,12 @@ export class PerformanceState {
 
   refresh(): void {
     this.metrics = services.metrics.snapshot();
-    this.pools = [services.imports.pool.stats(), services.matcher.pool.stats()];
+    this.pools = [
+      services.imports.pool.stats(),
+      services.matcher.pool.stats(),
+      services.embedder.pool.stats(),
+      services.search.pool.stats(),
+    ];
     this.caches = allCacheStats();
     const memory = (performance as { memory?: { usedJSHeapSize: number } }).memory;
     this.heapBytes = memory ? memory.usedJSHeapSize : null;

@@ -1,7 +1,17 @@
 /** Hash-based navigation between the app's screens (works offline and from the PWA start_url). */
-export type ScreenName = 'library' | 'match' | 'performance' | 'export' | 'settings' | 'resume' | 'job';
+export type ScreenName =
+  'library' | 'match' | 'ranking' | 'performance' | 'export' | 'settings' | 'resume' | 'job';
 
-const SCREENS: ScreenName[] = ['library', 'match', 'performance', 'export', 'settings', 'resume', 'job'];
+const SCREENS: ScreenName[] = [
+  'library',
+  'match',
+  'ranking',
+  'performance',
+  'export',
+  'settings',
+  'resume',
+  'job',
+];
 
 interface Route {
   screen: ScreenName;

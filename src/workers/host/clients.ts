@@ -156,15 +156,21 @@ export class MatchClient {
   }
 
   /** Score a pair; repeated requests for unchanged records are served from the cache. */
-  async score(signal: AbortSignal, resume: ResumeRecord, job: JobRecord): Promise<MatchOutcome> {
-    // The key changes whenever either record or the scorer changes, so stale scores are never served.
-    const key = `${resume.id}@${resume.updatedAt}|${job.id}@${job.updatedAt}|${SCORER_VERSION}`;
+  async score(
+    signal: AbortSignal,
+    resume: ResumeRecord,
+    job: JobRecord,
+    modelId?: string,
+  ): Promise<MatchOutcome> {
+    // The key changes whenever either record, the scorer or the embedding model changes, so stale
+    // scores are never served.
+    const key = `${resume.id}@${resume.updatedAt}|${job.id}@${job.updatedAt}|${SCORER_VERSION}|${modelId ?? 'lexical'}`;
     let computed = false;
     const scored = await this.cache.getOrCompute(key, async () => {
       computed = true;
       const outcome = await this.pool.run(
         signal,
-        (api) => api.scorePair(resume.id, job.id) as Promise<Outcome<ScoredMatch>>,
+        (api) => api.scorePair(resume.id, job.id, modelId) as Promise<Outcome<ScoredMatch>>,
       );
       const value = unwrap(outcome);
       this.#metrics.record('match.score', value.scoreMs);
