@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fixture, openApp, pasteJob, readFixtureText } from './helpers';
+
+const TINY_MODEL = 'shortlist-tiny-embed';
+
+interface CorpusListing {
+  resumes: { file: string; name: string }[];
+  jobs: { file: string; title: string }[];
+}
+
+/**
+ * With the tiny embedding model served from /models, imported resumes and jobs get vectors and
+ * both the ranking and the single match upgrade from a lexical to a semantic score.
+ */
+test('tiny model from /models: ranking and match become semantic, nothing leaves the machine', async ({ page }) => {
+  test.setTimeout(180_000);
+  const external: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!/^http:\/\/127\.0\.0\.1:4173\//.test(url) && !/^(data|blob):/.test(url)) external.push(url);
+  });
+  const corpus = JSON.parse(readFileSync(fixture('corpus/corpus.json'), 'utf8')) as CorpusListing;
+  const job = corpus.jobs[0]!;
+  await openApp(page);
+
+  await page.goto('/#/settings');
+  await page.getByTestId('model-select').selectOption(TINY_MODEL);
+  await page.getByTestId('model-load').click();
+  await expect(page.getByTestId('model-id')).toHaveText(TINY_MODEL, { timeout: 60_000 });
+
+  await page.goto('/#/library');
+  const resumes = corpus.resumes.slice(0, 20);
+  await page
+    .getByTestId('resume-input')
+    .setInputFiles(resumes.map((resume) => fixture(`corpus/${resume.file}`)));
+  await expect(page.getByTestId('resume-row')).toHaveCount(20, { timeout: 120_000 });
+  await pasteJob(page, job.title, readFixtureText(`corpus/${job.file}`));
+
+  // Vectors arrive in the background; the ranking turns semantic once they are in.
+  await page.getByRole('link', { name: 'Ranking' }).click();
+  await page.getByTestId('ranking-subject').selectOption({ label: job.title });
+  await expect
+    .poll(
+      async () => {
+        await page.getByTestId('ranking-subject').selectOption({ label: job.title });
+        return (await page.getByTestId('ranking-meta').textContent()) ?? '';
+      },
+      { timeout: 60_000 },
+    )
+    .toContain('semantic score');
+
+  await page.getByRole('link', { name: 'Match' }).click();
+  await page.getByTestId('match-resume').selectOption({ index: 1 });
+  await page.getByTestId('match-job').selectOption({ label: job.title });
+  await expect(page.getByTestId('match-result')).toContainText('Semantic score', { timeout: 30_000 });
+  expect(external).toEqual([]);
+});
