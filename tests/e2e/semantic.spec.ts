@@ -13,7 +13,9 @@ interface CorpusListing {
  * With the tiny embedding model served from /models, imported resumes and jobs get vectors and
  * both the ranking and the single match upgrade from a lexical to a semantic score.
  */
-test('tiny model from /models: ranking and match become semantic, nothing leaves the machine', async ({ page }) => {
+test('tiny model from /models: ranking and match become semantic, nothing leaves the machine', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const external: string[] = [];
   page.on('request', (request) => {
