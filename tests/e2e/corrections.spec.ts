@@ -28,8 +28,8 @@ test('correcting the name and adding a skill updates the library and the match',
   await expect(name).toHaveValue('Alice Martin');
   await expect(page.getByTestId('field-email')).toHaveValue('alice.martin@example.com');
   await name.fill('Alice B. Martin');
-  await page.getByTestId('add-skill-input').fill('Kafka');
-  await page.getByTestId('add-skill-input').press('Enter');
+  await page.getByTestId('skills-add').fill('Kafka');
+  await page.getByTestId('skills-add').press('Enter');
   await expect(page.getByTestId('skills')).toContainText('Kafka');
   await page.getByTestId('save-corrections').click();
   await expect(page.getByText(/^Saved\. Your corrections are used for every match/)).toBeVisible();

@@ -55,16 +55,6 @@ export class ResumeEditor {
     this.highlight = line !== undefined && line !== null && line >= 0 ? line : null;
   }
 
-  addSkill(name: string): void {
-    const trimmed = name.trim();
-    if (trimmed && !this.skills.some((skill) => skill.toLowerCase() === trimmed.toLowerCase()))
-      this.skills.push(trimmed);
-  }
-
-  removeSkill(name: string): void {
-    this.skills = this.skills.filter((skill) => skill !== name);
-  }
-
   /** Only what differs from the current profile becomes a correction, merged with earlier ones. */
   #corrections(): ProfileCorrections {
     const resume = this.resume!;
