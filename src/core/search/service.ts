@@ -221,23 +221,13 @@ export class SearchService {
     const normal = normaliseFilters(filters);
     const key = cacheKey('rankJob', jobId, normal, sort, this.#modelId ?? '');
     const { value, fromCache } = await this.#cached(key, () => this.#rankJob(jobId, normal, sort));
-    const ids = value as string[];
-    const { offset, limit } = clampPage(page);
     const job = this.index.jobs.get(jobId);
-    const rows = ids.slice(offset, offset + limit).flatMap((id, index) => {
+    return this.#page(value as string[], page, fromCache, started, (id, rank) => {
       const resume = this.index.resumes.get(id);
-      if (!job || !resume) return [];
+      if (!job || !resume) return undefined;
       const result = scoreMatch(this.#pairInput(resume, job, true));
-      return [this.#row(id, resume.name, offset + index + 1, result, resume.years, resume.location)];
+      return this.#row(id, resume.name, rank, result, resume.years, resume.location);
     });
-    return {
-      rows,
-      total: ids.length,
-      offset,
-      version: this.index.version,
-      fromCache,
-      elapsedMs: performance.now() - started,
-    };
   }
 
   /** One resume against every job (job-seeker view). */
@@ -251,15 +241,27 @@ export class SearchService {
     const normal = normaliseFilters(filters);
     const key = cacheKey('rankResume', resumeId, normal, sort, this.#modelId ?? '');
     const { value, fromCache } = await this.#cached(key, () => this.#rankResume(resumeId, normal, sort));
-    const ids = value as string[];
-    const { offset, limit } = clampPage(page);
     const resume = this.index.resumes.get(resumeId);
-    const rows = ids.slice(offset, offset + limit).flatMap((id, index) => {
+    return this.#page(value as string[], page, fromCache, started, (id, rank) => {
       const job = this.index.jobs.get(id);
-      if (!job || !resume) return [];
+      if (!job || !resume) return undefined;
       const result = scoreMatch(this.#pairInput(resume, job, true));
-      return [this.#row(id, job.title, offset + index + 1, result, jobYears(job), jobPlace(job))];
+      return this.#row(id, job.title, rank, result, jobYears(job), jobPlace(job));
     });
+  }
+
+  /** One page of a ranked id list; rows (with evidence) are scored only for the page shown. */
+  #page(
+    ids: string[],
+    page: PageRequest,
+    fromCache: boolean,
+    started: number,
+    rowFor: (id: string, rank: number) => RankRow | undefined,
+  ): RankPage {
+    const { offset, limit } = clampPage(page);
+    const rows = ids
+      .slice(offset, offset + limit)
+      .flatMap((id, index) => rowFor(id, offset + index + 1) ?? []);
     return {
       rows,
       total: ids.length,
