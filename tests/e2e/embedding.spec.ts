@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addResumes, importItem, openApp } from './helpers';
+import { addResumes, E2E_ORIGIN, importItem, openApp } from './helpers';
 
-const ORIGIN = 'http://127.0.0.1:4173';
+const ORIGIN = E2E_ORIGIN;
 const TINY_MODEL = 'shortlist-tiny-embed';
 
 /** Every request that leaves this origin (data: and blob: URLs stay in the page). */

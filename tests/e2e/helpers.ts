@@ -35,3 +35,6 @@ export async function pasteJob(page: Page, title: string, text: string): Promise
   await page.getByTestId('add-job').click();
   await expect(page.getByTestId('job-row').filter({ hasText: title })).toBeVisible();
 }
+
+/** The e2e server's origin (playwright.config.ts picks the port; E2E_PORT overrides it). */
+export const E2E_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4317}`;

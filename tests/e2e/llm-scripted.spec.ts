@@ -90,7 +90,7 @@ test('scripted engine: load, stream suggestions, guard drops a fabrication, acce
   context,
   baseURL,
 }) => {
-  // The app's own server on this machine (127.0.0.1:4173 in playwright.config.ts).
+  // The app's own server on this machine (E2E_ORIGIN, see playwright.config.ts).
   const origin = new URL(baseURL ?? '').origin;
   expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   const requests: string[] = [];

@@ -6,9 +6,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { addResumes, fixture, importItem, openApp, pasteJob, readFixtureText } from './helpers';
+import { addResumes, E2E_ORIGIN, fixture, importItem, openApp, pasteJob, readFixtureText } from './helpers';
 
-const ORIGIN = 'http://127.0.0.1:4173';
+const ORIGIN = E2E_ORIGIN;
 
 test('no WebGPU: the AI panel says so, import and match still work, and web-llm is never fetched', async ({
   page,

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { fixture, openApp, pasteJob, readFixtureText } from './helpers';
+import { E2E_ORIGIN, fixture, openApp, pasteJob, readFixtureText } from './helpers';
 
 const TINY_MODEL = 'shortlist-tiny-embed';
 
@@ -20,7 +20,7 @@ test('tiny model from /models: ranking and match become semantic, nothing leaves
   const external: string[] = [];
   page.on('request', (request) => {
     const url = request.url();
-    if (!/^http:\/\/127\.0\.0\.1:4173\//.test(url) && !/^(data|blob):/.test(url)) external.push(url);
+    if (!url.startsWith(`${E2E_ORIGIN}/`) && !/^(data|blob):/.test(url)) external.push(url);
   });
   const corpus = JSON.parse(readFileSync(fixture('corpus/corpus.json'), 'utf8')) as CorpusListing;
   const job = corpus.jobs[0]!;
