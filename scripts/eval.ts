@@ -42,9 +42,24 @@ async function parserEval(args: string[]): Promise<void> {
   const report = await runParserEval(casesFile);
   const path = await writeReport('eval-parser.json', report);
   console.log(`parser eval on ${report.cases} cases (${casesFile})`);
-  console.log('field              score');
-  for (const [field, value] of Object.entries(report.fields))
-    console.log(`${field.padEnd(18)} ${formatRate(value)}`);
+  const kinds = Object.keys(report.by_source) as (keyof typeof report.by_source)[];
+  console.log(
+    [
+      'field'.padEnd(18),
+      ...kinds.map((kind) => `${kind}(${report.by_source[kind].cases})`.padStart(14)),
+      'overall'.padStart(9),
+    ].join(' '),
+  );
+  for (const [field, value] of Object.entries(report.fields)) {
+    const cells = kinds.map((kind) =>
+      formatRate(report.by_source[kind].fields[field as keyof typeof report.fields]).padStart(14),
+    );
+    console.log([field.padEnd(18), ...cells, formatRate(value).padStart(9)].join(' '));
+  }
+  console.log(
+    `parse + extract per file (Node, warm): p50 ${report.timing.p50_ms} ms, p95 ${report.timing.p95_ms} ms, ` +
+      `max ${report.timing.max_ms} ms over ${report.timing.files} files`,
+  );
   console.log(
     `consistency: rendercv layouts give the same work entries: ${String(report.consistency.rendercv_same_work)}; ` +
       `john_smith pdf = docx: ${String(report.consistency.john_smith_same_fields)}`,

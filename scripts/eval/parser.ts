@@ -38,6 +38,8 @@ interface ParserCase {
   source?: string;
   sameAs?: string;
   expected: {
+    /** The current role only (job-board header truth): scored as "first work entry has both right". */
+    work_first?: { company?: string; title?: string };
     name?: string;
     email?: string;
     phone?: string;
@@ -56,6 +58,76 @@ interface Tally {
 
 const tally = (): Tally => ({ hit: 0, total: 0 });
 const rate = (t: Tally): number | null => (t.total === 0 ? null : t.hit / t.total);
+
+export type SourceKind = 'linkedin' | 'naukri' | 'jr' | 'templates';
+
+/** The source kind of a case, from its file name prefix (as the eval README groups them). */
+export function sourceKindOf(file: string): SourceKind {
+  const name = basename(file);
+  if (name.startsWith('linkedin-')) return 'linkedin';
+  if (name.startsWith('naukri-')) return 'naukri';
+  if (name.startsWith('jr-')) return 'jr';
+  return 'templates';
+}
+
+type FieldName =
+  | 'name'
+  | 'email'
+  | 'phone'
+  | 'work_precision'
+  | 'work_recall'
+  | 'work_title'
+  | 'work_dates'
+  | 'work_first'
+  | 'education_recall'
+  | 'skills_recall';
+
+interface Totals {
+  name: Tally;
+  email: Tally;
+  phone: Tally;
+  workPredicted: Tally;
+  workExpected: Tally;
+  workTitle: Tally;
+  workDates: Tally;
+  workFirst: Tally;
+  education: Tally;
+  skills: Tally;
+}
+
+const newTotals = (): Totals => ({
+  name: tally(),
+  email: tally(),
+  phone: tally(),
+  workPredicted: tally(),
+  workExpected: tally(),
+  workTitle: tally(),
+  workDates: tally(),
+  workFirst: tally(),
+  education: tally(),
+  skills: tally(),
+});
+
+function fieldsOf(totals: Totals): Record<FieldName, number | null> {
+  return {
+    name: rate(totals.name),
+    email: rate(totals.email),
+    phone: rate(totals.phone),
+    work_precision: rate(totals.workPredicted),
+    work_recall: rate(totals.workExpected),
+    work_title: rate(totals.workTitle),
+    work_dates: rate(totals.workDates),
+    work_first: rate(totals.workFirst),
+    education_recall: rate(totals.education),
+    skills_recall: rate(totals.skills),
+  };
+}
+
+function percentile(sorted: number[], share: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1));
+  return sorted[index] ?? 0;
+}
 
 function pairEntries<P>(
   expected: ExpectedEntry[],
@@ -97,18 +169,10 @@ function skillFound(expected: string, profile: Profile): boolean {
 
 export interface ParserEvalReport {
   cases: number;
-  fields: Record<
-    | 'name'
-    | 'email'
-    | 'phone'
-    | 'work_precision'
-    | 'work_recall'
-    | 'work_title'
-    | 'work_dates'
-    | 'education_recall'
-    | 'skills_recall',
-    number | null
-  >;
+  fields: Record<FieldName, number | null>;
+  by_source: Record<SourceKind, { cases: number; fields: Record<FieldName, number | null> }>;
+  /** Parse + extract wall time per file, in milliseconds (second pass, libraries warm). */
+  timing: { p50_ms: number; p95_ms: number; max_ms: number; files: number };
   per_case: Record<string, unknown>[];
   consistency: { rendercv_same_work: boolean | null; john_smith_same_fields: boolean | null };
 }
@@ -121,37 +185,42 @@ export async function runParserEval(casesFile: string): Promise<ParserEvalReport
     return existsSync(fromEvalRoot) ? fromEvalRoot : join(dirname(casesFile), file);
   };
   const cases = JSON.parse(await readFile(casesFile, 'utf8')) as ParserCase[];
-  const totals = {
-    name: tally(),
-    email: tally(),
-    phone: tally(),
-    workPredicted: tally(),
-    workExpected: tally(),
-    workTitle: tally(),
-    workDates: tally(),
-    education: tally(),
-    skills: tally(),
-  };
+  const overall = newTotals();
+  const bySource = new Map<SourceKind, { cases: number; totals: Totals }>();
+  const times: number[] = [];
   const perCase: Record<string, unknown>[] = [];
   const profiles = new Map<string, Profile>();
 
   for (const testCase of cases) {
     const path = resolveCase(testCase.file);
-    const row: Record<string, unknown> = { file: testCase.file };
+    const kind = sourceKindOf(testCase.file);
+    const row: Record<string, unknown> = { file: testCase.file, source: kind };
+    const group = bySource.get(kind) ?? { cases: 0, totals: newTotals() };
+    bySource.set(kind, group);
+    group.cases++;
+    // Every count goes to the overall table and to this source kind's table.
+    const both = [overall, group.totals];
+    const count = (pick: (t: Totals) => Tally, total: number, hit: number) => {
+      for (const t of both) {
+        pick(t).total += total;
+        pick(t).hit += hit;
+      }
+    };
     try {
       const bytes = new Uint8Array(await readFile(path));
-      const document = await parseDocument(
-        bytes,
-        { fileName: basename(path), mimeType: '', maxBytes: 20 * 1024 * 1024 },
-        nodeParseLibs,
-      );
-      const profile = extractResume(document);
+      const info = { fileName: basename(path), mimeType: '', maxBytes: 20 * 1024 * 1024 };
+      const run = async () => extractResume(await parseDocument(bytes, info, nodeParseLibs));
+      // The first run loads the libraries and warms the JIT; the second is timed.
+      await run();
+      const started = performance.now();
+      const profile = await run();
+      times.push(performance.now() - started);
       profiles.set(testCase.file, profile);
       const { expected } = testCase;
       const check = (field: 'name' | 'email' | 'phone', ok: boolean) => {
-        totals[field].total++;
-        if (ok) totals[field].hit++;
+        count((t) => t[field], 1, ok ? 1 : 0);
         row[field] = ok ? 1 : 0;
+        if (!ok) row[`${field}_got`] = profile.basics[field] ?? '';
       };
       if (expected.name !== undefined)
         check('name', normaliseText(expected.name) === normaliseText(profile.basics.name));
@@ -165,20 +234,16 @@ export async function runParserEval(casesFile: string): Promise<ParserEvalReport
           (e) => e.company,
           (p) => p.company,
         );
-        totals.workPredicted.total += profile.work.length;
-        totals.workPredicted.hit += pairs.length;
-        totals.workExpected.total += expected.work.length;
-        totals.workExpected.hit += pairs.length;
+        count((t) => t.workPredicted, profile.work.length, pairs.length);
+        count((t) => t.workExpected, expected.work.length, pairs.length);
         let titles = 0;
         let dates = 0;
         for (const [e, p] of pairs) {
           if (similarity(e.title, p.position) >= 0.8) titles++;
           if ((e.start ?? '') === (p.startDate ?? '') && (e.end ?? '') === (p.endDate ?? '')) dates++;
         }
-        totals.workTitle.total += pairs.length;
-        totals.workTitle.hit += titles;
-        totals.workDates.total += pairs.length;
-        totals.workDates.hit += dates;
+        count((t) => t.workTitle, pairs.length, titles);
+        count((t) => t.workDates, pairs.length, dates);
         row.work = {
           expected: expected.work.length,
           predicted: profile.work.length,
@@ -187,6 +252,15 @@ export async function runParserEval(casesFile: string): Promise<ParserEvalReport
           dates,
         };
       }
+      if (expected.work_first) {
+        const first = profile.work[0];
+        const ok =
+          first !== undefined &&
+          similarity(expected.work_first.company, first.company) >= 0.5 &&
+          similarity(expected.work_first.title, first.position) >= 0.8;
+        count((t) => t.workFirst, 1, ok ? 1 : 0);
+        row.work_first = ok ? 1 : { got: first ? [first.company, first.position] : null };
+      }
       if (expected.education) {
         const pairs = pairEntries(
           expected.education,
@@ -194,14 +268,12 @@ export async function runParserEval(casesFile: string): Promise<ParserEvalReport
           (e) => e.institution,
           (p) => p.institution,
         );
-        totals.education.total += expected.education.length;
-        totals.education.hit += pairs.length;
+        count((t) => t.education, expected.education.length, pairs.length);
         row.education = { expected: expected.education.length, paired: pairs.length };
       }
       if (expected.skills) {
         const missing = expected.skills.filter((skill) => !skillFound(skill, profile));
-        totals.skills.total += expected.skills.length;
-        totals.skills.hit += expected.skills.length - missing.length;
+        count((t) => t.skills, expected.skills.length, expected.skills.length - missing.length);
         row.skills = { expected: expected.skills.length, missing };
       }
     } catch (error) {
@@ -225,18 +297,19 @@ export async function runParserEval(casesFile: string): Promise<ParserEvalReport
     return JSON.stringify(fields, withoutLine);
   };
 
+  const sortedTimes = [...times].sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 10) / 10;
   return {
     cases: cases.length,
-    fields: {
-      name: rate(totals.name),
-      email: rate(totals.email),
-      phone: rate(totals.phone),
-      work_precision: rate(totals.workPredicted),
-      work_recall: rate(totals.workExpected),
-      work_title: rate(totals.workTitle),
-      work_dates: rate(totals.workDates),
-      education_recall: rate(totals.education),
-      skills_recall: rate(totals.skills),
+    fields: fieldsOf(overall),
+    by_source: Object.fromEntries(
+      [...bySource].map(([kind, { cases: n, totals }]) => [kind, { cases: n, fields: fieldsOf(totals) }]),
+    ) as ParserEvalReport['by_source'],
+    timing: {
+      p50_ms: round(percentile(sortedTimes, 0.5)),
+      p95_ms: round(percentile(sortedTimes, 0.95)),
+      max_ms: round(sortedTimes[sortedTimes.length - 1] ?? 0),
+      files: sortedTimes.length,
     },
     per_case: perCase,
     consistency: {
