@@ -1,0 +1,97 @@
+/**
+ * Education entries: institutions and degrees found line by line in education sections, with
+ * the study area, score (GPA) and dates of each entry.
+ */
+import type { DocLine, EducationEntry, Provenance, SectionSpan } from '../domain';
+import { findDateRanges } from './dates';
+import { provenance, stripDates } from './resume-lines';
+import { isLocationPart, splitHeaderParts } from './text-clues';
+
+const GPA =
+  /\b(?:GPA|CGPA|grade point average)\b[:\s]*([0-9](?:[.,][0-9]{1,2})?(?:\s*\/\s*[0-9](?:[.,][0-9]{1,2})?)?)|\b([0-9][.,][0-9]{1,2})\s*(?:\/\s*[0-9](?:[.,][0-9]{1,2})?\s*)?GPA\b/i;
+// Letter lookarounds instead of \b, which does not see "é" as part of a word ("Université").
+const INSTITUTION =
+  /(?<!\p{L})(?:university|universit[éäà]t?|universidad|universidade|università|college|institute|institut|school|academy|polytechnic|politecnico|hochschule|école|ecole|conservatory|iit|postech|kaist|mit|ucla|caltech)(?!\p{L})/iu;
+const DEGREE =
+  /\b(?:Ph\.?\s?D\.?|D\.?Phil|Doctor(?:ate)? of [\p{L} ]+?|M\.?\s?Sc\.?|M\.?\s?S\.?|M\.?\s?A\.?|M\.?B\.?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech|M\.?\s?Phil|Master(?:'s|’s|s)?(?: of [\p{L} ]+?| Degree)?|B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?E\.?|B\.?\s?Tech|B\.?B\.?A\.?|B\.?F\.?A\.?|BSN|MSN|MPH|MSW|MFA|LL\.?B|LL\.?M|J\.?D\.?|M\.?D\.?|Pharm\.?D|Ed\.?D|Bachelor(?:'s|’s|s)?(?: of [\p{L} ]+?| Degree)?|Associate(?:'s|’s)?(?: of [\p{L} ]+?| Degree)|A\.?A\.?S\.?|High School Diploma|Diploma|GED)(?=$|[\s,;:|(–—-])/u;
+
+function parseDegree(text: string): { studyType?: string; area?: string; rest: string } {
+  const match = DEGREE.exec(text);
+  if (!match) return { rest: text };
+  const studyType = match[0].trim().replace(/\s+of$/i, '');
+  const before = text.slice(0, match.index).trim();
+  let after = text.slice(match.index + match[0].length).trim();
+  after = after.replace(/^(?:(?:in|of)\s+|[,:–—-]\s*)/i, '').trim();
+  // LinkedIn repeats the degree as an abbreviation: "Master of Science - MS, Finance".
+  const abbreviation = DEGREE.exec(after);
+  if (abbreviation?.index === 0 && /^\s*,/.test(after.slice(abbreviation[0].length)))
+    after = after.slice(abbreviation[0].length).replace(/^\s*,\s*/, '');
+  const areaMatch = /^([^,|;()·•]+?)(?:\s*(?:[,|;(·•]|\s[-–—]\s|$))/.exec(after);
+  let area = areaMatch?.[1]?.trim();
+  if (area && (INSTITUTION.test(area) || GPA.test(area))) area = undefined;
+  if (area && /^(?:degree|program)$/i.test(area)) area = undefined;
+  return { studyType, area: area || undefined, rest: `${before} ${after}`.trim() };
+}
+
+export function extractEducation(
+  lines: DocLine[],
+  section: SectionSpan,
+  provenanceOut: Record<string, Provenance>,
+  offset: number,
+): EducationEntry[] {
+  const entries: EducationEntry[] = [];
+  let current: EducationEntry | undefined;
+  const start = (line: number): EducationEntry => {
+    const entry: EducationEntry = { institution: '', line };
+    entries.push(entry);
+    return entry;
+  };
+  for (let index = section.startLine; index <= section.endLine; index++) {
+    const line = lines[index];
+    if (!line || !line.text.trim()) continue;
+    const ranges = findDateRanges(line.text);
+    const withoutDates = stripDates(line.text, ranges);
+    const gpa = GPA.exec(withoutDates);
+    const body = withoutDates.replace(GPA, ' ').replace(/\s+/g, ' ').trim();
+    const bulletOnly = line.bullet;
+    const parts = bulletOnly ? [] : splitHeaderParts(body);
+    const institutionPart = parts.find((part) => INSTITUTION.test(part));
+    const degreeInfo = bulletOnly || !DEGREE.test(body) ? undefined : parseDegree(body);
+    if (institutionPart) {
+      if (!current || current.institution) current = start(index);
+      // "PhD Princeton University": the degree prefix is not part of the institution's name.
+      const degreeInPart = DEGREE.exec(institutionPart);
+      current.institution =
+        degreeInPart && degreeInPart.index === 0
+          ? institutionPart.slice(degreeInPart[0].length).trim()
+          : institutionPart;
+      provenanceOut[`education.${offset + entries.length - 1}.institution`] = provenance(index, 0.8);
+    }
+    if (degreeInfo?.studyType) {
+      if (!current || (current.studyType && !institutionPart)) current = start(index);
+      current.studyType ??= degreeInfo.studyType;
+      let area = degreeInfo.area;
+      if (area && institutionPart && institutionPart.includes(area)) area = undefined;
+      if (!area && institutionPart) {
+        area = parts.find((part) => part !== institutionPart && !DEGREE.test(part) && !isLocationPart(part));
+      }
+      if (area && !INSTITUTION.test(area)) current.area ??= area.replace(/^(?:in|of)\s+/i, '');
+    } else if (!bulletOnly && current && !institutionPart && !current.area) {
+      const major = /^(?:major|field of study|concentration)\s*[:：]\s*(.+)$/i.exec(body);
+      if (major) current.area = major[1]?.trim();
+    }
+    if (gpa && current) current.score ??= (gpa[1] ?? gpa[2] ?? '').trim();
+    const range = ranges[0];
+    if (range && current && !current.startDate && !current.endDate) {
+      if (range.isRange) {
+        current.startDate = range.start;
+        current.endDate = range.end;
+      } else {
+        // One date (a graduation date): the entry starts and ends there as far as we know.
+        current.startDate = range.start;
+        current.endDate = range.start;
+      }
+    }
+  }
+  return entries.filter((entry) => entry.institution || entry.studyType);
+}

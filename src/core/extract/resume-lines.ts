@@ -1,0 +1,67 @@
+/**
+ * Small helpers shared by the resume extractors (contact, work, education, skills): provenance
+ * records, header-line shape, date stripping, and offset → line lookup.
+ */
+import type { DocLine, Provenance, SectionSpan } from '../domain';
+import type { DateRange } from './dates';
+import { sectionHeading } from './sections';
+
+export const DURATION = /\(?\b\d+\s*(?:years?|yrs?|months?|mos?)\b(?:\s*,?\s*\d+\s*(?:months?|mos?))?\)?/gi;
+
+export function provenance(line: number, confidence: number): Provenance {
+  return { line, confidence, source: 'heuristic' };
+}
+
+export function isHeaderLike(line: DocLine | undefined): boolean {
+  if (!line || line.bullet) return false;
+  const text = line.text.trim();
+  if (!text || text.length > 110) return false;
+  if (/^[\p{Ll}]/u.test(text)) return false;
+  return !/[.;]$/.test(text) || /\b(?:inc|ltd|co|corp|llc)\.$/i.test(text);
+}
+
+export function stripDates(text: string, ranges: DateRange[]): string {
+  let result = text;
+  for (const range of [...ranges].sort((a, b) => b.index - a.index)) {
+    result = result.slice(0, range.index) + ' ' + result.slice(range.index + range.length);
+  }
+  return result
+    .replace(DURATION, ' ')
+    .replace(/\b(?:since|from|expected(?: graduation)?|graduat(?:ed|ion)|anticipated)\s*[:：]?\s*$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Offset in doc.text → line index (binary search over line starts). */
+export function makeLineLookup(lines: DocLine[]): (offset: number) => number {
+  return (offset: number): number => {
+    let low = 0;
+    let high = lines.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const line = lines[middle];
+      if (!line) break;
+      if (offset < line.start) high = middle - 1;
+      else if (offset > line.end) low = middle + 1;
+      else return middle;
+    }
+    return Math.max(0, Math.min(lines.length - 1, low));
+  };
+}
+
+export function sectionLines(
+  lines: DocLine[],
+  sections: SectionSpan[],
+  name: string,
+): { text: string; line: number }[] {
+  const result: { text: string; line: number }[] = [];
+  for (const section of sections.filter((candidate) => candidate.name === name)) {
+    for (let index = section.startLine; index <= section.endLine; index++) {
+      const line = lines[index];
+      if (!line || !line.text.trim()) continue;
+      const heading = sectionHeading(line);
+      result.push({ text: heading?.rest ? heading.rest : line.text.trim(), line: index });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,186 @@
+/**
+ * Work entries of a resume's experience sections: each entry is anchored on a date range, its
+ * header (company, title, place) read from the short lines around the date, and its highlights
+ * from the lines below up to the next entry's header.
+ */
+import type { DocLine, Provenance, SectionSpan, WorkEntry } from '../domain';
+import { findDateRanges, type DateRange } from './dates';
+import { DURATION, isHeaderLike, provenance, stripDates } from './resume-lines';
+import { cleanPart, companyScore, isLocationPart, splitHeaderParts, titleScore } from './text-clues';
+
+export const EMPLOYMENT_WORDS =
+  /^(?:full[- ]time|part[- ]time|contract|internship|freelance|self[- ]employed|temporary|remote|hybrid|on[- ]site)$/i;
+
+interface Anchor {
+  line: number;
+  range: DateRange;
+}
+
+/** Company and title from the header parts of one entry. */
+function assignRoles(parts: string[]): { company: string; position: string; location?: string } {
+  let location: string | undefined;
+  const kept: string[] = [];
+  for (const part of parts) {
+    if (isLocationPart(part)) location ??= part;
+    else if (!EMPLOYMENT_WORDS.test(part)) kept.push(part);
+  }
+  if (kept.length === 0) return { company: '', position: '', location };
+  if (kept.length === 1) {
+    const only = kept[0] ?? '';
+    return titleScore(only) > companyScore(only)
+      ? { company: '', position: only, location }
+      : { company: only, position: '', location };
+  }
+  let titleIndex = 0;
+  let bestScore = -Infinity;
+  kept.forEach((part, index) => {
+    const score = titleScore(part) - companyScore(part);
+    if (score > bestScore) {
+      bestScore = score;
+      titleIndex = index;
+    }
+  });
+  const others = kept.filter((_, index) => index !== titleIndex);
+  let company = others[0] ?? '';
+  let bestCompany = -Infinity;
+  for (const part of others) {
+    const score = companyScore(part) - titleScore(part);
+    if (score > bestCompany) {
+      bestCompany = score;
+      company = part;
+    }
+  }
+  return { company, position: kept[titleIndex] ?? '', location };
+}
+
+function headerParts(text: string, allowAt = true): string[] {
+  const at = allowAt ? /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(text) : null;
+  if (at && titleScore(at[1] ?? '') > 0) return [cleanPart(at[1] ?? ''), ...splitHeaderParts(at[2] ?? '')];
+  return splitHeaderParts(text);
+}
+
+export function extractWork(
+  lines: DocLine[],
+  section: SectionSpan,
+  provenanceOut: Record<string, Provenance>,
+  offset: number,
+): WorkEntry[] {
+  const anchors: Anchor[] = [];
+  for (let index = section.startLine; index <= section.endLine; index++) {
+    const line = lines[index];
+    if (!line) continue;
+    const ranges = findDateRanges(line.text);
+    const range = ranges.find((candidate) => candidate.isRange) ?? (line.bullet ? undefined : ranges[0]);
+    if (range) anchors.push({ line: index, range });
+  }
+  const claimed = new Set<number>();
+  const entries: WorkEntry[] = [];
+  let previousCompany = '';
+  anchors.forEach((anchor, anchorIndex) => {
+    const anchorLine = lines[anchor.line];
+    if (!anchorLine) return;
+    const parts: string[] = [];
+    const headerLines: number[] = [];
+    const remainder = cleanPart(stripDates(anchorLine.text, findDateRanges(anchorLine.text)));
+    const previousAnchor = anchors[anchorIndex - 1]?.line ?? section.startLine - 1;
+    // Header lines above the date: up to three short, non-bullet lines.
+    const above: number[] = [];
+    for (let index = anchor.line - 1; index > previousAnchor && above.length < 3; index--) {
+      if (claimed.has(index)) break;
+      const line = lines[index];
+      if (!isHeaderLike(line)) break;
+      if (line && findDateRanges(line.text).length > 0) break;
+      above.unshift(index);
+    }
+    for (const index of above) {
+      parts.push(...headerParts(lines[index]?.text ?? ''));
+      headerLines.push(index);
+      claimed.add(index);
+    }
+    // "Title at Company" only when no separate company line was found above.
+    if (!anchorLine.bullet && remainder) parts.push(...headerParts(remainder, above.length === 0));
+    claimed.add(anchor.line);
+    const nextAnchor = anchors[anchorIndex + 1]?.line ?? section.endLine + 1;
+    let bodyStart = anchor.line + 1;
+    const meaningful = (): number =>
+      parts.filter((part) => !isLocationPart(part) && !EMPLOYMENT_WORDS.test(part)).length;
+    const hasTitle = (): boolean => parts.some((part) => titleScore(part) > companyScore(part));
+    // Date-first layouts put the title and company below the date; others put the title below
+    // a "Company, Place  Dates" line.
+    for (let index = anchor.line + 1; index < nextAnchor && index <= anchor.line + 2; index++) {
+      const line = lines[index];
+      if (!isHeaderLike(line) || !line || line.text.length > 80) break;
+      if (meaningful() >= 2 && (hasTitle() || titleScore(line.text) === 0)) break;
+      parts.push(...headerParts(stripDates(line.text, findDateRanges(line.text))));
+      headerLines.push(index);
+      claimed.add(index);
+      bodyStart = index + 1;
+    }
+    const roles = assignRoles(parts.filter(Boolean));
+    if (!roles.company && roles.position && previousCompany) roles.company = previousCompany;
+    if (!roles.company && !roles.position) return;
+    const highlights: string[] = [];
+    if (anchorLine.bullet) {
+      const text = stripDates(anchorLine.text, [anchor.range]);
+      if (text) highlights.push(text);
+    }
+    const nextHeaderStart = Math.min(
+      nextAnchor,
+      ...findNextHeaderStart(lines, anchors, anchorIndex + 1, section),
+    );
+    // Left edge of the bullet glyph of the highlight being read: a PDF line indented past it is the
+    // bullet's wrapped continuation even when it starts with a capital ("TypeScript.").
+    let bulletX: number | undefined;
+    for (let index = bodyStart; index < nextHeaderStart && index <= section.endLine; index++) {
+      const line = lines[index];
+      if (!line || claimed.has(index) || !line.text.trim()) continue;
+      const text = line.text.replace(DURATION, ' ').trim();
+      if (!text) continue;
+      const wrapped = bulletX !== undefined && line.x > bulletX + 1;
+      if (!line.bullet && highlights.length > 0 && (wrapped || /^[\p{Ll}]/u.test(text))) {
+        highlights[highlights.length - 1] += ` ${text}`;
+      } else if (!isLocationPart(text)) {
+        highlights.push(text);
+        bulletX = line.bullet && line.x > 0 ? line.x : undefined;
+      } else if (!line.bullet && highlights.length === 0) {
+        // A place on its own line under the title ("Oslo, Norway"), as LinkedIn and many templates write.
+        roles.location ??= text;
+      }
+    }
+    const entryIndex = offset + entries.length;
+    const firstHeader = headerLines[0] ?? anchor.line;
+    entries.push({
+      company: roles.company,
+      position: roles.position,
+      location: roles.location,
+      startDate: anchor.range.start,
+      endDate: anchor.range.end ?? (anchor.range.isRange ? undefined : anchor.range.start),
+      highlights,
+      line: firstHeader,
+    });
+    const confidence = roles.company && roles.position ? 0.8 : 0.5;
+    provenanceOut[`work.${entryIndex}.company`] = provenance(firstHeader, confidence);
+    provenanceOut[`work.${entryIndex}.position`] = provenance(firstHeader, confidence);
+    provenanceOut[`work.${entryIndex}.startDate`] = provenance(anchor.line, 0.9);
+    previousCompany = roles.company;
+  });
+  return entries;
+}
+
+/** Where the header block of the next entry begins (so its title lines are not our highlights). */
+function findNextHeaderStart(
+  lines: DocLine[],
+  anchors: Anchor[],
+  nextIndex: number,
+  section: SectionSpan,
+): number[] {
+  const next = anchors[nextIndex];
+  if (!next) return [section.endLine + 1];
+  let start = next.line;
+  for (let index = next.line - 1; index >= 0 && start - index <= 3; index--) {
+    const line = lines[index];
+    if (!isHeaderLike(line) || (line && findDateRanges(line.text).length > 0)) break;
+    start = index;
+  }
+  return [start];
+}
