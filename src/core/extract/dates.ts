@@ -23,8 +23,13 @@ const MONTHS: Record<string, number> = {
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const SEASON = String.raw`(?:spring|summer|fall|autumn|winter)`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
-const DATE = String.raw`(?:${MONTH}\s*,?\s*(?:${YEAR}|['’]\d{2})|${SEASON}\s*,?\s*${YEAR}|(?:0?[1-9]|1[0-2])\s*[/.]\s*${YEAR}|${YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2]|[1-9])(?!\d)|${YEAR})`;
-const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date|till\s+date)`;
+/** ISO dates ("2024-05-01") first, so the day is not read as the start of a range. */
+const DATE = String.raw`(?:${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|${MONTH}\s*,?\s*(?:${YEAR}|['’]\d{2})|${SEASON}\s*,?\s*${YEAR}|(?:0?[1-9]|1[0-2])\s*[/.]\s*${YEAR}|${YEAR}\s*[-/.]\s*(?:0[1-9]|1[0-2]|[1-9])(?!\d)|${YEAR})`;
+/**
+ * Open ends. "Invalid Date" is what JavaScript prints for a missing end date, which resume
+ * generators (JSON Resume themes) then render in place of "Present".
+ */
+const PRESENT = String.raw`(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date|till\s+date|invalid\s+date)`;
 /** Between the two ends of a range; plain spaces too, because some PDF fonts drop the dash glyph. */
 const SEPARATOR = String.raw`(?:\s*(?:-|–|—|−|~|to|until|till|through|thru)\s*|\s+)`;
 
@@ -68,6 +73,8 @@ export function normaliseDate(raw: string): string | undefined {
   }
   const monthFirst = /^(\d{1,2})\s*[/.]\s*(\d{4})$/.exec(text);
   if (monthFirst) return `${monthFirst[2]}-${pad(Number(monthFirst[1]))}`;
+  const isoDay = /^(\d{4})-(\d{2})-\d{2}$/.exec(text);
+  if (isoDay) return `${isoDay[1]}-${isoDay[2]}`;
   const yearFirst = /^(\d{4})\s*[-/.]\s*(\d{1,2})$/.exec(text);
   if (yearFirst) return `${yearFirst[1]}-${pad(Number(yearFirst[2]))}`;
   const year = /^(\d{4})$/.exec(text);

@@ -6,7 +6,14 @@
 import type { DocLine, Provenance, SectionSpan, WorkEntry } from '../domain';
 import { findDateRanges, type DateRange } from './dates';
 import { DURATION, isHeaderLike, provenance, stripDates } from './resume-lines';
-import { cleanPart, companyScore, isLocationPart, splitHeaderParts, titleScore } from './text-clues';
+import {
+  cleanPart,
+  companyScore,
+  isLocationPart,
+  splitHeaderParts,
+  splitTrailingPlace,
+  titleScore,
+} from './text-clues';
 
 export const EMPLOYMENT_WORDS =
   /^(?:full[- ]time|part[- ]time|contract|internship|freelance|self[- ]employed|temporary|remote|hybrid|on[- ]site)$/i;
@@ -53,10 +60,50 @@ function assignRoles(parts: string[]): { company: string; position: string; loca
   return { company, position: kept[titleIndex] ?? '', location };
 }
 
-function headerParts(text: string, allowAt = true): string[] {
+/** A line that is only a web address (the employer's site under its name). */
+export function isUrlLine(text: string): boolean {
+  return /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+\/\S*$/i.test(text.trim());
+}
+
+/**
+ * "Title at Company", "Title @ Company" and "Company as Title" name both roles in one phrase; the
+ * side that reads as a job title (title lexicon) decides which is which.
+ */
+function phraseRoles(text: string, allowAt: boolean): string[] | undefined {
   const at = allowAt ? /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(text) : null;
   if (at && titleScore(at[1] ?? '') > 0) return [cleanPart(at[1] ?? ''), ...splitHeaderParts(at[2] ?? '')];
-  return splitHeaderParts(text);
+  const as = /^(.+?)\s+as\s+(?:an?\s+)?(.+)$/i.exec(text);
+  if (as && titleScore(as[2] ?? '') > 0 && titleScore(as[1] ?? '') <= titleScore(as[2] ?? ''))
+    return [...splitHeaderParts(as[1] ?? ''), cleanPart(as[2] ?? '')];
+  return undefined;
+}
+
+function headerParts(text: string, allowAt = true): string[] {
+  return phraseRoles(text, allowAt) ?? splitHeaderParts(text);
+}
+
+/**
+ * One line of a header that spans several lines: the layout already puts company, title and
+ * place on lines of their own, so commas inside a line do not separate roles ("Director, Network
+ * & Telecom" is one title). Strong separators (" | ", " — ") and a trailing place still split.
+ */
+function lineUnits(text: string, allowAt: boolean): string[] {
+  const phrase = phraseRoles(text, allowAt);
+  if (phrase) return phrase;
+  const units: string[] = [];
+  for (const piece of text.split(/\s+[|•·–—]\s+|\s+-\s+|\s*[|•·]\s*|\t/)) {
+    const part = cleanPart(piece);
+    if (!part) continue;
+    // Only a title keeps its commas; anything else splits as a one-line header would.
+    if (titleScore(part) === 0 || isLocationPart(part)) {
+      units.push(...splitHeaderParts(part));
+      continue;
+    }
+    const place = splitTrailingPlace(part);
+    if (place) units.push(place.head, place.place);
+    else units.push(part);
+  }
+  return units;
 }
 
 export function extractWork(
@@ -88,17 +135,28 @@ export function extractWork(
     for (let index = anchor.line - 1; index > previousAnchor && above.length < 3; index--) {
       if (claimed.has(index)) break;
       const line = lines[index];
+      if (line && isUrlLine(line.text)) {
+        claimed.add(index);
+        continue;
+      }
       if (!isHeaderLike(line)) break;
       if (line && findDateRanges(line.text).length > 0) break;
       above.unshift(index);
     }
+    // The text of each header line, to re-split once it is known whether there are several.
+    const headerTexts: { text: string; allowAt: boolean }[] = [];
     for (const index of above) {
-      parts.push(...headerParts(lines[index]?.text ?? ''));
+      const text = lines[index]?.text ?? '';
+      parts.push(...headerParts(text));
+      headerTexts.push({ text, allowAt: true });
       headerLines.push(index);
       claimed.add(index);
     }
     // "Title at Company" only when no separate company line was found above.
-    if (!anchorLine.bullet && remainder) parts.push(...headerParts(remainder, above.length === 0));
+    if (!anchorLine.bullet && remainder) {
+      parts.push(...headerParts(remainder, above.length === 0));
+      headerTexts.push({ text: remainder, allowAt: above.length === 0 });
+    }
     claimed.add(anchor.line);
     const nextAnchor = anchors[anchorIndex + 1]?.line ?? section.endLine + 1;
     let bodyStart = anchor.line + 1;
@@ -107,16 +165,27 @@ export function extractWork(
     const hasTitle = (): boolean => parts.some((part) => titleScore(part) > companyScore(part));
     // Date-first layouts put the title and company below the date; others put the title below
     // a "Company, Place  Dates" line.
-    for (let index = anchor.line + 1; index < nextAnchor && index <= anchor.line + 2; index++) {
+    let belowLimit = anchor.line + 2;
+    for (let index = anchor.line + 1; index < nextAnchor && index <= belowLimit; index++) {
       const line = lines[index];
+      if (line && isUrlLine(line.text)) {
+        claimed.add(index);
+        bodyStart = index + 1;
+        belowLimit++;
+        continue;
+      }
       if (!isHeaderLike(line) || !line || line.text.length > 80) break;
       if (meaningful() >= 2 && (hasTitle() || titleScore(line.text) === 0)) break;
-      parts.push(...headerParts(stripDates(line.text, findDateRanges(line.text))));
+      const text = stripDates(line.text, findDateRanges(line.text));
+      parts.push(...headerParts(text));
+      headerTexts.push({ text, allowAt: true });
       headerLines.push(index);
       claimed.add(index);
       bodyStart = index + 1;
     }
-    const roles = assignRoles(parts.filter(Boolean));
+    const units =
+      headerTexts.length > 1 ? headerTexts.flatMap(({ text, allowAt }) => lineUnits(text, allowAt)) : parts;
+    const roles = assignRoles(units.filter(Boolean));
     if (!roles.company && roles.position && previousCompany) roles.company = previousCompany;
     if (!roles.company && !roles.position) return;
     const highlights: string[] = [];

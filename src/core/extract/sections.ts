@@ -201,9 +201,21 @@ function normaliseTitle(text: string): string {
     .trim();
 }
 
-/** Spaced-out headings ("E X P E R I E N C E") are common in designed templates. */
-function unspace(text: string): string {
-  return /^(?:\p{L} ){3,}\p{L}$/u.test(text.trim()) ? text.replace(/ /g, '') : text;
+/** The same titles with their spaces removed, for letter-spaced headings ("W O R K E X P"). */
+const COMPACT_TITLE_TO_SECTION = new Map<string, string>();
+for (const [title, section] of TITLE_TO_SECTION)
+  COMPACT_TITLE_TO_SECTION.set(title.replace(/ /g, ''), section);
+
+/**
+ * Spaced-out headings ("E X P E R I E N C E", "W O R K E X P E R I E N C E", and "S U M M A RY"
+ * where kerning glued two letters) are common in designed templates: most tokens are single
+ * letters and none is longer than two. The word breaks are lost, so such a line is looked up
+ * without spaces.
+ */
+function letterSpaced(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 4 || tokens.some((token) => token.length > 2 || !/^\p{L}+$/u.test(token))) return false;
+  return tokens.filter((token) => token.length === 1).length >= tokens.length * 0.6;
 }
 
 export interface HeadingMatch {
@@ -214,10 +226,11 @@ export interface HeadingMatch {
 
 /** The section a line opens, or undefined when it is not a section heading. */
 export function sectionHeading(line: DocLine): HeadingMatch | undefined {
-  const raw = unspace(line.text.trim());
+  const raw = line.text.trim();
   if (!raw || raw.length > 60) return undefined;
+  const spaced = letterSpaced(raw);
   const title = normaliseTitle(raw);
-  const whole = TITLE_TO_SECTION.get(title);
+  const whole = spaced ? COMPACT_TITLE_TO_SECTION.get(title.replace(/ /g, '')) : TITLE_TO_SECTION.get(title);
   if (whole) {
     const strongLayout = line.heading || line.bold || /:\s*$/.test(raw) || raw === raw.toUpperCase();
     // A bare word like "Work" or "Software" is only a heading when the layout says so.

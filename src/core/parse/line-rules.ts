@@ -67,3 +67,49 @@ export function looksLikeHeading(
   if (!isAllCaps(trimmed) || /\d/.test(trimmed) || words.length > 5) return false;
   return style.bold || (atBodySize && style.spacedAbove === true);
 }
+
+/**
+ * Words of icon-font glyph names (Font Awesome and the like). Icon fonts that map glyphs to
+ * ligature names leave those names in the text layer ("HOUSE-CHIMNEY www.site.com",
+ * "GITHUB-SQUARE user"); they are not the person's words.
+ */
+const ICON_WORDS = new Set(
+  (
+    'house home chimney envelope mail phone mobile alt screen button location dot map marker pin ' +
+    'globe link square github gitlab linkedin twitter x-twitter facebook instagram youtube medium ' +
+    'stack overflow stackoverflow orcid skype telegram whatsapp calendar briefcase graduation cap ' +
+    'user circle address card id badge at blog pen rss google scholar researchgate kaggle ' +
+    'dev codepen behance dribbble in f o solid regular brands fa fab fas far'
+  ).split(' '),
+);
+/** An all-caps token whose every hyphen-joined part is an icon word. */
+const ICON_TOKEN = /(?<![\p{L}\p{N}@./-])([A-Z]+(?:-[A-Z]+)*)(?=\s+\S)/gu;
+
+function isIconName(token: string, value: string): boolean {
+  const parts = token.toLowerCase().split('-');
+  if (!parts.every((part) => ICON_WORDS.has(part))) return false;
+  // A hyphenated glyph name is never prose; a single word ("LINKEDIN") only before a value
+  // that is not a capitalised word: a handle, a URL, an address, a number.
+  if (parts.length > 1) return true;
+  return parts[0] !== 'in' && parts[0] !== 'at' && /^[\p{Ll}\d+(@]|^www\.|^https?:/u.test(value);
+}
+
+/** Private-use characters (icon fonts draw their glyphs there) and stray icon glyph names. */
+export function removeIconGlyphs(text: string): string {
+  const withoutPrivate = text.replace(/[\ue000-\uf8ff]|[\u{f0000}-\u{10ffff}]/gu, ' ');
+  if (!/[A-Z]{2}/.test(withoutPrivate)) return withoutPrivate;
+  return withoutPrivate.replace(ICON_TOKEN, (token: string, _word: string, offset: number, whole: string) =>
+    isIconName(token, whole.slice(offset + token.length).trimStart()) ? ' ' : token,
+  );
+}
+
+/**
+ * "manage- ment" → "management": a word broken by a hyphen whose line end or missing glyph left
+ * a space after it. Only lower-case pieces, and never before a conjunction ("full- and part-time").
+ */
+export function rejoinBrokenWords(text: string): string {
+  return text.replace(
+    /(?<=\p{Ll}{2})-\s+(?!(?:and|or|to|und|et|ou)\b)(\p{Ll}{2,})/gu,
+    (_whole, rest: string) => rest,
+  );
+}

@@ -172,8 +172,52 @@ function joinRow(fragments: TextFragment[]): LayoutLine {
   };
 }
 
+/** Runs per left edge (rounded to 2 pt), to tell the main text edge from a gutter. */
+function leftEdgeCounts(runs: Run[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const run of runs) {
+    const edge = Math.round(run.left / 2) * 2;
+    counts.set(edge, (counts.get(edge) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Runs needed at the main left edge before a label left of it can be told apart. */
+const MIN_MAIN_EDGE_RUNS = 4;
+
+/**
+ * A label set in a left gutter ("Work", "Education" beside the first entry, as some themes
+ * place section titles) is its own line, read before the text it sits beside. The text beside
+ * it starts at the edge most runs start at, and few runs start where the label does. Only words:
+ * a date gutter (moderncv) stays on the row it dates.
+ */
+function gutterLabel(row: Run[], edges: Map<number, number>): Run | undefined {
+  if (row.length < 2) return undefined;
+  const sorted = [...row].sort((a, b) => a.left - b.left);
+  const [first, second] = sorted;
+  if (!first || !second || first.right >= second.left) return undefined;
+  const mainRuns = edges.get(Math.round(second.left / 2) * 2) ?? 0;
+  const labelRuns = edges.get(Math.round(first.left / 2) * 2) ?? 0;
+  if (mainRuns < MIN_MAIN_EDGE_RUNS || labelRuns * 3 > mainRuns) return undefined;
+  if ([...edges.values()].some((count) => count > mainRuns)) return undefined;
+  const text = first.fragments.map((fragment) => fragment.text).join(' ');
+  if (/\d/.test(text) || !/\p{L}/u.test(text) || text.trim().split(/\s+/).length > 4) return undefined;
+  return first;
+}
+
 function linesRowByRow(runs: Run[]): LayoutLine[] {
-  return groupRows(runs).map((row) => joinRow(row.flatMap((run) => run.fragments)));
+  const edges = leftEdgeCounts(runs);
+  const lines: LayoutLine[] = [];
+  for (const row of groupRows(runs)) {
+    const label = gutterLabel(row, edges);
+    if (label) {
+      lines.push(joinRow(label.fragments));
+      lines.push(joinRow(row.filter((run) => run !== label).flatMap((run) => run.fragments)));
+    } else {
+      lines.push(joinRow(row.flatMap((run) => run.fragments)));
+    }
+  }
+  return lines;
 }
 
 /** Distinct baselines (rows) among runs, for counting lines on one side of a gutter. */

@@ -65,6 +65,8 @@ export interface PdfParseOptions {
 const MIN_TEXT_CHARS = 20;
 /** Lines in the top/bottom share of a page are header/footer candidates. */
 const MARGIN_BAND = 0.1;
+/** Points a running header may move between pages (different page sizes, rounding). */
+const RUNNING_HEADER_DRIFT = 12;
 const BOLD_FONT = /bold|black|heavy|semibold|demibold|extrabold|ultrabold/i;
 
 const PAGE_NUMBER = /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$/i;
@@ -170,32 +172,49 @@ function normaliseRepeated(text: string): string {
 
 /**
  * Running headers/footers: the same text (digits ignored) in the top or bottom band of two or
- * more pages, plus bare page numbers. A first-page top copy set larger than the body text is
- * kept: that is the person's name, repeated as a running header on later pages.
+ * more pages, set in the same size at about the same height (a running header does not move),
+ * plus bare page numbers. A first-page top copy set larger than the body text is kept: that is
+ * the person's name, repeated as a running header on later pages. A line that merely starts
+ * page 2 with the same words as a line of page 1 (a job title equal to the headline) stays.
  */
 function removeHeadersAndFooters(pages: PageLines[], bodySize: number): number {
   const inTop = (line: LayoutLine, page: PageLines): boolean => line.baseline <= page.height * MARGIN_BAND;
   const inBottom = (line: LayoutLine, page: PageLines): boolean =>
     line.baseline >= page.height * (1 - MARGIN_BAND);
-  const pagesWithText = new Map<string, Set<number>>();
+  const occurrences = new Map<string, { page: number; baseline: number; fontSize: number }[]>();
   if (pages.length >= 2) {
     for (const page of pages) {
       for (const line of page.lines) {
         if (!inTop(line, page) && !inBottom(line, page)) continue;
         const key = normaliseRepeated(line.text);
-        const seen = pagesWithText.get(key) ?? new Set<number>();
-        seen.add(page.page);
-        pagesWithText.set(key, seen);
+        const seen = occurrences.get(key) ?? [];
+        seen.push({ page: page.page, baseline: line.baseline, fontSize: line.fontSize });
+        occurrences.set(key, seen);
       }
     }
   }
+  const repeatedOn = (line: LayoutLine, page: PageLines): boolean => {
+    const seen = occurrences.get(normaliseRepeated(line.text)) ?? [];
+    // The name on page 1 (larger than the body) repeated small on later pages is a running header.
+    const nameOnFirstPage = seen.some(
+      (other) =>
+        other.page === 1 && other.baseline <= page.height * MARGIN_BAND && other.fontSize > bodySize * 1.1,
+    );
+    if (nameOnFirstPage && page.page > 1) return true;
+    return seen.some(
+      (other) =>
+        other.page !== page.page &&
+        Math.abs(other.fontSize - line.fontSize) <= 0.5 &&
+        Math.abs(other.baseline - line.baseline) <= RUNNING_HEADER_DRIFT,
+    );
+  };
   let removed = 0;
   for (const page of pages) {
     page.lines = page.lines.filter((line) => {
       const top = inTop(line, page);
       if (!top && !inBottom(line, page)) return true;
       const pageNumber = PAGE_NUMBER.test(line.text.trim());
-      const repeated = (pagesWithText.get(normaliseRepeated(line.text))?.size ?? 0) >= 2;
+      const repeated = repeatedOn(line, page);
       const keepFirst = repeated && !pageNumber && top && page.page === 1 && line.fontSize > bodySize * 1.1;
       if ((pageNumber || repeated) && !keepFirst) {
         removed++;
