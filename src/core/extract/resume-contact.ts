@@ -3,8 +3,10 @@
  * (and a sidebar "Contact" block) of the ParsedDocument; every value keeps the line it came from.
  */
 import type { DocLine, ParsedDocument, ProfileBasics } from '../domain';
+import { canonicalSkill } from '../taxonomy';
 import { findDateRanges } from './dates';
 import { sectionHeading } from './sections';
+import { titleScore } from './text-clues';
 
 export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 export const EMAIL_GLOBAL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
@@ -84,10 +86,52 @@ export function findPhone(
   return best && { phone: best.phone, line: best.line };
 }
 
+/**
+ * Badges job boards glue to a name ("Jane DoeFeatured Resume", "Premium CV") and credentials
+ * written after it ("Jane Doe - SHRM-CP", "Jane Doe, MBA").
+ */
+const NAME_BADGE =
+  /(?:featured|premium|verified|top|hot|new|active|recommended|pro)\s*(?:resume|cv|profile|candidate|member|applicant)\b/gi;
+const CREDENTIAL =
+  /^(?:[A-Z]{2,}(?:-[A-Z]{1,4})?|Ph\.?D\.?|M\.?D\.?|MBA|CPA|PMP|CFA|PE|RN|Esq\.?|Jr\.?|Sr\.?|II|III|MSc\.?|BSc\.?)$/;
+
+/** A name candidate without badges, credentials or a "Name:" label. */
+export function cleanNameCandidate(text: string): string {
+  let value = text
+    .replace(NAME_BADGE, ' ')
+    .replace(/^(?:name)\s*[:：]\s*/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // "Jane Doe - SHRM-CP", "Jane Doe, MBA, PMP": drop credentials set off by a comma or a dash.
+  for (;;) {
+    const tail = /(?:\s*,\s*|\s+[–—-]\s+)([^\s,–—]+)$/.exec(value);
+    if (!tail || !CREDENTIAL.test(tail[1] ?? '') || value.split(/\s+/).length <= 2) break;
+    value = value.slice(0, tail.index).trim();
+  }
+  return value.replace(/[\s,–—-]+$/, '');
+}
+
+/** "JANE DOE" → "Jane Doe"; a name already in mixed case is kept as written ("McArthur"). */
+export function titleCaseName(name: string): string {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  if (letters !== letters.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .replace(
+      /(^|[\s'’-])(\p{Ll})/gu,
+      (_whole, before: string, letter: string) => before + letter.toUpperCase(),
+    );
+}
+
 export function looksLikeName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
-  if (/[\d@/:|]/.test(text) || NOT_A_NAME.test(text)) return false;
+  if (/[\d@/:|_]/.test(text) || NOT_A_NAME.test(text)) return false;
+  // A file name, a job title or a software product is never the person's name.
+  if (/\.(?:pdf|docx?|txt|rtf|odt)\b/i.test(text)) return false;
+  if (titleScore(text) >= 2) return false;
+  if (canonicalSkill(text) || words.some((word) => /^(?:ms|microsoft|adobe|google)$/i.test(word)))
+    return false;
   return words.every((word) => NAME_WORD.test(word) || /^\p{Lu}+$/u.test(word));
 }
 
@@ -101,11 +145,16 @@ export function findName(
   for (let index = 0; index < headerEnd; index++) {
     const line = lines[index];
     if (!line || sectionHeading(line)) continue;
-    const first = line.text.split(/\s*[|•·,;–—]\s*|\s{2,}/)[0] ?? '';
-    const segment = first.replace(/^(?:name)\s*[:：]\s*/i, '').trim();
+    const cleaned = cleanNameCandidate(line.text);
+    const first = cleaned.split(/\s*[|•·,;–—]\s*|\s+-\s+|\s{2,}/)[0] ?? '';
+    const segment = cleanNameCandidate(first);
     if (!looksLikeName(segment)) continue;
     const prominent = line.heading || line.bold || (maxFont > 0 && line.fontSize === maxFont);
-    candidates.push({ name: segment, line: index, confidence: prominent ? 0.95 : 0.8 - index * 0.05 });
+    candidates.push({
+      name: titleCaseName(segment),
+      line: index,
+      confidence: prominent ? 0.95 : 0.8 - index * 0.05,
+    });
   }
   candidates.sort((a, b) => b.confidence - a.confidence || a.line - b.line);
   return candidates[0];
@@ -120,6 +169,8 @@ export function findLinks(
   const textWithoutEmails = doc.text.replace(EMAIL_GLOBAL, ' ');
   for (const match of textWithoutEmails.matchAll(URL)) {
     const value = match[0].replace(/[.,;]+$/, '');
+    // "B.Com", "M.Sc": a one-letter first label is an abbreviation, not a web address.
+    if (!/^(?:https?:\/\/|www\.)/i.test(value) && /^[\p{L}]\./u.test(value)) continue;
     if (
       /^(?:https?:\/\/|www\.)/i.test(value) ||
       /\.(?:com|io|dev|me|org|net|ai|co|app)\b|\/in\//i.test(value)

@@ -20,6 +20,7 @@ import type { ParsedDocument } from '../domain';
 import { findDateRanges, mergedYears } from './dates';
 import { EMAIL, EMAIL_GLOBAL, findEmail, findLinks, findName, findPhone } from './resume-contact';
 import { extractEducation } from './resume-education';
+import { applyCurrentRole, applyHighestDegree, readHeaderBlock } from './resume-header';
 import { isHeaderLike, provenance, sectionLines, stripDates } from './resume-lines';
 import { extractLanguages, extractSkills } from './resume-skills';
 import { extractWork } from './resume-work';
@@ -153,11 +154,23 @@ export function extractResume(doc: ParsedDocument, options: ExtractResumeOptions
     if (section.name === 'education')
       education.push(...extractEducation(lines, section, provenanceMap, education.length));
   }
+  const firstEntrySection =
+    sections.find((section) => section.name === 'experience' || section.name === 'education')?.startLine ??
+    lines.length;
+  const header = readHeaderBlock(lines, firstEntrySection);
+  applyCurrentRole(header, work, provenanceMap);
+  applyHighestDegree(header, education);
+  if (!basics.location && header.location) {
+    basics.location = header.location.value;
+    provenanceMap['basics.location'] = provenance(header.location.line, 0.7);
+  }
   const skills = extractSkills(doc, sections);
-  const totalYears = mergedYears(
+  const datedYears = mergedYears(
     work.map((entry) => ({ start: entry.startDate, end: entry.endDate })),
     now,
   );
+  // A stated total ("Total Experience: 8 Year(s)") counts when the dated entries say less.
+  const totalYears = Math.max(datedYears, header.totalYears?.value ?? 0);
   const partial = {
     basics,
     work,

@@ -99,6 +99,8 @@ const SECTION_TITLES: Record<string, string[]> = {
     'computer skills',
     'software',
     'technical competencies',
+    'it skills',
+    'key skills and competencies',
   ],
   projects: [
     'projects',
@@ -227,10 +229,14 @@ export interface HeadingMatch {
 /** The section a line opens, or undefined when it is not a section heading. */
 export function sectionHeading(line: DocLine): HeadingMatch | undefined {
   const raw = line.text.trim();
-  if (!raw || raw.length > 60) return undefined;
+  if (!raw) return undefined;
   const spaced = letterSpaced(raw);
-  const title = normaliseTitle(raw);
-  const whole = spaced ? COMPACT_TITLE_TO_SECTION.get(title.replace(/ /g, '')) : TITLE_TO_SECTION.get(title);
+  const title = raw.length > 60 ? '' : normaliseTitle(raw);
+  const whole = !title
+    ? undefined
+    : spaced
+      ? COMPACT_TITLE_TO_SECTION.get(title.replace(/ /g, ''))
+      : TITLE_TO_SECTION.get(title);
   if (whole) {
     const strongLayout = line.heading || line.bold || /:\s*$/.test(raw) || raw === raw.toUpperCase();
     // A bare word like "Work" or "Software" is only a heading when the layout says so.
