@@ -60,6 +60,35 @@ function assignRoles(parts: string[]): { company: string; position: string; loca
   return { company, position: kept[titleIndex] ?? '', location };
 }
 
+/** "3 years 7 months", "(1 year)", "11 mos": how long, on a line of its own (LinkedIn groups). */
+export function isDurationLine(text: string): boolean {
+  return /^\(?\s*\d+\s*(?:years?|yrs?|months?|mos?)(?:\s*,?\s*\d+\s*(?:months?|mos?))?\s*\)?$/i.test(
+    text.trim(),
+  );
+}
+
+/**
+ * A role's place on a line of its own: "Oslo, Norway", "Berlin, Berlin, Germany", "San
+ * Francisco Bay Area", "Greater Seattle Area", "Remote". Never a company or a title.
+ */
+export function isRoleLocation(text: string): boolean {
+  const value = text.trim();
+  // "Acme Inc. Seoul, S.Korea" is an employer followed by its place, not a place.
+  if (splitTrailingPlace(value)) return false;
+  if (isLocationPart(value)) return true;
+  if (titleScore(value) > 0 || companyScore(value) > 0) return false;
+  const capitalised = /^(?:[\p{Lu}][\p{L}.'’-]*\s?)+$/u;
+  const area =
+    /^(?:Greater\s+)?(.+?)\s+(?:Bay\s+)?(?:Area|Metropolitan(?:\s+Area)?|Metro(?:plex)?|Region)$/u.exec(
+      value,
+    );
+  if (area && capitalised.test(area[1] ?? '') && value.split(/\s+/).length <= 6) return true;
+  const pieces = value.split(/\s*,\s*/);
+  if (pieces.length === 3 && pieces.every((piece) => capitalised.test(piece) && piece.split(' ').length <= 3))
+    return isLocationPart(`${pieces[1]}, ${pieces[2]}`) || isLocationPart(`${pieces[0]}, ${pieces[2]}`);
+  return false;
+}
+
 /** A line that is only a web address (the employer's site under its name). */
 export function isUrlLine(text: string): boolean {
   return /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+\/\S*$/i.test(text.trim());
@@ -135,10 +164,12 @@ export function extractWork(
     for (let index = anchor.line - 1; index > previousAnchor && above.length < 3; index--) {
       if (claimed.has(index)) break;
       const line = lines[index];
-      if (line && isUrlLine(line.text)) {
+      if (line && (isUrlLine(line.text) || isDurationLine(line.text))) {
         claimed.add(index);
         continue;
       }
+      // The previous role's place ("San Francisco Bay Area") ends this entry's header.
+      if (!line || isRoleLocation(line.text)) break;
       if (!isHeaderLike(line)) break;
       if (line && findDateRanges(line.text).length > 0) break;
       above.unshift(index);
@@ -166,12 +197,19 @@ export function extractWork(
     // Date-first layouts put the title and company below the date; others put the title below
     // a "Company, Place  Dates" line.
     let belowLimit = anchor.line + 2;
+    let placeBelow: string | undefined;
     for (let index = anchor.line + 1; index < nextAnchor && index <= belowLimit; index++) {
       const line = lines[index];
-      if (line && isUrlLine(line.text)) {
+      if (line && (isUrlLine(line.text) || isDurationLine(line.text))) {
         claimed.add(index);
         bodyStart = index + 1;
         belowLimit++;
+        continue;
+      }
+      if (line && !line.bullet && isRoleLocation(line.text)) {
+        placeBelow ??= line.text.trim();
+        claimed.add(index);
+        bodyStart = index + 1;
         continue;
       }
       if (!isHeaderLike(line) || !line || line.text.length > 80) break;
@@ -185,7 +223,8 @@ export function extractWork(
     }
     const units =
       headerTexts.length > 1 ? headerTexts.flatMap(({ text, allowAt }) => lineUnits(text, allowAt)) : parts;
-    const roles = assignRoles(units.filter(Boolean));
+    const roles = assignRoles(units.filter((unit) => unit && !isDurationLine(unit)));
+    roles.location ??= placeBelow;
     if (!roles.company && roles.position && previousCompany) roles.company = previousCompany;
     if (!roles.company && !roles.position) return;
     const highlights: string[] = [];

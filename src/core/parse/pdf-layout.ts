@@ -29,6 +29,12 @@ export interface LayoutLine {
   boldShare: number;
   /** Characters per font size, to find the body size of the whole document. */
   sizeChars: Map<number, number>;
+  /**
+   * In a narrow side column beside the main one (Contact, Top Skills, Languages): the document
+   * reads these after the main text of every page, so a sidebar never interrupts an entry that
+   * continues on the next page.
+   */
+  sidebar?: boolean;
 }
 
 /** Fragments on one baseline closer than this many font sizes belong to the same run of text. */
@@ -234,7 +240,7 @@ function distinctBaselines(runs: Run[]): number[] {
 interface Band {
   /** Runs that cross the gutter (full-width rows), read row by row before the band's columns. */
   runs: Run[];
-  columns?: { first: Run[]; second: Run[] };
+  columns?: { first: Run[]; second: Run[]; secondIsSidebar: boolean };
 }
 
 /** Share of a side's consecutive lines closer than `spacingEm` font sizes (flowing text). */
@@ -307,10 +313,15 @@ function splitAtGutter(runs: Run[], gutter: number): { bands: Band[]; columnLine
   const closeBand = (crossing: Run[]): void => {
     if (left.length > 0 || right.length > 0) {
       if (isColumnBand(left, right)) {
-        const sidebarFirst = sideWidth(left) < sideWidth(right) * SIDEBAR_WIDTH_RATIO;
+        const leftWidth = sideWidth(left);
+        const rightWidth = sideWidth(right);
+        const leftSidebar = leftWidth < rightWidth * SIDEBAR_WIDTH_RATIO;
+        const rightSidebar = rightWidth < leftWidth * SIDEBAR_WIDTH_RATIO;
         bands.push({
           runs: [],
-          columns: sidebarFirst ? { first: right, second: left } : { first: left, second: right },
+          columns: leftSidebar
+            ? { first: right, second: left, secondIsSidebar: true }
+            : { first: left, second: right, secondIsSidebar: rightSidebar },
         });
         columnLines += left.length + right.length;
       } else {
@@ -377,7 +388,9 @@ export function layoutPage(fragments: TextFragment[]): LayoutLine[] {
   const lines: LayoutLine[] = [];
   for (const band of mergeRowBands(bands)) {
     if (band.columns) {
-      lines.push(...linesRowByRow(band.columns.first), ...linesRowByRow(band.columns.second));
+      const side = linesRowByRow(band.columns.second);
+      if (band.columns.secondIsSidebar) for (const line of side) line.sidebar = true;
+      lines.push(...linesRowByRow(band.columns.first), ...side);
     } else {
       lines.push(...linesRowByRow(band.runs));
     }

@@ -250,9 +250,14 @@ const SPACED_ABOVE_EM = 1.7;
 
 function toDrafts(pages: PageLines[], bodySize: number): LineDraft[] {
   const drafts: LineDraft[] = [];
-  for (const page of pages) {
+  // Main text of every page first, then the sidebars: an entry that continues on the next page
+  // stays in one piece, and sidebar blocks (Contact, Top Skills) never land inside it.
+  const passes = [false, true].flatMap((sidebar) =>
+    pages.map((page) => ({ page, lines: page.lines.filter((line) => (line.sidebar ?? false) === sidebar) })),
+  );
+  for (const { page, lines } of passes) {
     let previous: LayoutLine | undefined;
-    for (const line of page.lines) {
+    for (const line of lines) {
       const stripped = stripBullet(normaliseGlyphs(line.text));
       const text = stripped.text.trim();
       if (text === '') continue;
