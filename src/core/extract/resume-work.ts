@@ -151,6 +151,13 @@ export function extractWork(
   }
   const claimed = new Set<number>();
   const entries: WorkEntry[] = [];
+  // Does this section put each entry's header above its date? Judged on the first entry: a
+  // header-like line right before its date, after the section start.
+  const firstAnchor = anchors[0]?.line ?? section.startLine;
+  const headersAbove =
+    firstAnchor > section.startLine &&
+    isHeaderLike(lines[firstAnchor - 1]) &&
+    findDateRanges(lines[firstAnchor - 1]?.text ?? '').length === 0;
   let previousCompany = '';
   anchors.forEach((anchor, anchorIndex) => {
     const anchorLine = lines[anchor.line];
@@ -214,6 +221,9 @@ export function extractWork(
       }
       if (!isHeaderLike(line) || !line || line.text.length > 80) break;
       if (meaningful() >= 2 && (hasTitle() || titleScore(line.text) === 0)) break;
+      // Where headers sit above their dates, a header line just before the next date is that
+      // entry's (LinkedIn: Company / Title / Date, Title / Date under one company).
+      if (headersAbove && above.length > 0 && nextAnchor - index <= 2) break;
       const text = stripDates(line.text, findDateRanges(line.text));
       parts.push(...headerParts(text));
       headerTexts.push({ text, allowAt: true });
