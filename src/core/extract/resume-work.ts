@@ -98,9 +98,23 @@ export function isUrlLine(text: string): boolean {
  * "Title at Company", "Title @ Company" and "Company as Title" name both roles in one phrase; the
  * side that reads as a job title (title lexicon) decides which is which.
  */
-function phraseRoles(text: string, allowAt: boolean): string[] | undefined {
+function phraseRoles(text: string, allowAt: boolean, oneLine = true): string[] | undefined {
   const at = allowAt ? /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(text) : null;
   if (at && titleScore(at[1] ?? '') > 0) return [cleanPart(at[1] ?? ''), ...splitHeaderParts(at[2] ?? '')];
+  // "Chrome for Android - Software Intern, Google": on one line, a last comma piece that is no
+  // title and no place is the employer; everything before it is the title, dashes and all.
+  const last = /^(.+),\s*([^,]+)$/.exec(text);
+  if (
+    oneLine &&
+    last &&
+    !/\s[|•·]\s/.test(text) &&
+    titleScore(last[1] ?? '') > 0 &&
+    titleScore(last[2] ?? '') === 0 &&
+    !isLocationPart(last[2] ?? '') &&
+    !isLocationPart(`${(last[1] ?? '').split(/[\s,]+/).pop() ?? ''}, ${last[2] ?? ''}`) &&
+    !/^(?:inc|llc|ltd|co|corp|gmbh|plc|s\.?a)\.?$/i.test((last[2] ?? '').trim())
+  )
+    return [cleanPart(last[1] ?? ''), cleanPart(last[2] ?? '')];
   const as = /^(.+?)\s+as\s+(?:an?\s+)?(.+)$/i.exec(text);
   if (as && titleScore(as[2] ?? '') > 0 && titleScore(as[1] ?? '') <= titleScore(as[2] ?? ''))
     return [...splitHeaderParts(as[1] ?? ''), cleanPart(as[2] ?? '')];
@@ -117,7 +131,7 @@ function headerParts(text: string, allowAt = true): string[] {
  * & Telecom" is one title). Strong separators (" | ", " — ") and a trailing place still split.
  */
 function lineUnits(text: string, allowAt: boolean): string[] {
-  const phrase = phraseRoles(text, allowAt);
+  const phrase = phraseRoles(text, allowAt, false);
   if (phrase) return phrase;
   const units: string[] = [];
   for (const piece of text.split(/\s+[|•·–—]\s+|\s+-\s+|\s*[|•·]\s*|\t/)) {

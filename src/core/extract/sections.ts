@@ -110,6 +110,7 @@ const SECTION_TITLES: Record<string, string[]> = {
     'academic projects',
     'side projects',
     'project experience',
+    'projects experience',
     'open source',
     'portfolio',
     'research projects',

@@ -94,9 +94,14 @@ function isIconName(token: string, value: string): boolean {
   return parts[0] !== 'in' && parts[0] !== 'at' && /^[\p{Ll}\d+(@]|^www\.|^https?:/u.test(value);
 }
 
-/** Private-use characters (icon fonts draw their glyphs there) and stray icon glyph names. */
+/** Private-use and control characters (icon fonts draw their glyphs there) and stray icon glyph names. */
 export function removeIconGlyphs(text: string): string {
-  const withoutPrivate = text.replace(/[\ue000-\uf8ff]|[\u{f0000}-\u{10ffff}]/gu, ' ');
+  // Control characters too: some icon fonts map their glyphs to U+0000.
+  // eslint-disable-next-line no-control-regex
+  const withoutPrivate = text.replace(
+    /[\ue000-\uf8ff\u0000-\u0008\u000b-\u001f\ufffd]|[\u{f0000}-\u{10ffff}]/gu,
+    ' ',
+  );
   if (!/[A-Z]{2}/.test(withoutPrivate)) return withoutPrivate;
   return withoutPrivate.replace(ICON_TOKEN, (token: string, _word: string, offset: number, whole: string) =>
     isIconName(token, whole.slice(offset + token.length).trimStart()) ? ' ' : token,
