@@ -197,6 +197,8 @@ for (const [section, titles] of Object.entries(SECTION_TITLES)) {
 function normaliseTitle(text: string): string {
   return text
     .toLowerCase()
+    // "Work Experience (12)": a count after the title.
+    .replace(/\s*\(\d+\)\s*$/, '')
     .replace(/\s*[&/+]\s*/g, ' and ')
     .replace(/[:：|•·_*#=~-]+/g, ' ')
     .replace(/[^\p{L}\p{N}& ]/gu, '')
