@@ -192,6 +192,9 @@ export function extractWork(
       // The previous role's place ("San Francisco Bay Area") ends this entry's header.
       if (!line || isRoleLocation(line.text)) break;
       if (!isHeaderLike(line)) break;
+      // A header set in bold ends at the first plain line above it (the previous entry's text).
+      const styled = (candidate: DocLine | undefined) => Boolean(candidate?.bold || candidate?.heading);
+      if (!styled(line) && above.some((collected) => styled(lines[collected]))) break;
       if (line && findDateRanges(line.text).length > 0) break;
       above.unshift(index);
     }

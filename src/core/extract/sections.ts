@@ -195,15 +195,17 @@ for (const [section, titles] of Object.entries(SECTION_TITLES)) {
 
 /** Lower-case, '&' → 'and' variants kept, punctuation and spacing collapsed. */
 function normaliseTitle(text: string): string {
-  return text
-    .toLowerCase()
-    // "Work Experience (12)": a count after the title.
-    .replace(/\s*\(\d+\)\s*$/, '')
-    .replace(/\s*[&/+]\s*/g, ' and ')
-    .replace(/[:：|•·_*#=~-]+/g, ' ')
-    .replace(/[^\p{L}\p{N}& ]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      // "Work Experience (12)": a count after the title.
+      .replace(/\s*\(\d+\)\s*$/, '')
+      .replace(/\s*[&/+]\s*/g, ' and ')
+      .replace(/[:：|•·_*#=~-]+/g, ' ')
+      .replace(/[^\p{L}\p{N}& ]/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** The same titles with their spaces removed, for letter-spaced headings ("W O R K E X P"). */

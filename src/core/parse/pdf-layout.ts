@@ -205,7 +205,6 @@ function gutterLabel(row: Run[], edges: Map<number, number>): Run | undefined {
   const mainRuns = edges.get(Math.round(second.left / 2) * 2) ?? 0;
   const labelRuns = edges.get(Math.round(first.left / 2) * 2) ?? 0;
   if (mainRuns < MIN_MAIN_EDGE_RUNS || labelRuns * 3 > mainRuns) return undefined;
-  if ([...edges.values()].some((count) => count > mainRuns)) return undefined;
   const text = first.fragments.map((fragment) => fragment.text).join(' ');
   if (/\d/.test(text) || !/\p{L}/u.test(text) || text.trim().split(/\s+/).length > 4) return undefined;
   return first;
