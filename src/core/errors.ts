@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'encrypted-pdf'
   | 'no-text-layer'
   | 'zip-bomb'
+  | 'duplicate-file'
   | 'worker-crashed'
   | 'aborted'
   | 'timeout'

@@ -32,6 +32,7 @@ import { applyJobCorrections, applyProfileCorrections } from '../core/correction
 import { ParseError, ShortlistError } from '../core/errors';
 import { AppDb } from '../db/app-db';
 import { DocumentRepository } from '../db/documents.repo';
+import { refuseDuplicate } from '../db/duplicates';
 import { JobRepository } from '../db/jobs.repo';
 import type { DocumentRecord } from '../db/records';
 import { ResumeRepository } from '../db/resumes.repo';
@@ -201,6 +202,7 @@ const parseWorker = {
       ]);
       const bytes = new Uint8Array(request.bytes);
       const hash = await sha256Hex(bytes);
+      await refuseDuplicate(documents, hash, request.role, request.fileName);
       // Load the library this file needs first, so parse.pdf / parse.docx time the parsing itself,
       // not the one-off module load of the first file (sniffType throws a clear error for bad input).
       const kind = sniffType(bytes, request.fileName, request.mimeType);
