@@ -73,20 +73,24 @@ export function isDurationLine(text: string): boolean {
  */
 export function isRoleLocation(text: string): boolean {
   const value = text.trim();
+  const capitalised = /^(?:[\p{Lu}][\p{L}.'’-]*\s?)+$/u;
+  const pieces = value.split(/\s*,\s*/);
+  if (
+    pieces.length === 3 &&
+    titleScore(value) === 0 &&
+    companyScore(value) === 0 &&
+    pieces.every((piece) => capitalised.test(piece) && piece.split(' ').length <= 3)
+  )
+    return isLocationPart(`${pieces[1]}, ${pieces[2]}`) || isLocationPart(`${pieces[0]}, ${pieces[2]}`);
   // "Acme Inc. Seoul, S.Korea" is an employer followed by its place, not a place.
   if (splitTrailingPlace(value)) return false;
   if (isLocationPart(value)) return true;
   if (titleScore(value) > 0 || companyScore(value) > 0) return false;
-  const capitalised = /^(?:[\p{Lu}][\p{L}.'’-]*\s?)+$/u;
   const area =
     /^(?:Greater\s+)?(.+?)\s+(?:Bay\s+)?(?:Area|Metropolitan(?:\s+Area)?|Metro(?:plex)?|Region)$/u.exec(
       value,
     );
-  if (area && capitalised.test(area[1] ?? '') && value.split(/\s+/).length <= 6) return true;
-  const pieces = value.split(/\s*,\s*/);
-  if (pieces.length === 3 && pieces.every((piece) => capitalised.test(piece) && piece.split(' ').length <= 3))
-    return isLocationPart(`${pieces[1]}, ${pieces[2]}`) || isLocationPart(`${pieces[0]}, ${pieces[2]}`);
-  return false;
+  return Boolean(area && capitalised.test(area[1] ?? '') && value.split(/\s+/).length <= 6);
 }
 
 /** A line that is only a web address (the employer's site under its name). */
@@ -173,6 +177,7 @@ export function extractWork(
     isHeaderLike(lines[firstAnchor - 1]) &&
     findDateRanges(lines[firstAnchor - 1]?.text ?? '').length === 0;
   let previousCompany = '';
+  let previousMultiLine = false;
   anchors.forEach((anchor, anchorIndex) => {
     const anchorLine = lines[anchor.line];
     if (!anchorLine) return;
@@ -248,8 +253,19 @@ export function extractWork(
       claimed.add(index);
       bodyStart = index + 1;
     }
-    const units =
-      headerTexts.length > 1 ? headerTexts.flatMap(({ text, allowAt }) => lineUnits(text, allowAt)) : parts;
+    // A lone title line under a company whose roles had the company on a line of its own
+    // (LinkedIn groups): the comma is part of the title ("Manager, Fleet Planning").
+    const loneTitle =
+      headerTexts.length === 1 &&
+      previousMultiLine &&
+      previousCompany !== '' &&
+      titleScore(headerTexts[0]?.text ?? '') > 0 &&
+      !phraseRoles(headerTexts[0]?.text ?? '', headerTexts[0]?.allowAt ?? true, false);
+    const units = loneTitle
+      ? lineUnits(headerTexts[0]?.text ?? '', false)
+      : headerTexts.length > 1
+        ? headerTexts.flatMap(({ text, allowAt }) => lineUnits(text, allowAt))
+        : parts;
     const roles = assignRoles(units.filter((unit) => unit && !isDurationLine(unit)));
     roles.location ??= placeBelow;
     if (!roles.company && roles.position && previousCompany) roles.company = previousCompany;
@@ -298,6 +314,7 @@ export function extractWork(
     provenanceOut[`work.${entryIndex}.position`] = provenance(firstHeader, confidence);
     provenanceOut[`work.${entryIndex}.startDate`] = provenance(anchor.line, 0.9);
     previousCompany = roles.company;
+    previousMultiLine = headerTexts.length > 1 || (loneTitle && previousMultiLine);
   });
   return entries;
 }
