@@ -260,6 +260,8 @@ export function extractWork(
       previousMultiLine &&
       previousCompany !== '' &&
       titleScore(headerTexts[0]?.text ?? '') > 0 &&
+      // An acronym, a parenthesis or a domain after the last comma names an organisation.
+      !/\(|\b[A-Z]{2,}\b|\.\w/.test(/,([^,]*)$/.exec(headerTexts[0]?.text ?? '')?.[1] ?? '') &&
       !phraseRoles(headerTexts[0]?.text ?? '', headerTexts[0]?.allowAt ?? true, false);
     const units = loneTitle
       ? lineUnits(headerTexts[0]?.text ?? '', false)
