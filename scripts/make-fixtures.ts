@@ -26,6 +26,14 @@ import {
   makeScannedPdf,
 } from '../tests/fixtures/resume-fixtures';
 import { makeDocxZipBomb } from '../tests/fixtures/zip-fixtures';
+import {
+  JOB_BOARD_EXPECTED,
+  LINKEDIN_GROUPED_EXPECTED,
+  jobBoardDocx,
+  linkedInGroupedPdf,
+  namelessPdf,
+  themePdf,
+} from '../tests/fixtures/layout-fixtures';
 
 const OUTPUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'generated');
 const ONE_MEGABYTE = 1_000_000;
@@ -174,6 +182,35 @@ async function main(): Promise<void> {
       make: () => makeLargeDocx(ONE_MEGABYTE),
       expect: { kind: 'docx' },
       name: ALICE.name,
+    },
+    {
+      file: 'layout-linkedin-grouped.pdf',
+      description: 'LinkedIn-style export: sidebar, roles grouped under a company, entry across a page break',
+      make: linkedInGroupedPdf,
+      expect: { kind: 'pdf' },
+      name: LINKEDIN_GROUPED_EXPECTED.name,
+    },
+    {
+      file: 'layout-job-board.docx',
+      description: 'Job-board DOCX: badge glued to the name, header label block, "Company as Title" entries',
+      make: jobBoardDocx,
+      expect: { kind: 'docx' },
+      name: JOB_BOARD_EXPECTED.name,
+    },
+    {
+      file: 'layout-theme.pdf',
+      description:
+        'Theme PDF: gutter section label, letter-spaced headings, "Title, Company", icon glyph names',
+      make: themePdf,
+      expect: { kind: 'pdf' },
+      name: 'Ansel Moreau',
+    },
+    {
+      file: 'layout-nameless.pdf',
+      description: 'Anonymised resume: a job title, "MS Word" and a file name where the name would be',
+      make: namelessPdf,
+      expect: { kind: 'pdf' },
+      name: '',
     },
   ];
   const files: ManifestFile[] = [];

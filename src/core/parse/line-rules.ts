@@ -82,6 +82,9 @@ const ICON_WORDS = new Set(
     'dev codepen behance dribbble in f o solid regular brands fa fab fas far'
   ).split(' '),
 );
+/** Private-use planes and C0 control characters (tab and line feed excepted), and U+FFFD. */
+// eslint-disable-next-line no-control-regex
+const ICON_CHARS = /[\ue000-\uf8ff\u0000-\u0008\u000b-\u001f\ufffd]|[\u{f0000}-\u{10ffff}]/gu;
 /** An all-caps token whose every hyphen-joined part is an icon word. */
 const ICON_TOKEN = /(?<![\p{L}\p{N}@./-])([A-Z]+(?:-[A-Z]+)*)(?=\s+\S)/gu;
 
@@ -97,11 +100,7 @@ function isIconName(token: string, value: string): boolean {
 /** Private-use and control characters (icon fonts draw their glyphs there) and stray icon glyph names. */
 export function removeIconGlyphs(text: string): string {
   // Control characters too: some icon fonts map their glyphs to U+0000.
-  // eslint-disable-next-line no-control-regex
-  const withoutPrivate = text.replace(
-    /[\ue000-\uf8ff\u0000-\u0008\u000b-\u001f\ufffd]|[\u{f0000}-\u{10ffff}]/gu,
-    ' ',
-  );
+  const withoutPrivate = text.replace(ICON_CHARS, ' ');
   if (!/[A-Z]{2}/.test(withoutPrivate)) return withoutPrivate;
   return withoutPrivate.replace(ICON_TOKEN, (token: string, _word: string, offset: number, whole: string) =>
     isIconName(token, whole.slice(offset + token.length).trimStart()) ? ' ' : token,
