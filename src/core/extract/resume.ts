@@ -35,11 +35,12 @@ export interface ExtractResumeOptions {
   now?: Date;
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
-const EMAIL_GLOBAL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
+const EMAIL_GLOBAL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 /** Digits with the separators phone numbers use; validated by digit count afterwards. */
 const PHONE = /(?:\+\s?\(?\d{1,3}\)?[\s.-]?)?(?:\(\+?\d{1,4}\)\s?)?\d[\d\s().-]{6,}\d/g;
-const URL = /\b(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s,;|)]*)?/gi;
+const URL =
+  /(?<![\w-])(?<![\w-]\.)(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s,;|)]*)?/gi;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|da|del|der|van|von|la|le|di|du|bin|al|dos|das|ter)$/u;
 const NOT_A_NAME =
   /\b(?:resume|curriculum|vitae|cv|engineer|developer|manager|street|road|avenue|university|college|inc|llc|ltd|summary|profile|experience|education|skills|objective)\b/i;
@@ -85,7 +86,7 @@ function findEmail(lines: DocLine[]): { email: string; line: number } | undefine
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index]?.text ?? '';
     const next = lines[index + 1]?.text.trim() ?? '';
-    const broken = /([\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}.-]*))$/u.exec(text.trim());
+    const broken = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}.-]*))$/u.exec(text.trim());
     if (broken && next && !EMAIL.test(text.slice(0, text.length))) {
       const head = broken[1] ?? '';
       const firstToken = next.split(/\s+/)[0] ?? '';
@@ -93,7 +94,7 @@ function findEmail(lines: DocLine[]): { email: string; line: number } | undefine
       const match = EMAIL.exec(joined);
       if (match && match.index === 0) return { email: match[0].replace(/\.$/, ''), line: index };
     }
-    const local = /([\p{L}\p{N}._%+-]+)$/u.exec(text.trim());
+    const local = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+)$/u.exec(text.trim());
     if (local && /^@[\p{L}\p{N}.-]+\.\p{L}{2,}/u.test(next)) {
       const match = EMAIL.exec((local[1] ?? '') + next.split(/\s+/)[0]);
       if (match) return { email: match[0], line: index };
@@ -114,7 +115,7 @@ function findPhone(
     const text = lines[index]?.text ?? '';
     const withoutEmails = text.replace(EMAIL_GLOBAL, ' ');
     for (const match of withoutEmails.matchAll(PHONE)) {
-      const candidate = match[0].trim().replace(/[\s.-]+$/, '');
+      const candidate = match[0].trim().replace(/(?<![\s.-])[\s.-]+$/, '');
       const digits = digitsOf(candidate);
       if (digits.length < 7 || digits.length > 15 || isYearRange(candidate)) continue;
       if (findDateRanges(candidate).some((range) => range.isRange)) continue;
@@ -161,7 +162,7 @@ function findLinks(
   for (const link of doc.links) found.add(link.trim());
   const textWithoutEmails = doc.text.replace(EMAIL_GLOBAL, ' ');
   for (const match of textWithoutEmails.matchAll(URL)) {
-    const value = match[0].replace(/[.,;]+$/, '');
+    const value = match[0].replace(/(?<![.,;])[.,;]+$/, '');
     if (
       /^(?:https?:\/\/|www\.)/i.test(value) ||
       /\.(?:com|io|dev|me|org|net|ai|co|app)\b|\/in\//i.test(value)
@@ -253,7 +254,7 @@ function assignRoles(parts: string[]): { company: string; position: string; loca
 }
 
 function headerParts(text: string, allowAt = true): string[] {
-  const at = allowAt ? /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(text) : null;
+  const at = allowAt ? /^(.*?\S)\s+(?:at|@)\s+(.+)$/i.exec(text) : null;
   if (at && titleScore(at[1] ?? '') > 0) return [cleanPart(at[1] ?? ''), ...splitHeaderParts(at[2] ?? '')];
   return splitHeaderParts(text);
 }
@@ -387,7 +388,7 @@ function findNextHeaderStart(
 function parseDegree(text: string): { studyType?: string; area?: string; rest: string } {
   const match = DEGREE.exec(text);
   if (!match) return { rest: text };
-  const studyType = match[0].trim().replace(/\s+of$/i, '');
+  const studyType = match[0].trim().replace(/(?<!\s)\s+of$/i, '');
   const before = text.slice(0, match.index).trim();
   let after = text.slice(match.index + match[0].length).trim();
   after = after.replace(/^(?:(?:in|of)\s+|[,:–—-]\s*)/i, '').trim();
@@ -395,7 +396,7 @@ function parseDegree(text: string): { studyType?: string; area?: string; rest: s
   const abbreviation = DEGREE.exec(after);
   if (abbreviation?.index === 0 && /^\s*,/.test(after.slice(abbreviation[0].length)))
     after = after.slice(abbreviation[0].length).replace(/^\s*,\s*/, '');
-  const areaMatch = /^([^,|;()·•]+?)(?:\s*(?:[,|;(·•]|\s[-–—]\s|$))/.exec(after);
+  const areaMatch = /^([^,|;()·•]+?)(?<!\s)(?:\s*(?:[,|;(·•]|\s[-–—]\s|$))/.exec(after);
   let area = areaMatch?.[1]?.trim();
   if (area && (INSTITUTION.test(area) || GPA.test(area))) area = undefined;
   if (area && /^(?:degree|program)$/i.test(area)) area = undefined;
@@ -470,9 +471,9 @@ function splitListItems(text: string): string[] {
     .split(/\s*(?:[,;|•·●▪]|\s[-–—]\s|\s{2,})\s*/)
     .map((item) =>
       item
-        .replace(/\s*\([^)]*\)?/g, ' ')
+        .replace(/(?<!\s)\s*\([^)]*\)?/g, ' ')
         .replace(/^(?:and|or|&)\s+/i, '')
-        .replace(/^[\s(:]+|[\s).:]+$/g, '')
+        .replace(/^[\s(:]+|(?<![\s).:])[\s).:]+$/g, '')
         .trim(),
     )
     .filter((item) => item.length > 1 && item.length <= 40 && /\p{L}/u.test(item));
@@ -581,7 +582,7 @@ const FLUENCY =
 function extractLanguages(lines: DocLine[], sections: SectionSpan[]): Profile['languages'] {
   const languages: Profile['languages'] = [];
   for (const { text, line } of sectionLines(lines, sections, 'languages')) {
-    for (const item of text.split(/\s*[,;|•·]\s*/)) {
+    for (const item of text.split(/(?<!\s)\s*[,;|•·]\s*/)) {
       const language = /^(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u.exec(item.trim())?.[1];
       if (!language || FLUENCY.test(language)) continue;
       // "Languages: Python, Go" lists programming languages; those are skills, not languages spoken.

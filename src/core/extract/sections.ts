@@ -194,7 +194,7 @@ for (const [section, titles] of Object.entries(SECTION_TITLES)) {
 function normaliseTitle(text: string): string {
   return text
     .toLowerCase()
-    .replace(/\s*[&/+]\s*/g, ' and ')
+    .replace(/(?<!\s)\s*[&/+]\s*/g, ' and ')
     .replace(/[:：|•·_*#=~-]+/g, ' ')
     .replace(/[^\p{L}\p{N}& ]/gu, '')
     .replace(/\s+/g, ' ')

@@ -283,7 +283,7 @@ function linkKey(url: string): string {
     .toLowerCase()
     .replace(/^[a-z]+:\/\//, '')
     .replace(/^www\./, '')
-    .replace(/\/+$/, '');
+    .replace(/(?<!\/)\/+$/, '');
 }
 
 /** Annotation targets first (they are exact), then URLs written in the text that add something. */
@@ -302,7 +302,8 @@ function mergeLinks(annotationLinks: string[], textLinks: string[]): string[] {
 function linksInText(drafts: LineDraft[]): string[] {
   const found: string[] = [];
   for (const draft of drafts) {
-    for (const match of draft.text.match(URL_IN_TEXT) ?? []) found.push(match.replace(/[.,;:]+$/, ''));
+    for (const match of draft.text.match(URL_IN_TEXT) ?? [])
+      found.push(match.replace(/(?<![.,;:])[.,;:]+$/, ''));
   }
   return found;
 }

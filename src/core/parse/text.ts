@@ -85,7 +85,7 @@ export function parseText(
         text = strong[1] ?? text;
         bold = true;
       }
-      text = text.replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)');
+      text = text.replace(/\[([^[\]]+)\]\(([^()]+)\)/g, '$1 ($2)');
     }
     drafts.push({ text, heading, bold, bullet });
   }

@@ -22,7 +22,16 @@ interface Route {
 function fromHash(hash: string): Route {
   const [name, id] = hash.replace(/^#\/?/, '').split('/') as [ScreenName, string | undefined];
   if (!SCREENS.includes(name)) return { screen: 'library', id: null };
-  return { screen: name, id: id ? decodeURIComponent(id) : null };
+  return { screen: name, id: id ? safeDecode(id) : null };
+}
+
+/** A malformed escape (`#/resume/%`) must not throw out of the router and blank the app. */
+function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
 }
 
 export class Router {
