@@ -60,6 +60,8 @@ export interface PdfParseOptions {
    * uses each font). Default true.
    */
   detectBold?: boolean;
+  /** Pages read at most (Settings; default DEFAULT_MAX_PDF_PAGES); the rest are skipped with a warning. */
+  maxPages?: number;
 }
 
 const MIN_TEXT_CHARS = 20;
@@ -126,6 +128,20 @@ async function boldFontsOf(
   for (const name of unknown) cache.set(name, BOLD_FONT.test(fontNameOf(page, name) ?? ''));
 }
 
+/** Pages read by default: resumes are 1–3 pages, job posts a few more. */
+export const DEFAULT_MAX_PDF_PAGES = 50;
+/**
+ * Coordinates beyond this are clamped. PDF readers are only required to handle numbers up to
+ * ±32767 (PDF 1.7, Annex C) and pages up to 14,400 units wide; a crafted 1e18-wide page must not
+ * turn layout arithmetic into an endless loop.
+ */
+export const PDF_COORDINATE_LIMIT = 32_767;
+
+function clampCoordinate(value: number): number {
+  if (!Number.isFinite(value)) return value > 0 ? PDF_COORDINATE_LIMIT : -PDF_COORDINATE_LIMIT;
+  return Math.max(-PDF_COORDINATE_LIMIT, Math.min(PDF_COORDINATE_LIMIT, value));
+}
+
 async function readPage(
   page: PdfPageLike,
   pageNumber: number,
@@ -146,12 +162,13 @@ async function readPage(
     // Rotated text (b, c non-zero) is rare in resumes; its x/y still sort sensibly.
     const fontSize = Math.hypot(c, d) || Math.hypot(a, b);
     const horizontalScale = Math.hypot(item.transform[0] ?? 1, item.transform[1] ?? 0) || 1;
+    const x = clampCoordinate(e);
     fragments.push({
       text: item.str,
-      x: e,
-      baseline: f,
-      width: (item.width * Math.hypot(a, b)) / horizontalScale,
-      fontSize,
+      x,
+      baseline: clampCoordinate(f),
+      width: Math.max(0, clampCoordinate(x + (item.width * Math.hypot(a, b)) / horizontalScale) - x),
+      fontSize: Math.min(fontSize, PDF_COORDINATE_LIMIT),
       bold: boldCache?.get(item.fontName) ?? false,
     });
   }
@@ -161,7 +178,10 @@ async function readPage(
     .map((annotation) => (annotation.url ?? annotation.unsafeUrl ?? '').trim())
     .filter((url) => ALLOWED_LINK.test(url));
   page.cleanup?.();
-  return { lines: { page: pageNumber, height: viewport.height, lines: layoutPage(fragments) }, links };
+  return {
+    lines: { page: pageNumber, height: clampCoordinate(viewport.height), lines: layoutPage(fragments) },
+    links,
+  };
 }
 
 function normaliseRepeated(text: string): string {
@@ -335,7 +355,9 @@ export async function parsePdf(
     const boldCache = options.detectBold === false ? undefined : new Map<string, boolean>();
     const pages: PageLines[] = [];
     const annotationLinks: string[] = [];
-    for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
+    const maxPages = Math.max(1, Math.floor(options.maxPages ?? DEFAULT_MAX_PDF_PAGES));
+    const readPages = Math.min(pdf.numPages, maxPages);
+    for (let pageNumber = 1; pageNumber <= readPages; pageNumber++) {
       const page = await pdf.getPage(pageNumber);
       const { lines, links } = await readPage(page, pageNumber, boldCache);
       pages.push(lines);
@@ -355,6 +377,11 @@ export async function parsePdf(
       );
     }
     const warnings: string[] = [];
+    if (readPages < pdf.numPages) {
+      warnings.push(
+        `This PDF has ${pdf.numPages} pages; only the first ${readPages} were read (the page limit in Settings).`,
+      );
+    }
     const bodySize = bodyFontSize(pages);
     const removed = removeHeadersAndFooters(pages, bodySize);
     if (removed > 0) warnings.push(`Removed ${removed} repeated header/footer or page-number line(s).`);
