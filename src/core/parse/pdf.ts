@@ -136,6 +136,8 @@ export const DEFAULT_MAX_PDF_PAGES = 50;
  * turn layout arithmetic into an endless loop.
  */
 export const PDF_COORDINATE_LIMIT = 32_767;
+/** The largest page PDF allows (200 inches); a bigger one is read with clamped coordinates and a warning. */
+export const PDF_MAX_PAGE_UNITS = 14_400;
 
 function clampCoordinate(value: number): number {
   if (!Number.isFinite(value)) return value > 0 ? PDF_COORDINATE_LIMIT : -PDF_COORDINATE_LIMIT;
@@ -357,8 +359,11 @@ export async function parsePdf(
     const annotationLinks: string[] = [];
     const maxPages = Math.max(1, Math.floor(options.maxPages ?? DEFAULT_MAX_PDF_PAGES));
     const readPages = Math.min(pdf.numPages, maxPages);
+    let oversizePages = 0;
     for (let pageNumber = 1; pageNumber <= readPages; pageNumber++) {
       const page = await pdf.getPage(pageNumber);
+      const size = page.getViewport({ scale: 1 });
+      if (!(size.width <= PDF_MAX_PAGE_UNITS && size.height <= PDF_MAX_PAGE_UNITS)) oversizePages++;
       const { lines, links } = await readPage(page, pageNumber, boldCache);
       pages.push(lines);
       annotationLinks.push(...links);
@@ -380,6 +385,12 @@ export async function parsePdf(
     if (readPages < pdf.numPages) {
       warnings.push(
         `This PDF has ${pdf.numPages} pages; only the first ${readPages} were read (the page limit in Settings).`,
+      );
+    }
+    if (oversizePages > 0) {
+      warnings.push(
+        `${oversizePages} page${oversizePages === 1 ? ' is' : 's are'} larger than PDF allows (over 200 inches); ` +
+          'positions were clamped, so the reading order may be off. The file may be crafted.',
       );
     }
     const bodySize = bodyFontSize(pages);
