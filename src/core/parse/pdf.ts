@@ -10,6 +10,7 @@
 import type { ParsedDocument } from '../domain';
 import { ParseError } from '../errors';
 import { normaliseGlyphs, looksLikeHeading, stripBullet } from './line-rules';
+import { glyphVisibility, hiddenItems, type OperatorListLike, type PdfOps } from './pdf-hidden';
 import { layoutPage, type LayoutLine, type TextFragment } from './pdf-layout';
 import { buildDocument, type LineDraft } from './text';
 
@@ -52,6 +53,8 @@ export interface PdfLoadParams {
 /** The part of pdfjs-dist this parser uses (structural, so both builds fit). */
 export interface PdfJsLike {
   getDocument(params: PdfLoadParams): { promise: Promise<PdfDocumentLike>; destroy(): Promise<void> };
+  /** Operator codes; with them, hidden text (invisible, white, tiny) is found and set apart. */
+  OPS?: PdfOps;
 }
 
 export interface PdfParseOptions {
@@ -78,6 +81,8 @@ interface PageLines {
   page: number;
   height: number;
   lines: LayoutLine[];
+  /** Lines drawn so that a reader cannot see them (never scored). */
+  hidden: string[];
 }
 
 /** pdfjs error names that mean "needs a password" or "not a readable PDF". */
@@ -128,6 +133,16 @@ async function boldFontsOf(
   for (const name of unknown) cache.set(name, BOLD_FONT.test(fontNameOf(page, name) ?? ''));
 }
 
+/** Hidden text items → their text joined per baseline (one line each, in drawing order). */
+function hiddenLinesOf(items: readonly { str: string; transform: number[] }[]): string[] {
+  const byBaseline = new Map<number, string[]>();
+  for (const item of items) {
+    const baseline = Math.round(item.transform[5] ?? 0);
+    byBaseline.set(baseline, [...(byBaseline.get(baseline) ?? []), item.str.trim()]);
+  }
+  return [...byBaseline.values()].map((parts) => parts.join(' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
 /** Pages read by default: resumes are 1–3 pages, job posts a few more. */
 export const DEFAULT_MAX_PDF_PAGES = 50;
 /**
@@ -148,13 +163,19 @@ async function readPage(
   page: PdfPageLike,
   pageNumber: number,
   boldCache: Map<string, boolean> | undefined,
+  ops: PdfOps | undefined,
 ): Promise<{ lines: PageLines; links: string[] }> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
-  const items = content.items.filter(
+  const drawn = content.items.filter(
     (item): item is PdfTextItemLike & { str: string; transform: number[]; width: number; fontName: string } =>
       typeof item.str === 'string' && item.str.trim() !== '' && Array.isArray(item.transform),
   );
+  const hiddenFlags = ops
+    ? hiddenItems(drawn, glyphVisibility((await page.getOperatorList()) as OperatorListLike, ops))
+    : [];
+  const items = drawn.filter((_, index) => !hiddenFlags[index]);
+  const hiddenItemsOnPage = drawn.filter((_, index) => hiddenFlags[index]);
   if (boldCache && items.length > 0) {
     await boldFontsOf(page, new Set(items.map((item) => item.fontName)), boldCache);
   }
@@ -181,7 +202,12 @@ async function readPage(
     .filter((url) => ALLOWED_LINK.test(url));
   page.cleanup?.();
   return {
-    lines: { page: pageNumber, height: clampCoordinate(viewport.height), lines: layoutPage(fragments) },
+    lines: {
+      page: pageNumber,
+      height: clampCoordinate(viewport.height),
+      lines: layoutPage(fragments),
+      hidden: hiddenLinesOf(hiddenItemsOnPage),
+    },
     links,
   };
 }
@@ -364,7 +390,7 @@ export async function parsePdf(
       const page = await pdf.getPage(pageNumber);
       const size = page.getViewport({ scale: 1 });
       if (!(size.width <= PDF_MAX_PAGE_UNITS && size.height <= PDF_MAX_PAGE_UNITS)) oversizePages++;
-      const { lines, links } = await readPage(page, pageNumber, boldCache);
+      const { lines, links } = await readPage(page, pageNumber, boldCache, pdfjs.OPS);
       pages.push(lines);
       annotationLinks.push(...links);
     }
@@ -393,12 +419,18 @@ export async function parsePdf(
           'positions were clamped, so the reading order may be off. The file may be crafted.',
       );
     }
+    const hiddenLines = pages.flatMap((page) => page.hidden);
+    if (hiddenLines.length > 0) {
+      warnings.push(
+        `${hiddenLines.length} hidden line${hiddenLines.length === 1 ? '' : 's'} ignored (invisible, white or tiny text that a reader cannot see).`,
+      );
+    }
     const bodySize = bodyFontSize(pages);
     const removed = removeHeadersAndFooters(pages, bodySize);
     if (removed > 0) warnings.push(`Removed ${removed} repeated header/footer or page-number line(s).`);
     const drafts = joinHyphenatedBreaks(toDrafts(pages, bodySize));
     const links = mergeLinks(annotationLinks, linksInText(drafts));
-    return buildDocument('pdf', drafts, { pages: pdf.numPages, links, warnings });
+    return buildDocument('pdf', drafts, { pages: pdf.numPages, links, warnings, hiddenLines });
   } catch (error) {
     if (error instanceof ParseError) throw error;
     throw toParseError(error);

@@ -50,7 +50,7 @@ function capLineLength(drafts: LineDraft[]): { drafts: LineDraft[]; split: numbe
 export function buildDocument(
   kind: SourceKind,
   rawDrafts: LineDraft[],
-  extra: { pages?: number; links?: string[]; warnings?: string[] } = {},
+  extra: { pages?: number; links?: string[]; warnings?: string[]; hiddenLines?: string[] } = {},
 ): ParsedDocument {
   const { drafts, split } = capLineLength(rawDrafts);
   const warnings = [...(extra.warnings ?? [])];
@@ -88,6 +88,7 @@ export function buildDocument(
     pages: extra.pages ?? 1,
     links: extra.links ?? [],
     warnings,
+    ...(extra.hiddenLines && extra.hiddenLines.length > 0 ? { hiddenLines: extra.hiddenLines } : {}),
   };
 }
 
