@@ -38,10 +38,10 @@ function luminance(hex: string): number {
 function glyphText(glyphs: unknown): string {
   if (!Array.isArray(glyphs)) return '';
   let text = '';
-  for (const glyph of glyphs) {
-    if (glyph && typeof glyph === 'object' && 'unicode' in glyph && typeof glyph.unicode === 'string') {
-      text += glyph.unicode;
-    }
+  for (const glyph of glyphs as unknown[]) {
+    // Spaced text mixes glyphs with numbers (kerning); only glyph objects carry `unicode`.
+    const unicode = glyph && typeof glyph === 'object' ? (glyph as { unicode?: unknown }).unicode : undefined;
+    if (typeof unicode === 'string') text += unicode;
   }
   return text;
 }
