@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { cspHeaders } from './scripts/lib/csp-headers';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -13,6 +14,7 @@ export default defineConfig({
   },
   plugins: [
     svelte(),
+    cspHeaders(),
     VitePWA({
       // The update prompt is ours (UpdatePrompt.svelte): a new version waits until the user agrees.
       registerType: 'prompt',

@@ -39,6 +39,11 @@ export interface ParsedDocument {
   links: string[];
   /** Human-readable notes about things that went wrong but did not stop parsing. */
   warnings: string[];
+  /**
+   * Lines a reader cannot see (invisible, white-on-white or tiny text), kept out of `text` and
+   * `lines` so they never reach extraction or scoring; listed on the resume page. Untrusted.
+   */
+  hiddenLines?: string[];
 }
 
 export type FieldSource = 'heuristic' | 'llm' | 'user';

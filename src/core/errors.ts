@@ -45,6 +45,14 @@ export class WorkerCrashedError extends ShortlistError {
   }
 }
 
+/** A task ran past its deadline; its worker was ended and only this task failed. */
+export class TaskDeadlineError extends ShortlistError {
+  constructor(message: string) {
+    super('timeout', message);
+    this.name = 'TaskDeadlineError';
+  }
+}
+
 export class AbortedError extends ShortlistError {
   constructor(message = 'Cancelled.') {
     super('aborted', message);

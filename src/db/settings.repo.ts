@@ -11,6 +11,8 @@ export interface Settings {
   maxFileBytes: number;
   /** DOCX (zip) content larger than this when unpacked is treated as a zip bomb. */
   maxUnzippedBytes: number;
+  /** PDF pages read at most; later pages are skipped with a warning (crafted 10,000-page files). */
+  maxPdfPages: number;
   /** Whether model files may be fetched from the network (Hugging Face hub). */
   allowModelDownloads: boolean;
   /** Embedding model id, '' for none (lexical scoring only). */
@@ -22,6 +24,7 @@ export type SettingKey = keyof Settings;
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   maxFileBytes: 20 * 1024 * 1024,
   maxUnzippedBytes: 100 * 1024 * 1024,
+  maxPdfPages: 50,
   allowModelDownloads: false,
   embeddingModel: '',
 };

@@ -196,9 +196,10 @@ const parseWorker = {
       const report = (stage: ImportProgress['stage']) =>
         onProgress?.({ requestId: request.requestId, stage });
       report('parsing');
-      const [maxFileBytes, maxUnzippedBytes] = await Promise.all([
+      const [maxFileBytes, maxUnzippedBytes, maxPdfPages] = await Promise.all([
         settings.get('maxFileBytes'),
         settings.get('maxUnzippedBytes'),
+        settings.get('maxPdfPages'),
       ]);
       const bytes = new Uint8Array(request.bytes);
       const hash = await sha256Hex(bytes);
@@ -218,6 +219,7 @@ const parseWorker = {
           mimeType: request.mimeType,
           maxBytes: Math.min(request.maxBytes, maxFileBytes),
           maxUnzippedBytes,
+          maxPdfPages,
         },
         libraries,
       );

@@ -61,7 +61,7 @@ const EMPLOYMENT_TYPES: [string, RegExp][] = [
  * Known headings glued to the previous sentence start a new segment so their cue still applies.
  */
 const GLUED_HEADING_WORDS = String.raw`(?:Requirements|Qualifications|Minimum Qualifications|Basic Qualifications|Preferred Qualifications|Responsibilities|Nice to [Hh]ave|Bonus Points|Benefits|Perks|What [Yy]ou(?:'|’)ll [Dd]o|What [Yy]ou(?:'|’)ll [Nn]eed|What [Ww]e(?:'|’)re [Ll]ooking [Ff]or|Who [Yy]ou [Aa]re|About [Yy]ou|About [Tt]he (?:Role|Team|Company|Job)|About [Uu]s|Compensation|You [Hh]ave)`;
-const GLUED_HEADING = new RegExp(String.raw`(?<=[\p{Ll}.!?:)]|\s{2,})(?=${GLUED_HEADING_WORDS}\b)`, 'u');
+const GLUED_HEADING = new RegExp(String.raw`(?<=[\p{Ll}.!?:)]|\s{2})(?=${GLUED_HEADING_WORDS}\b)`, 'u');
 const HEADING_AT_START = new RegExp(String.raw`^(${GLUED_HEADING_WORDS})\b[:：]?\s*(.*)$`, 'u');
 /** Words before "insurance" etc. that make it an employee benefit, not a skill. */
 const BENEFIT_BEFORE =
@@ -136,7 +136,7 @@ function findTitle(lines: DocLine[]): { title: string; line: number } {
     const text = lines[index]?.text.trim() ?? '';
     if (!text || headingImportance(lines[index] as DocLine) !== 'none') continue;
     if (text.split(/\s+/).length <= 12 && !/[.!?]$/.test(text))
-      return { title: text.replace(/\s*[|–—-]\s*.*$/, '') || text, line: index };
+      return { title: text.replace(/(?<!\s)\s*[|–—-].*$/, '') || text, line: index };
   }
   return { title: lines[0]?.text.trim().slice(0, 80) ?? '', line: 0 };
 }
@@ -168,7 +168,7 @@ function yearsBySkill(
       const justBefore =
         skill.end <= match.index &&
         skill.end >= before &&
-        /^\s*[:–—-]?\s*$/.test(text.slice(skill.end, match.index));
+        /^\s*(?:[:–—-]\s*)?$/.test(text.slice(skill.end, match.index));
       if ((inClauseAfter || justBefore) && !bySkill.has(skill.canonical)) bySkill.set(skill.canonical, years);
     }
   }
@@ -293,9 +293,9 @@ export function extractJob(doc: ParsedDocument): JobSpec {
         sentenceModes.find((sentence) => match.start >= sentence.start && match.start < sentence.end)?.mode ??
         mode;
       const tail = text.slice(match.end, match.end + 30);
-      if (/^\s*\(?\s*(?:is\s+)?(?:a\s+)?(?:plus|preferred|nice[- ]to[- ]have|bonus|optional)/i.test(tail))
+      if (/^\s*(?:\(\s*)?(?:is\s+)?(?:a\s+)?(?:plus|preferred|nice[- ]to[- ]have|bonus|optional)/i.test(tail))
         itemMode = 'preferred';
-      else if (/^\s*\(?\s*(?:is\s+)?(?:required|mandatory|must)/i.test(tail)) itemMode = 'required';
+      else if (/^\s*(?:\(\s*)?(?:is\s+)?(?:required|mandatory|must)/i.test(tail)) itemMode = 'required';
       const requirement = requirementFor(match, index, bySkill.get(match.canonical));
       const target = itemMode === 'required' ? required : itemMode === 'preferred' ? preferred : neutral;
       const existing = target.get(match.canonical);

@@ -8,11 +8,12 @@ import { findDateRanges } from './dates';
 import { sectionHeading } from './sections';
 import { titleScore } from './text-clues';
 
-export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
-export const EMAIL_GLOBAL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+export const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
+export const EMAIL_GLOBAL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 /** Digits with the separators phone numbers use; validated by digit count afterwards. */
 export const PHONE = /(?:\+\s?\(?\d{1,3}\)?[\s.-]?)?(?:\(\+?\d{1,4}\)\s?)?\d[\d\s().-]{6,}\d/g;
-export const URL = /\b(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s,;|)]*)?/gi;
+export const URL =
+  /(?<![\w-])(?<![\w-]\.)(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s,;|)]*)?/gi;
 export const NAME_WORD =
   /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|de|da|del|der|van|von|la|le|di|du|bin|al|dos|das|ter)$/u;
 export const NOT_A_NAME =
@@ -45,7 +46,7 @@ export function findEmail(lines: DocLine[]): { email: string; line: number } | u
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index]?.text ?? '';
     const next = lines[index + 1]?.text.trim() ?? '';
-    const broken = /([\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}.-]*))$/u.exec(text.trim());
+    const broken = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}.-]*))$/u.exec(text.trim());
     if (broken && next && !EMAIL.test(text.slice(0, text.length))) {
       const head = broken[1] ?? '';
       const firstToken = next.split(/\s+/)[0] ?? '';
@@ -53,7 +54,7 @@ export function findEmail(lines: DocLine[]): { email: string; line: number } | u
       const match = EMAIL.exec(joined);
       if (match && match.index === 0) return { email: match[0].replace(/\.$/, ''), line: index };
     }
-    const local = /([\p{L}\p{N}._%+-]+)$/u.exec(text.trim());
+    const local = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+)$/u.exec(text.trim());
     if (local && /^@[\p{L}\p{N}.-]+\.\p{L}{2,}/u.test(next)) {
       const match = EMAIL.exec((local[1] ?? '') + next.split(/\s+/)[0]);
       if (match) return { email: match[0], line: index };
@@ -74,7 +75,7 @@ export function findPhone(
     const text = lines[index]?.text ?? '';
     const withoutEmails = text.replace(EMAIL_GLOBAL, ' ');
     for (const match of withoutEmails.matchAll(PHONE)) {
-      const candidate = match[0].trim().replace(/[\s.-]+$/, '');
+      const candidate = match[0].trim().replace(/(?<![\s.-])[\s.-]+$/, '');
       const digits = digitsOf(candidate);
       if (digits.length < 7 || digits.length > 15 || isYearRange(candidate)) continue;
       if (findDateRanges(candidate).some((range) => range.isRange)) continue;
@@ -168,7 +169,7 @@ export function findLinks(
   for (const link of doc.links) found.add(link.trim());
   const textWithoutEmails = doc.text.replace(EMAIL_GLOBAL, ' ');
   for (const match of textWithoutEmails.matchAll(URL)) {
-    const value = match[0].replace(/[.,;]+$/, '');
+    const value = match[0].replace(/(?<![.,;])[.,;]+$/, '');
     // "B.Com", "M.Sc": a one-letter first label is an abbreviation, not a web address.
     if (!/^(?:https?:\/\/|www\.)/i.test(value) && /^[\p{L}]\./u.test(value)) continue;
     if (

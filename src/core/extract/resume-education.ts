@@ -18,7 +18,7 @@ const DEGREE =
 function parseDegree(text: string): { studyType?: string; area?: string; rest: string } {
   const match = DEGREE.exec(text);
   if (!match) return { rest: text };
-  const studyType = match[0].trim().replace(/\s+of$/i, '');
+  const studyType = match[0].trim().replace(/(?<!\s)\s+of$/i, '');
   const before = text.slice(0, match.index).trim();
   let after = text.slice(match.index + match[0].length).trim();
   after = after.replace(/^(?:(?:in|of)\s+|[,:–—-]\s*)/i, '').trim();
@@ -26,7 +26,7 @@ function parseDegree(text: string): { studyType?: string; area?: string; rest: s
   const abbreviation = DEGREE.exec(after);
   if (abbreviation?.index === 0 && /^\s*,/.test(after.slice(abbreviation[0].length)))
     after = after.slice(abbreviation[0].length).replace(/^\s*,\s*/, '');
-  const areaMatch = /^([^,|;()·•]+?)(?:\s*(?:[,|;(·•]|\s[-–—]\s|$))/.exec(after);
+  const areaMatch = /^([^,|;()·•]+?)(?<!\s)(?:\s*(?:[,|;(·•]|\s[-–—]\s|$))/.exec(after);
   let area = areaMatch?.[1]?.trim();
   if (area && (INSTITUTION.test(area) || GPA.test(area))) area = undefined;
   if (area && /^(?:degree|program)$/i.test(area)) area = undefined;

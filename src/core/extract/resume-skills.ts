@@ -11,9 +11,9 @@ function splitListItems(text: string): string[] {
     .split(/\s*(?:[,;|•·●▪]|\s[-–—]\s|\s{2,})\s*/)
     .map((item) =>
       item
-        .replace(/\s*\([^)]*\)?/g, ' ')
+        .replace(/(?<!\s)\s*\([^)]*\)?/g, ' ')
         .replace(/^(?:and|or|&)\s+/i, '')
-        .replace(/^[\s(:]+|[\s).:]+$/g, '')
+        .replace(/^[\s(:]+|(?<![\s).:])[\s).:]+$/g, '')
         .trim(),
     )
     .filter((item) => item.length > 1 && item.length <= 40 && /\p{L}/u.test(item));
@@ -88,7 +88,7 @@ const FLUENCY =
 export function extractLanguages(lines: DocLine[], sections: SectionSpan[]): Profile['languages'] {
   const languages: Profile['languages'] = [];
   for (const { text, line } of sectionLines(lines, sections, 'languages')) {
-    for (const item of text.split(/\s*[,;|•·]\s*/)) {
+    for (const item of text.split(/(?<!\s)\s*[,;|•·]\s*/)) {
       const language = /^(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u.exec(item.trim())?.[1];
       if (!language || FLUENCY.test(language)) continue;
       // "Languages: Python, Go" lists programming languages; those are skills, not languages spoken.

@@ -103,7 +103,7 @@ export function isUrlLine(text: string): boolean {
  * side that reads as a job title (title lexicon) decides which is which.
  */
 function phraseRoles(text: string, allowAt: boolean, oneLine = true): string[] | undefined {
-  const at = allowAt ? /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(text) : null;
+  const at = allowAt ? /^(.*?\S)\s+(?:at|@)\s+(.+)$/i.exec(text) : null;
   if (at && titleScore(at[1] ?? '') > 0) return [cleanPart(at[1] ?? ''), ...splitHeaderParts(at[2] ?? '')];
   // "Chrome for Android - Software Intern, Google": on one line, a last comma piece that is no
   // title and no place is the employer; everything before it is the title, dashes and all.

@@ -200,7 +200,7 @@ function normaliseTitle(text: string): string {
       .toLowerCase()
       // "Work Experience (12)": a count after the title.
       .replace(/\s*\(\d+\)\s*$/, '')
-      .replace(/\s*[&/+]\s*/g, ' and ')
+      .replace(/(?<!\s)\s*[&/+]\s*/g, ' and ')
       .replace(/[:：|•·_*#=~-]+/g, ' ')
       .replace(/[^\p{L}\p{N}& ]/gu, '')
       .replace(/\s+/g, ' ')

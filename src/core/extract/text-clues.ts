@@ -84,14 +84,60 @@ export function isLocationPart(text: string): boolean {
   return REGIONS.has(value.toLowerCase()) && value.length > 2;
 }
 
-/** The first "City, ST" / "City, Country" in a line (contact headers, job posts). */
+/** One word of a city name: a capital, then letters, dots, apostrophes or hyphens ("Winston-Salem"). */
+const CITY_WORD = /^[\p{Lu}][\p{L}.'’-]+$/u;
+/** The start of a city word inside a chunk ("(Austin" → "Austin"): its last capital after a non-word character. */
+const CITY_WORD_TAIL = /(?<![\p{L}.'’-])[\p{Lu}][\p{L}.'’-]+$/u;
+/** One word of a region after the comma, read at a fixed position (sticky, so no scanning). */
+const REGION_WORD = /[\p{Lu}][\p{L}.]*/uy;
+const MAX_CITY_WORDS = 4;
+const MAX_REGION_WORDS = 4;
+
+/** The city words that end right before `comma` (up to four, single-space separated), or undefined. */
+function cityBefore(text: string, from: number, comma: number): string | undefined {
+  const chunks = text.slice(from, comma).split(' ');
+  const city: string[] = [];
+  for (let index = chunks.length - 1; index >= 0 && city.length < MAX_CITY_WORDS; index--) {
+    const chunk = chunks[index] ?? '';
+    if (CITY_WORD.test(chunk)) {
+      city.unshift(chunk);
+      continue;
+    }
+    const tail = CITY_WORD_TAIL.exec(chunk);
+    if (tail) city.unshift(tail[0]);
+    break;
+  }
+  return city.length > 0 ? city.join(' ') : undefined;
+}
+
+/** The capitalised words right after `position` (skipping whitespace), single-whitespace separated. */
+function regionAfter(text: string, position: number): string[] {
+  let cursor = position;
+  while (cursor < text.length && /\s/u.test(text[cursor] ?? '')) cursor++;
+  const words: string[] = [];
+  while (words.length < MAX_REGION_WORDS) {
+    REGION_WORD.lastIndex = cursor;
+    const word = REGION_WORD.exec(text);
+    if (!word) break;
+    words.push(word[0]);
+    cursor += word[0].length;
+    if (!/\s/u.test(text[cursor] ?? '')) break;
+    cursor++;
+  }
+  return words;
+}
+
+/**
+ * The first "City, ST" / "City, Country" in a line (contact headers, job posts). Read comma by
+ * comma in code (each character is looked at a bounded number of times), because the pattern
+ * it replaces backtracked polynomially on lines like "A-A-A-…".
+ */
 export function findLocation(text: string): string | undefined {
-  const pattern =
-    /([\p{Lu}][\p{L}.'’-]+(?:[ -][\p{Lu}][\p{L}.'’-]+){0,3}),\s*([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,3})/gu;
-  for (const match of text.matchAll(pattern)) {
-    const city = match[1] ?? '';
-    const region = match[2] ?? '';
-    const regionWords = region.split(' ');
+  let from = 0;
+  for (let comma = text.indexOf(','); comma >= 0; from = comma + 1, comma = text.indexOf(',', comma + 1)) {
+    const city = cityBefore(text, from, comma);
+    if (!city) continue;
+    const regionWords = regionAfter(text, comma + 1);
     // Take the longest prefix of the region words that is a known state or country.
     for (let count = regionWords.length; count >= 1; count--) {
       const candidate = regionWords.slice(0, count).join(' ');
@@ -139,7 +185,7 @@ export function splitTrailingPlace(text: string): { head: string; place: string 
 
 export function cleanPart(text: string): string {
   return text
-    .replace(/^[\s,|•·:;–—-]+|[\s,|•·:;–—-]+$/g, '')
+    .replace(/^[\s,|•·:;–—-]+|(?<![\s,|•·:;–—-])[\s,|•·:;–—-]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -155,11 +201,11 @@ export function splitHeaderParts(text: string): string[] {
   const protectedText = text
     .replace(/,\s*(?=(?:inc|llc|ltd|co|corp|gmbh|plc|s\.?a)\.?(?![\p{L}-]))/giu, `${PROTECTED_COMMA} `)
     .replace(
-      /([\p{L}.'’]+),\s*(?=([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2})\s*(?:$|[|•·–—]|\s{2,}))/gu,
+      /(?<![\p{L}.'’])([\p{L}.'’]+),\s*(?=([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2})(?:\s*(?:$|[|•·–—])|\s{2}))/gu,
       (whole, city: string, region: string) =>
         isLocationPart(`${city}, ${region}`) ? `${city}${PROTECTED_COMMA} ` : whole,
     );
-  const pieces = protectedText.split(/\s+[|•·–—]\s+|\s+-\s+|\s*[|•·]\s*|\s*,\s+|\s+,\s*|\t/);
+  const pieces = protectedText.split(/(?<!\s)(?:\s+[|•·–—]\s+|\s+-\s+|\s*[|•·]\s*|\s*,\s+|\s+,\s*)|\t/);
   const parts: string[] = [];
   for (const piece of pieces) {
     const restored = cleanPart(piece.replaceAll(PROTECTED_COMMA, ','));

@@ -120,8 +120,10 @@ export function customModelInfo(spec: CustomModelSpec): LlmModelInfo {
 }
 
 /**
- * Checks a self-hosted model entry: an id and two http(s) URLs (relative URLs are resolved
- * against the app's origin by the caller). Returns a message for the person, or undefined.
+ * Checks a self-hosted model entry: an id and two URLs that are https:// or same-origin paths
+ * ("/models/..."; resolved against the app's origin by the caller). Plain http:// is refused:
+ * the weights and compiled library would travel unprotected and could be swapped in transit.
+ * Returns a message for the person, or undefined.
  */
 export function validateCustomModel(spec: CustomModelSpec): string | undefined {
   if (!/^[\w.-]{3,120}$/.test(spec.id))
@@ -130,8 +132,10 @@ export function validateCustomModel(spec: CustomModelSpec): string | undefined {
     ['model folder', spec.modelUrl],
     ['model library', spec.modelLibUrl],
   ] as const) {
-    if (!/^(https?:\/\/|\/)/i.test(url.trim()))
-      return `The ${name} URL must start with https://, http:// or /.`;
+    const trimmed = url.trim();
+    // "//host/..." is protocol-relative (another origin), not a same-origin path.
+    if (!/^https:\/\/[^/\s]/i.test(trimmed) && !/^\/(?!\/)/.test(trimmed))
+      return `The ${name} URL must start with https:// or / (a path on this site).`;
   }
   if (!/\.wasm(\?.*)?$/i.test(spec.modelLibUrl.trim()))
     return 'The model library URL must point at a .wasm file.';

@@ -1,13 +1,15 @@
 /**
- * DOCX → ParsedDocument. The ZIP central directory is checked first (sizes only, nothing is
- * inflated) so a zip bomb is refused before mammoth unzips it; mammoth is injected (MammothLike)
- * so core never imports it, and its HTML is turned into lines by docx-html.ts.
+ * DOCX → ParsedDocument. The archive is validated (central directory walked to its end, local
+ * headers, counts, sizes, ratios) and inflated here under the unzip budget, and mammoth gets an
+ * uncompressed copy of exactly those bytes, so a zip bomb — even one whose headers lie — is
+ * stopped before it can grow. mammoth is injected (MammothLike) so core never imports it, and its
+ * HTML is turned into lines by docx-html.ts.
  */
 import type { ParsedDocument } from '../domain';
 import { ParseError } from '../errors';
 import { htmlToDrafts } from './docx-html';
 import { buildDocument } from './text';
-import { readZipEntries, ZipFormatError } from './zip';
+import { DEFAULT_ZIP_LIMITS, inflateToStoredZip, validateZip, ZipFormatError, ZipLimitError } from './zip';
 
 export interface MammothResult {
   value: string;
@@ -50,49 +52,50 @@ export interface DocxLimits {
 }
 
 const TITLE_STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
-/** Above this overall unzip ratio an archive is treated as a bomb (Word XML is ~5–20x). */
-const MAX_COMPRESSION_RATIO = 100;
-/** Small archives cannot hurt whatever their ratio; a tiny repetitive XML part can exceed 100x. */
-const RATIO_CHECK_FLOOR_BYTES = 1024 * 1024;
 
 function megabytes(bytes: number): string {
   return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 }
 
-/** Throws ParseError('zip-bomb') or ('corrupt-file') from the central directory alone. */
-export function checkDocxArchive(bytes: Uint8Array, limits: DocxLimits): void {
-  let entries;
-  try {
-    entries = readZipEntries(bytes);
-  } catch (error) {
-    if (!(error instanceof ZipFormatError)) throw error;
-    throw new ParseError(
+const SAVE_AS_PDF = 'Open it in Word, save it as PDF, and add that instead.';
+
+/** ZipFormatError / ZipLimitError → the ParseError the user sees; anything else is rethrown. */
+function toParseError(error: unknown, limits: DocxLimits): ParseError {
+  if (error instanceof ZipLimitError) {
+    const detail =
+      error.limit === 'size'
+        ? `This DOCX would unpack to ${megabytes(error.bytes)}, over the ${megabytes(limits.maxUnzippedBytes)} safety limit`
+        : error.limit === 'lying-size'
+          ? `This DOCX unpacks to more than its own headers declare (${error.message})`
+          : error.limit === 'ratio'
+            ? `This DOCX is compressed so much that it must be a crafted file (${error.message})`
+            : `This DOCX has too many parts (${error.message})`;
+    return new ParseError(
+      'zip-bomb',
+      `${detail}, so it was not opened (files like this can freeze the browser). ${SAVE_AS_PDF}`,
+      { cause: error },
+    );
+  }
+  if (error instanceof ZipFormatError) {
+    return new ParseError(
       'corrupt-file',
       'This DOCX file is damaged and cannot be opened. Open it in Word (or LibreOffice), save it again, and add it again.',
       { cause: error },
     );
   }
-  let unzipped = 0;
-  let compressed = 0;
-  for (const entry of entries) {
-    unzipped += entry.uncompressedSize;
-    compressed += entry.compressedSize;
-  }
-  const ratio = unzipped / Math.max(1, compressed);
-  if (unzipped > limits.maxUnzippedBytes) {
-    throw new ParseError(
-      'zip-bomb',
-      `This DOCX would unpack to ${megabytes(unzipped)}, over the ${megabytes(limits.maxUnzippedBytes)} safety ` +
-        'limit, so it was not opened (files like this can freeze the browser). Open it in Word, save it as ' +
-        'PDF, and add that instead.',
-    );
-  }
-  if (unzipped > RATIO_CHECK_FLOOR_BYTES && ratio > MAX_COMPRESSION_RATIO) {
-    throw new ParseError(
-      'zip-bomb',
-      `This DOCX is compressed ${Math.round(ratio)}x, which only happens with deliberately crafted files, so ` +
-        'it was not opened. Save it as PDF and add that instead.',
-    );
+  throw error;
+}
+
+function zipLimits(limits: DocxLimits) {
+  return { ...DEFAULT_ZIP_LIMITS, maxUnzippedBytes: limits.maxUnzippedBytes };
+}
+
+/** Throws ParseError('zip-bomb') or ('corrupt-file') from the archive's headers alone (nothing inflated). */
+export function checkDocxArchive(bytes: Uint8Array, limits: DocxLimits): void {
+  try {
+    validateZip(bytes, zipLimits(limits));
+  } catch (error) {
+    throw toParseError(error, limits);
   }
 }
 
@@ -102,13 +105,18 @@ export async function parseDocx(
   mammoth: MammothLike,
   limits: DocxLimits,
 ): Promise<ParsedDocument> {
-  checkDocxArchive(bytes, limits);
+  let stored: Uint8Array;
+  try {
+    stored = inflateToStoredZip(bytes, zipLimits(limits));
+  } catch (error) {
+    throw toParseError(error, limits);
+  }
   // Word's Title/Subtitle styles (often the person's name) are not headings in mammoth's map.
   const options = { styleMap: TITLE_STYLE_MAP };
   let result: MammothResult;
   try {
-    // A copy with its own exact ArrayBuffer: `bytes` may be a view into a larger buffer.
-    result = await mammoth.convertToHtml({ arrayBuffer: bytes.slice().buffer }, options);
+    // `stored` owns its whole ArrayBuffer (allocated by inflateToStoredZip), so no copy is needed.
+    result = await mammoth.convertToHtml({ arrayBuffer: stored.buffer as ArrayBuffer }, options);
   } catch (error) {
     throw new ParseError(
       'corrupt-file',

@@ -34,6 +34,8 @@ export interface ParseFileInfo {
   maxBytes: number;
   /** DOCX archives that would unzip to more than this are refused. Default: 10 × maxBytes. */
   maxUnzippedBytes?: number;
+  /** PDF pages read at most (default DEFAULT_MAX_PDF_PAGES). */
+  maxPdfPages?: number;
 }
 
 export type ParseMetric = 'parse.pdf' | 'parse.docx' | 'parse.text';
@@ -72,7 +74,7 @@ export async function parseDocument(
   const kind = sniffType(bytes, file.fileName, file.mimeType);
   switch (kind) {
     case 'pdf':
-      return parsePdf(bytes, await libs.loadPdfjs());
+      return parsePdf(bytes, await libs.loadPdfjs(), { maxPages: file.maxPdfPages });
     case 'docx':
       return parseDocx(bytes, await libs.loadMammoth(), {
         maxUnzippedBytes: file.maxUnzippedBytes ?? file.maxBytes * 10,

@@ -10,6 +10,7 @@
 import type { ParsedDocument } from '../domain';
 import { ParseError } from '../errors';
 import { normaliseGlyphs, looksLikeHeading, stripBullet } from './line-rules';
+import { glyphVisibility, hiddenItems, type OperatorListLike, type PdfOps } from './pdf-hidden';
 import { layoutPage, type LayoutLine, type TextFragment } from './pdf-layout';
 import { buildDocument, type LineDraft } from './text';
 
@@ -52,6 +53,8 @@ export interface PdfLoadParams {
 /** The part of pdfjs-dist this parser uses (structural, so both builds fit). */
 export interface PdfJsLike {
   getDocument(params: PdfLoadParams): { promise: Promise<PdfDocumentLike>; destroy(): Promise<void> };
+  /** Operator codes; with them, hidden text (invisible, white, tiny) is found and set apart. */
+  OPS?: PdfOps;
 }
 
 export interface PdfParseOptions {
@@ -60,6 +63,8 @@ export interface PdfParseOptions {
    * uses each font). Default true.
    */
   detectBold?: boolean;
+  /** Pages read at most (Settings; default DEFAULT_MAX_PDF_PAGES); the rest are skipped with a warning. */
+  maxPages?: number;
 }
 
 const MIN_TEXT_CHARS = 20;
@@ -78,6 +83,8 @@ interface PageLines {
   page: number;
   height: number;
   lines: LayoutLine[];
+  /** Lines drawn so that a reader cannot see them (never scored). */
+  hidden: string[];
 }
 
 /** pdfjs error names that mean "needs a password" or "not a readable PDF". */
@@ -128,17 +135,49 @@ async function boldFontsOf(
   for (const name of unknown) cache.set(name, BOLD_FONT.test(fontNameOf(page, name) ?? ''));
 }
 
+/** Hidden text items → their text joined per baseline (one line each, in drawing order). */
+function hiddenLinesOf(items: readonly { str: string; transform: number[] }[]): string[] {
+  const byBaseline = new Map<number, string[]>();
+  for (const item of items) {
+    const baseline = Math.round(item.transform[5] ?? 0);
+    byBaseline.set(baseline, [...(byBaseline.get(baseline) ?? []), item.str.trim()]);
+  }
+  return [...byBaseline.values()].map((parts) => parts.join(' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** Pages read by default: resumes are 1–3 pages, job posts a few more. */
+export const DEFAULT_MAX_PDF_PAGES = 50;
+/**
+ * Coordinates beyond this are clamped. PDF readers are only required to handle numbers up to
+ * ±32767 (PDF 1.7, Annex C) and pages up to 14,400 units wide; a crafted 1e18-wide page must not
+ * turn layout arithmetic into an endless loop.
+ */
+export const PDF_COORDINATE_LIMIT = 32_767;
+/** The largest page PDF allows (200 inches); a bigger one is read with clamped coordinates and a warning. */
+export const PDF_MAX_PAGE_UNITS = 14_400;
+
+function clampCoordinate(value: number): number {
+  if (!Number.isFinite(value)) return value > 0 ? PDF_COORDINATE_LIMIT : -PDF_COORDINATE_LIMIT;
+  return Math.max(-PDF_COORDINATE_LIMIT, Math.min(PDF_COORDINATE_LIMIT, value));
+}
+
 async function readPage(
   page: PdfPageLike,
   pageNumber: number,
   boldCache: Map<string, boolean> | undefined,
+  ops: PdfOps | undefined,
 ): Promise<{ lines: PageLines; links: string[] }> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
-  const items = content.items.filter(
+  const drawn = content.items.filter(
     (item): item is PdfTextItemLike & { str: string; transform: number[]; width: number; fontName: string } =>
       typeof item.str === 'string' && item.str.trim() !== '' && Array.isArray(item.transform),
   );
+  const hiddenFlags = ops
+    ? hiddenItems(drawn, glyphVisibility((await page.getOperatorList()) as OperatorListLike, ops))
+    : [];
+  const items = drawn.filter((_, index) => !hiddenFlags[index]);
+  const hiddenItemsOnPage = drawn.filter((_, index) => hiddenFlags[index]);
   if (boldCache && items.length > 0) {
     await boldFontsOf(page, new Set(items.map((item) => item.fontName)), boldCache);
   }
@@ -148,12 +187,13 @@ async function readPage(
     // Rotated text (b, c non-zero) is rare in resumes; its x/y still sort sensibly.
     const fontSize = Math.hypot(c, d) || Math.hypot(a, b);
     const horizontalScale = Math.hypot(item.transform[0] ?? 1, item.transform[1] ?? 0) || 1;
+    const x = clampCoordinate(e);
     fragments.push({
       text: item.str,
-      x: e,
-      baseline: f,
-      width: (item.width * Math.hypot(a, b)) / horizontalScale,
-      fontSize,
+      x,
+      baseline: clampCoordinate(f),
+      width: Math.max(0, clampCoordinate(x + (item.width * Math.hypot(a, b)) / horizontalScale) - x),
+      fontSize: Math.min(fontSize, PDF_COORDINATE_LIMIT),
       bold: boldCache?.get(item.fontName) ?? false,
     });
   }
@@ -163,7 +203,15 @@ async function readPage(
     .map((annotation) => (annotation.url ?? annotation.unsafeUrl ?? '').trim())
     .filter((url) => ALLOWED_LINK.test(url));
   page.cleanup?.();
-  return { lines: { page: pageNumber, height: viewport.height, lines: layoutPage(fragments) }, links };
+  return {
+    lines: {
+      page: pageNumber,
+      height: clampCoordinate(viewport.height),
+      lines: layoutPage(fragments),
+      hidden: hiddenLinesOf(hiddenItemsOnPage),
+    },
+    links,
+  };
 }
 
 function normaliseRepeated(text: string): string {
@@ -307,7 +355,7 @@ function linkKey(url: string): string {
     .toLowerCase()
     .replace(/^[a-z]+:\/\//, '')
     .replace(/^www\./, '')
-    .replace(/\/+$/, '');
+    .replace(/(?<!\/)\/+$/, '');
 }
 
 /** Annotation targets first (they are exact), then URLs written in the text that add something. */
@@ -326,7 +374,8 @@ function mergeLinks(annotationLinks: string[], textLinks: string[]): string[] {
 function linksInText(drafts: LineDraft[]): string[] {
   const found: string[] = [];
   for (const draft of drafts) {
-    for (const match of draft.text.match(URL_IN_TEXT) ?? []) found.push(match.replace(/[.,;:]+$/, ''));
+    for (const match of draft.text.match(URL_IN_TEXT) ?? [])
+      found.push(match.replace(/(?<![.,;:])[.,;:]+$/, ''));
   }
   return found;
 }
@@ -358,9 +407,14 @@ export async function parsePdf(
     const boldCache = options.detectBold === false ? undefined : new Map<string, boolean>();
     const pages: PageLines[] = [];
     const annotationLinks: string[] = [];
-    for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
+    const maxPages = Math.max(1, Math.floor(options.maxPages ?? DEFAULT_MAX_PDF_PAGES));
+    const readPages = Math.min(pdf.numPages, maxPages);
+    let oversizePages = 0;
+    for (let pageNumber = 1; pageNumber <= readPages; pageNumber++) {
       const page = await pdf.getPage(pageNumber);
-      const { lines, links } = await readPage(page, pageNumber, boldCache);
+      const size = page.getViewport({ scale: 1 });
+      if (!(size.width <= PDF_MAX_PAGE_UNITS && size.height <= PDF_MAX_PAGE_UNITS)) oversizePages++;
+      const { lines, links } = await readPage(page, pageNumber, boldCache, pdfjs.OPS);
       pages.push(lines);
       annotationLinks.push(...links);
     }
@@ -378,12 +432,29 @@ export async function parsePdf(
       );
     }
     const warnings: string[] = [];
+    if (readPages < pdf.numPages) {
+      warnings.push(
+        `This PDF has ${pdf.numPages} pages; only the first ${readPages} were read (the page limit in Settings).`,
+      );
+    }
+    if (oversizePages > 0) {
+      warnings.push(
+        `${oversizePages} page${oversizePages === 1 ? ' is' : 's are'} larger than PDF allows (over 200 inches); ` +
+          'positions were clamped, so the reading order may be off. The file may be crafted.',
+      );
+    }
+    const hiddenLines = pages.flatMap((page) => page.hidden);
+    if (hiddenLines.length > 0) {
+      warnings.push(
+        `${hiddenLines.length} hidden line${hiddenLines.length === 1 ? '' : 's'} ignored (invisible, white or tiny text that a reader cannot see).`,
+      );
+    }
     const bodySize = bodyFontSize(pages);
     const removed = removeHeadersAndFooters(pages, bodySize);
     if (removed > 0) warnings.push(`Removed ${removed} repeated header/footer or page-number line(s).`);
     const drafts = joinHyphenatedBreaks(toDrafts(pages, bodySize));
     const links = mergeLinks(annotationLinks, linksInText(drafts));
-    return buildDocument('pdf', drafts, { pages: pdf.numPages, links, warnings });
+    return buildDocument('pdf', drafts, { pages: pdf.numPages, links, warnings, hiddenLines });
   } catch (error) {
     if (error instanceof ParseError) throw error;
     throw toParseError(error);

@@ -18,12 +18,48 @@ export interface LineDraft {
 
 const BULLET_PREFIX = /^\s*(?:[•●○◦▪▫■□►▸‣⁃∙·*–—-]|\d{1,2}[.)])\s+/u;
 
+/**
+ * Longest line handed to extraction. Real resume and job lines are far shorter; a longer one is
+ * split at a space (or hard, if it has none) so no pattern ever sees an unbounded line.
+ */
+export const MAX_LINE_CHARS = 2000;
+
+/** Splits over-long drafts into pieces of at most MAX_LINE_CHARS; returns how many were split. */
+function capLineLength(drafts: LineDraft[]): { drafts: LineDraft[]; split: number } {
+  if (drafts.every((draft) => draft.text.length <= MAX_LINE_CHARS)) return { drafts, split: 0 };
+  const capped: LineDraft[] = [];
+  let split = 0;
+  for (const draft of drafts) {
+    if (draft.text.length <= MAX_LINE_CHARS) {
+      capped.push(draft);
+      continue;
+    }
+    split++;
+    let rest = draft.text;
+    while (rest.length > MAX_LINE_CHARS) {
+      const space = rest.lastIndexOf(' ', MAX_LINE_CHARS);
+      const cut = space > MAX_LINE_CHARS / 2 ? space : MAX_LINE_CHARS;
+      capped.push({ ...draft, text: rest.slice(0, cut) });
+      rest = rest.slice(cut);
+    }
+    capped.push({ ...draft, text: rest });
+  }
+  return { drafts: capped, split };
+}
+
 /** Join drafts into one text with offsets. Empty lines are kept as paragraph breaks ('' lines). */
 export function buildDocument(
   kind: SourceKind,
-  drafts: LineDraft[],
-  extra: { pages?: number; links?: string[]; warnings?: string[] } = {},
+  rawDrafts: LineDraft[],
+  extra: { pages?: number; links?: string[]; warnings?: string[]; hiddenLines?: string[] } = {},
 ): ParsedDocument {
+  const { drafts, split } = capLineLength(rawDrafts);
+  const warnings = [...(extra.warnings ?? [])];
+  if (split > 0) {
+    warnings.push(
+      `${split} very long line${split === 1 ? ' was' : 's were'} (over ${MAX_LINE_CHARS} characters) split before reading.`,
+    );
+  }
   const lines: DocLine[] = [];
   const parts: string[] = [];
   let offset = 0;
@@ -52,11 +88,20 @@ export function buildDocument(
     lines,
     pages: extra.pages ?? 1,
     links: extra.links ?? [],
-    warnings: extra.warnings ?? [],
+    warnings,
+    ...(extra.hiddenLines && extra.hiddenLines.length > 0 ? { hiddenLines: extra.hiddenLines } : {}),
   };
 }
 
-const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+/** "## Title ##" → "Title": the marker is matched here, the closing hashes trimmed in code (linear). */
+const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s/;
+
+function headingText(line: string, marker: string): string {
+  const rest = line.slice(marker.length).trim();
+  let end = rest.length;
+  while (end > 0 && rest[end - 1] === '#') end--;
+  return rest.slice(0, end).trim();
+}
 const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>()"']+|\bmailto:[^\s<>()"']+/gi;
 
 /** Plain text or Markdown → ParsedDocument. Markdown headings and list markers become flags. */
@@ -75,7 +120,7 @@ export function parseText(
     let bold = false;
     const markdownHeading = kind !== 'txt' ? MARKDOWN_HEADING.exec(text) : null;
     if (markdownHeading) {
-      text = markdownHeading[1] ?? '';
+      text = headingText(text, markdownHeading[0]);
       heading = true;
     }
     const bullet = BULLET_PREFIX.test(text);
@@ -86,7 +131,7 @@ export function parseText(
         text = strong[1] ?? text;
         bold = true;
       }
-      text = text.replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)');
+      text = text.replace(/\[([^[\]]+)\]\(([^()]+)\)/g, '$1 ($2)');
     }
     drafts.push({ text, heading, bold, bullet });
   }

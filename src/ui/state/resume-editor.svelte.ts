@@ -12,6 +12,8 @@ import { services } from '../services';
 export class ResumeEditor {
   resume = $state.raw<ResumeRecord | null>(null);
   lines = $state.raw<DocLine[]>([]);
+  /** Text the file drew so a reader cannot see it; ignored for scoring, shown so people know. */
+  hiddenLines = $state.raw<string[]>([]);
   basics = $state<Record<BasicsField, string>>({
     name: '',
     label: '',
@@ -38,6 +40,7 @@ export class ResumeEditor {
     const document = await services.documents.get(resume.documentId);
     this.resume = resume;
     this.lines = document?.parsed.lines ?? [];
+    this.hiddenLines = document?.parsed.hiddenLines ?? [];
     const { basics } = resume.profile;
     for (const field of BASICS_FIELDS) this.basics[field] = basics[field] ?? '';
     this.skills = resume.profile.skills.map((skill) => skill.name);

@@ -1,29 +1,8 @@
 /** Hash-based navigation between the app's screens (works offline and from the PWA start_url). */
-export type ScreenName =
-  'library' | 'match' | 'ranking' | 'performance' | 'export' | 'settings' | 'resume' | 'job';
+import { fromHash } from './route-hash';
 
-const SCREENS: ScreenName[] = [
-  'library',
-  'match',
-  'ranking',
-  'performance',
-  'export',
-  'settings',
-  'resume',
-  'job',
-];
-
-interface Route {
-  screen: ScreenName;
-  /** The record id for detail screens (#/resume/<id>, #/job/<id>). */
-  id: string | null;
-}
-
-function fromHash(hash: string): Route {
-  const [name, id] = hash.replace(/^#\/?/, '').split('/') as [ScreenName, string | undefined];
-  if (!SCREENS.includes(name)) return { screen: 'library', id: null };
-  return { screen: name, id: id ? decodeURIComponent(id) : null };
-}
+export type { ScreenName } from './route-hash';
+import type { Route, ScreenName } from './route-hash';
 
 export class Router {
   #route = $state<Route>(fromHash(location.hash));

@@ -7,6 +7,7 @@ const MB = 1024 * 1024;
 export class SettingsState {
   maxFileMb = $state(20);
   maxUnzippedMb = $state(100);
+  maxPdfPages = $state(50);
   usage = $state<number | null>(null);
   quota = $state<number | null>(null);
   persisted = $state<boolean | null>(null);
@@ -17,6 +18,7 @@ export class SettingsState {
     const settings = await services.settings.getAll();
     this.maxFileMb = Math.round((settings.maxFileBytes / MB) * 10) / 10;
     this.maxUnzippedMb = Math.round(settings.maxUnzippedBytes / MB);
+    this.maxPdfPages = settings.maxPdfPages;
     await this.refreshStorage();
   }
 
@@ -33,14 +35,17 @@ export class SettingsState {
     this.error = null;
     if (
       !(this.maxFileMb > 0 && this.maxFileMb <= 500) ||
-      !(this.maxUnzippedMb > 0 && this.maxUnzippedMb <= 2000)
+      !(this.maxUnzippedMb > 0 && this.maxUnzippedMb <= 2000) ||
+      !(Number.isInteger(this.maxPdfPages) && this.maxPdfPages >= 1 && this.maxPdfPages <= 1000)
     ) {
-      this.error = 'Limits must be between 0 and 500 MB (files) and 0 and 2,000 MB (unzipped DOCX).';
+      this.error =
+        'Limits must be between 0 and 500 MB (files), 0 and 2,000 MB (unzipped DOCX) and 1 and 1,000 PDF pages.';
       return;
     }
     try {
       await services.settings.set('maxFileBytes', Math.round(this.maxFileMb * MB));
       await services.settings.set('maxUnzippedBytes', Math.round(this.maxUnzippedMb * MB));
+      await services.settings.set('maxPdfPages', this.maxPdfPages);
       this.message = 'Limits saved. They apply to the next files you add.';
     } catch (error) {
       this.error = coerceError(error).message;

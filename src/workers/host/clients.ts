@@ -20,7 +20,7 @@ import type { MetricsRegistry } from '../../core/metrics';
 import { LruCache, registerCache } from '../../core/cache';
 import { SCORER_VERSION } from '../../core/score';
 import type { JobRecord, ResumeRecord } from '../../db/records';
-import { WorkerPool, comlinkWorker, defaultParsePoolSize } from './pool';
+import { WorkerPool, comlinkWorker, defaultParsePoolSize, taskDeadlineMs } from './pool';
 
 export type ClientImportStage = 'queued' | 'reading' | ImportStage;
 
@@ -52,7 +52,14 @@ export class ImportClient {
   /** Read, parse, extract and store one file. Rejects with a typed error the UI can show. */
   async importFile(
     signal: AbortSignal,
-    request: { requestId: string; file: File; role: DocumentRole; maxBytes: number },
+    request: {
+      requestId: string;
+      file: File;
+      role: DocumentRole;
+      maxBytes: number;
+      /** Overrides max(30 s, 5 s per MB). */
+      deadlineMs?: number;
+    },
     onStage: (stage: ClientImportStage) => void,
   ): Promise<ImportResult> {
     // resume.upload times one file from the moment a worker takes it (queue wait is the pool's
@@ -60,28 +67,32 @@ export class ImportClient {
     let started = performance.now();
     try {
       onStage('queued');
-      const outcome = await this.pool.run(signal, async (api): Promise<Outcome<ImportResult>> => {
-        started = performance.now();
-        // Bytes are read only once a worker is free, so a 500-file pick never holds every file in
-        // memory at once.
-        onStage('reading');
-        const bytes = await request.file.arrayBuffer();
-        return api.importFile(
-          // The buffer is transferred, not copied: this side never reads it again.
-          Comlink.transfer(
-            {
-              requestId: request.requestId,
-              role: request.role,
-              fileName: request.file.name,
-              mimeType: request.file.type,
-              bytes,
-              maxBytes: request.maxBytes,
-            },
-            [bytes],
-          ),
-          Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
-        );
-      });
+      const outcome = await this.pool.run(
+        signal,
+        async (api): Promise<Outcome<ImportResult>> => {
+          started = performance.now();
+          // Bytes are read only once a worker is free, so a 500-file pick never holds every file in
+          // memory at once.
+          onStage('reading');
+          const bytes = await request.file.arrayBuffer();
+          return api.importFile(
+            // The buffer is transferred, not copied: this side never reads it again.
+            Comlink.transfer(
+              {
+                requestId: request.requestId,
+                role: request.role,
+                fileName: request.file.name,
+                mimeType: request.file.type,
+                bytes,
+                maxBytes: request.maxBytes,
+              },
+              [bytes],
+            ),
+            Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
+          );
+        },
+        { deadlineMs: request.deadlineMs ?? taskDeadlineMs(request.file.size) },
+      );
       const result = unwrap(outcome);
       this.#recordTimings(result, performance.now() - started);
       return result;

@@ -9,11 +9,15 @@
  * Kinds that cancel cooperatively (the LLM's interrupt) do that inside their task and let the
  * pool see an ordinary rejection.
  *
+ * Deadline: a task may carry `deadlineMs` (see taskDeadlineMs); when it runs past it, its worker
+ * is terminated and only that task fails with TaskDeadlineError, so one hostile file cannot
+ * hold the import queue until someone presses Cancel.
+ *
  * Only the Comlink adapter at the bottom touches Worker; the pool itself uses the structural
  * PooledWorker interface, so tests drive it with fakes in Node.
  */
 import { wrap, type Remote } from 'comlink';
-import { AbortedError, WorkerCrashedError, coerceError } from '../../core/errors';
+import { AbortedError, TaskDeadlineError, WorkerCrashedError, coerceError } from '../../core/errors';
 
 /** One worker as the pool sees it. */
 export interface PooledWorker<Api> {
@@ -68,6 +72,26 @@ interface Job<Api> {
   enqueuedAt: number;
   settled: boolean;
   onAbort: () => void;
+  deadlineMs: number | undefined;
+  deadlineTimer: unknown;
+}
+
+export interface RunOptions {
+  /** Longest this task may run once started on a worker (not counting queue wait). */
+  deadlineMs?: number;
+}
+
+export interface DeadlinePolicy {
+  minMs: number;
+  msPerMegabyte: number;
+}
+
+/** max(30 s, 5 s per MB) by default. */
+export const DEFAULT_DEADLINE: DeadlinePolicy = { minMs: 30_000, msPerMegabyte: 5_000 };
+
+/** The deadline for a task over `bytes` of input: max(minMs, msPerMegabyte × MB). */
+export function taskDeadlineMs(bytes: number, policy: DeadlinePolicy = DEFAULT_DEADLINE): number {
+  return Math.max(policy.minMs, (bytes / (1024 * 1024)) * policy.msPerMegabyte);
 }
 
 /** Picks the parse pool size the architecture asks for: clamp(hardwareConcurrency − 1, 1, 4). */
@@ -106,7 +130,7 @@ export class WorkerPool<Api> {
    * Runs `task` on a worker when one is free. Rejects with AbortedError when `signal` aborts
    * (before or during the task) and WorkerCrashedError when the worker dies under it.
    */
-  run<T>(signal: AbortSignal, task: (api: Api) => Promise<T>): Promise<T> {
+  run<T>(signal: AbortSignal, task: (api: Api) => Promise<T>, options: RunOptions = {}): Promise<T> {
     if (this.#disposed) return Promise.reject(new AbortedError(`The ${this.kind} workers were shut down.`));
     if (signal.aborted) return Promise.reject(new AbortedError());
     return new Promise<T>((resolve, reject) => {
@@ -118,6 +142,8 @@ export class WorkerPool<Api> {
         enqueuedAt: this.#now(),
         settled: false,
         onAbort: () => this.#cancel(job),
+        deadlineMs: options.deadlineMs,
+        deadlineTimer: undefined,
       };
       signal.addEventListener('abort', job.onAbort, { once: true });
       this.#queue.push(job);
@@ -192,6 +218,9 @@ export class WorkerPool<Api> {
     slot.job = job;
     this.#started += 1;
     this.#totalWaitMs += Math.max(0, this.#now() - job.enqueuedAt);
+    if (job.deadlineMs !== undefined && Number.isFinite(job.deadlineMs)) {
+      job.deadlineTimer = setTimeout(() => this.#expire(slot, job), job.deadlineMs);
+    }
     // The executor runs the task synchronously; a synchronous throw becomes a rejection.
     const running = new Promise<unknown>((resolve) => resolve(job.task(slot.worker.api)));
     running.then(
@@ -227,6 +256,24 @@ export class WorkerPool<Api> {
     }
     this.#cancelled += 1;
     this.#settle(job, new AbortedError(), false);
+    this.#pump();
+    this.#emit();
+  }
+
+  /** The task ran past its deadline: end its worker (the only way to stop sync work) and fail it alone. */
+  #expire(slot: Slot<Api>, job: Job<Api>): void {
+    if (job.settled || slot.job !== job) return;
+    this.#retire(slot);
+    this.#failed += 1;
+    const seconds = Math.round((job.deadlineMs ?? 0) / 1000);
+    this.#settle(
+      job,
+      new TaskDeadlineError(
+        `This file took longer than ${seconds} s to read, so it was stopped (other files were not affected). ` +
+          'It may be damaged or crafted; open it, save it again (or as PDF), and add it again.',
+      ),
+      false,
+    );
     this.#pump();
     this.#emit();
   }
@@ -283,6 +330,7 @@ export class WorkerPool<Api> {
   #settle(job: Job<Api>, error: unknown, ok: boolean, value?: unknown): void {
     if (job.settled) return;
     job.settled = true;
+    clearTimeout(job.deadlineTimer as ReturnType<typeof setTimeout>);
     job.signal.removeEventListener('abort', job.onAbort);
     if (ok) job.resolve(value);
     else job.reject(error);

@@ -36,7 +36,7 @@ describe('anti-fabrication guard', () => {
 
   it('rejects an invented number', () => {
     const verdict = check('Built ETL pipelines in Python and PostgreSQL processing 5 million rows a day');
-    expect(verdict).toEqual({ ok: false, reason: 'invents a number: "5" is not in the resume' });
+    expect(verdict).toEqual({ ok: false, reason: 'invents a number: "5 million" is not in the resume' });
   });
 
   it('rejects an invented percentage even when the other numbers are real', () => {
