@@ -175,6 +175,10 @@ const REQUIREMENT_CUE =
 const PREFERRED_CUE =
   /\b(?:nice[- ]to[- ]have|preferred|preferably|preference|bonus|a plus|is a plus|are a plus|plus\b|desired|desirable|ideally|advantage|advantageous|good to have|optional|an asset|beneficial|would be great|appreciated)\b/i;
 
+/** A sentence whose subject is the employer ("We strive to…", "Our clients…"), not the candidate. */
+const EMPLOYER_SUBJECT =
+  /^\s*(?:[-•*·]\s*)?(?:we(?!(?:'|’)re looking| are looking| need| require| expect| want| would like| seek| ask)\b|our\b|<organization>|the company\b|the team\b)/i;
+
 export type SentenceCue = 'benefits' | 'legal' | 'apply' | 'company' | 'requirement' | 'none';
 
 /** What one sentence of prose is about, judged by its own words. */
@@ -182,9 +186,14 @@ export function sentenceCue(text: string): SentenceCue {
   if (LEGAL_CUE.test(text)) return 'legal';
   if (BENEFIT_CUE.test(text)) return 'benefits';
   if (APPLY_CUE.test(text)) return 'apply';
+  if (EMPLOYER_SUBJECT.test(text) && !/\byou\b/i.test(text)) return 'company';
   if (REQUIREMENT_CUE.test(text)) return 'requirement';
   if (COMPANY_CUE.test(text)) return 'company';
   return 'none';
+}
+
+export function hasRequirementCue(text: string): boolean {
+  return REQUIREMENT_CUE.test(text);
 }
 
 export function hasPreferredCue(text: string): boolean {
@@ -194,4 +203,59 @@ export function hasPreferredCue(text: string): boolean {
 /** Kinds whose text never yields a requirement. */
 export function neverRequirements(kind: SectionKind): boolean {
   return kind === 'company' || kind === 'benefits' || kind === 'legal' || kind === 'apply';
+}
+
+/**
+ * What a requirement sentence asks for beyond the skills taxonomy: the noun phrases after
+ * "experience with / in", "knowledge of", "degree in", "background in", "understanding of"…
+ * ("Knowledge of predictive processing and music cognition" → "predictive processing",
+ * "music cognition"). Offsets are into `text`. Phrases are short (1–4 words) and stop at the
+ * first clause boundary, so they never swallow a whole sentence.
+ */
+const PHRASE_CUE =
+  /\b(?:experience|expertise|knowledge|background|proficiency|understanding|familiarity|skills?|competence|competencies|degree|diploma|education|training|certification|qualification|specialization|specialisation|insight|interest|passion|track record|expert|proficient|skilled|versed|fluent|familiar|experienced|specialist)\s+(?:(?:is|are)\s+)?(?:in|with|of|within|using|on|for|across)\s+/gi;
+const PHRASE_STOP =
+  /[,;:.()!?"“”]|\s(?:and\/or|such as|including|like|e\.g|i\.e|as well as|is|are|to|for|that|which|who|would|will|where|when|while|with|within|from|at|by|in order|preferably|ideally|or equivalent|or related|or similar|or a related|etc|plus|is a plus|are a plus|through|into|on|in|of|using|via)\s/i;
+/** A new clause in text that lost its punctuation ("…languages Knowledge of…", "• Ability"). */
+const CLAUSE_START =
+  /\s(?:[•*·▪–—-]|Knowledge|Experience|Ability|Background|Proven|Practical|Strong|Good|Excellent|Familiarity|Understanding|Proficiency|Expertise|You|We|Must|Should|Nice|Preferred|Bonus|Ideally|Fluent|Great|Solid|Deep|Basic|Advanced|Hands-on|Degree|Bachelor|Master|BS|BSc|MSc|PhD)\b/;
+/** Words a real phrase never starts with ("one or more", "be able", "working"). */
+const BAD_FIRST_WORD =
+  /^(?:and|or|one|more|most|any|some|be|being|been|use|using|used|working|willing|must|have|has|had|can|could|should|e|i|a|an|able|what|how|all|other|such|own|each|every|many|much|few|which|who|we|you|they|it|its|this|that|these|those|there|here|not|no|also|just|only|well|etc|get|make|do|did|done|help|build|want|need)$/i;
+const LEADING_NOISE =
+  /^(?:(?:a|an|the|one|two|at least|some|any|all|both|either|modern|relevant|related|strong|solid|good|great|basic|advanced|deep|proven|practical|hands-on|professional|general|similar|various|common|current|other|their|your|our|its|large|complex|working|extensive|broad|excellent|sound|demonstrated|demonstrable|significant|previous|prior|several|multiple|different|new|latest|key|core|main|well-known|technical|commercial|industry|production|real-world|very|highly|academic|formal|equivalent)\s+)+/i;
+const GENERIC_PHRASE =
+  /^(?:field|fields|area|areas|role|roles|position|positions|environment|environments|team|teams|company|companies|organisation|organization|setting|settings|work|job|jobs|this|that|these|those|it|them|us|you|people|others|things|stuff|similar|equivalent|same|above|following|order|addition|general|particular|least|time|years?|months?|experience|knowledge|skills?|ability|abilities|degree|level|capacity|way|ways|project|projects|tasks?|fast-paced environment|startup|start-up|<[a-z]+>)$/i;
+
+export interface KnowledgePhrase {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function knowledgePhrases(text: string): KnowledgePhrase[] {
+  const phrases: KnowledgePhrase[] = [];
+  for (const cue of text.matchAll(PHRASE_CUE)) {
+    let from = cue.index + cue[0].length;
+    const restRaw = text.slice(from, from + 160);
+    const stops = [restRaw.search(PHRASE_STOP), restRaw.search(CLAUSE_START)].filter((at) => at >= 0);
+    const span = stops.length === 0 ? restRaw : restRaw.slice(0, Math.min(...stops));
+    // Items joined by "and", "or", "/" or "&" are separate phrases.
+    let offset = 0;
+    for (const item of span.split(/(\s+(?:and|or|&)\s+|\s*\/\s*)/)) {
+      const itemStart = from + offset;
+      offset += item.length;
+      if (/^\s*(?:and|or|&|\/)\s*$/.test(item) || !item.trim()) continue;
+      const lead = LEADING_NOISE.exec(item)?.[0].length ?? 0;
+      const core = item.slice(lead).trim();
+      const coreStart = itemStart + lead + (item.slice(lead).length - item.slice(lead).trimStart().length);
+      const words = core.split(/\s+/).filter(Boolean);
+      if (words.length === 0 || words.length > 4 || BAD_FIRST_WORD.test(words[0] ?? '')) continue;
+      if (BAD_FIRST_WORD.test(words[words.length - 1] ?? '')) continue;
+      if (!/\p{L}{2}/u.test(core) || GENERIC_PHRASE.test(core) || /^\d/.test(core)) continue;
+      phrases.push({ text: core, start: coreStart, end: coreStart + core.length });
+    }
+    from += span.length;
+  }
+  return phrases;
 }

@@ -10,6 +10,8 @@ import { findLocation } from './text-clues';
 import {
   fuzzyHeadingKind,
   hasPreferredCue,
+  hasRequirementCue,
+  knowledgePhrases,
   headingKind,
   leadingHeading,
   neverRequirements,
@@ -245,6 +247,8 @@ export function extractJob(doc: ParsedDocument): JobSpec {
     let text = segment.text;
     const line = segment;
     if (!text.trim()) continue;
+    // The title names the job, not its requirements ("Full Stack Developer (React)").
+    if (index === titleLine && text.split(/\s+/).length <= 15) continue;
     if (section === 'header' && index > titleLine + 8) section = 'other';
     const announced =
       headingKind(text) ??
@@ -277,16 +281,20 @@ export function extractJob(doc: ParsedDocument): JobSpec {
     type Mode = Importance | 'duty' | 'company' | 'skip';
     const sentenceModes = sentencesOf(text).map(
       (sentence): { text: string; start: number; end: number; mode: Mode } => {
-        const cue = listed ? 'requirement' : sentenceCue(sentence.text);
+        let cue = sentenceCue(sentence.text);
+        // Inside a requirement list only text plainly about something else is left out (the
+        // company paragraph that follows the list without a heading, an EEO line).
+        if (listed && cue !== 'legal' && (cue === 'none' || hasRequirementCue(sentence.text)))
+          cue = 'requirement';
         const preferredCue = hasPreferredCue(sentence.text) || INLINE_PREFERRED.test(sentence.text);
         let mode: Mode;
         if (cue === 'benefits' || cue === 'legal' || cue === 'apply') mode = 'skip';
+        else if (cue === 'company') mode = 'company';
         else if (kind === 'preferred') mode = 'preferred';
         else if (preferredCue && (listed || cue === 'requirement')) mode = 'preferred';
         else if (kind === 'requirements') mode = 'required';
         else if (cue === 'requirement' || INLINE_REQUIRED.test(sentence.text)) mode = 'required';
         else if (kind === 'responsibilities') mode = 'duty';
-        else if (cue === 'company') mode = 'company';
         else mode = 'neutral';
         return { ...sentence, mode };
       },
@@ -315,15 +323,28 @@ export function extractJob(doc: ParsedDocument): JobSpec {
     const prose =
       !sawRequirementSection ||
       (!line.bullet && (text.split(/\s+/).length > 12 || /[.!]["”)]?\s*$/.test(text)));
+    // What the requirement sentences ask for beyond the taxonomy ("knowledge of music cognition").
+    const phraseMatches: SkillMatch[] = [];
+    for (const sentence of sentenceModes) {
+      if (sentence.mode !== 'required' && sentence.mode !== 'preferred') continue;
+      for (const phrase of knowledgePhrases(sentence.text)) {
+        const start = sentence.start + phrase.start;
+        const end = sentence.start + phrase.end;
+        if (matches.some((match) => match.start < end && match.end > start)) continue;
+        phraseMatches.push({
+          canonical: phrase.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
+          surface: phrase.text,
+          start,
+          end,
+          kind: 'hard',
+          viaAlias: false,
+        });
+      }
+    }
     // A line like "Python (required), Go (nice to have)" decides per skill by the nearest cue.
-    for (const match of matches) {
+    for (const match of [...matches, ...phraseMatches]) {
       // In a degree sentence, fields of study ("BS in Computer Science or Statistics") are not skill
       // requirements; tools named there ("PhD in Statistics, PyTorch") still are.
-      if (
-        FIELDS_OF_STUDY.has(match.canonical.toLowerCase()) &&
-        degreeSentences.some((sentence) => match.start >= sentence.start && match.start < sentence.end)
-      )
-        continue;
       if (
         match.canonical === 'Insurance' &&
         BENEFIT_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))
