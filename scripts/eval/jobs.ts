@@ -66,6 +66,14 @@ export async function runJobsEval(file: string): Promise<Record<string, unknown>
     totals.set(key, current);
   };
   const falsePositives = new Map<string, number>();
+  /** Precision by skill kind and by importance: which kind of prediction costs precision. */
+  const byKind = new Map<string, { predicted: number; correct: number }>();
+  const tally = (key: string, ok: boolean): void => {
+    const entry = byKind.get(key) ?? { predicted: 0, correct: 0 };
+    entry.predicted += 1;
+    if (ok) entry.correct += 1;
+    byKind.set(key, entry);
+  };
   const missed = new Map<string, number>();
   const perCase: Record<string, unknown>[] = [];
   let elapsed = 0;
@@ -82,7 +90,10 @@ export async function runJobsEval(file: string): Promise<Record<string, unknown>
     const wrong: string[] = [];
     for (const requirement of predicted) {
       const surface = tokens(requirement.surface);
-      if (goldSpans.some((span) => containsRun(span, surface))) correct++;
+      const ok = goldSpans.some((span) => containsRun(span, surface));
+      tally(`kind:${requirement.kind ?? 'unknown'}`, ok);
+      tally(`importance:${requirement.importance}`, ok);
+      if (ok) correct++;
       else {
         wrong.push(requirement.surface);
         const key = requirement.skill;
@@ -132,6 +143,12 @@ export async function runJobsEval(file: string): Promise<Record<string, unknown>
     cases: cases.length,
     ms_per_posting: cases.length ? Math.round((elapsed / cases.length) * 100) / 100 : null,
     ...summary,
+    precision_by: Object.fromEntries(
+      [...byKind].map(([key, value]) => [
+        key,
+        { predicted: value.predicted, precision: ratio(value.correct, value.predicted) },
+      ]),
+    ),
     top_not_in_gold: top(falsePositives, 40),
     top_missed: top(missed, 60),
     per_case: perCase,

@@ -17,12 +17,18 @@ export type SectionKind =
   | 'benefits'
   | 'legal'
   | 'apply'
+  /** Posting facts ("Role:", "Job type:", "Company size:"): never requirements. */
+  | 'facts'
   | 'other';
 
 const APOS = `(?:'|’)?`;
 
 /** Heading patterns by kind, tested against a whole (normalised) heading line. Order matters. */
 const HEADINGS: [SectionKind, RegExp][] = [
+  [
+    'facts',
+    /^(?:job type|experience level|seniority(?: level)?|company size|company type|location options?|date posted|posted|job title|employment type|contract type|job id|req(?:uisition)? id|start date)$/i,
+  ],
   [
     'preferred',
     new RegExp(
@@ -163,7 +169,7 @@ const LEGAL_CUE =
   /\b(?:equal (?:employment )?opportunit|eeo\b|affirmative action|regardless of|without regard to|race,? (?:color|colour|religion|creed)|sexual orientation|gender identity|national origin|protected (?:veteran|status|characteristic)|veteran status|disability status|reasonable accommodation|e-verify|background check|drug (?:screen|test)|pay transparency|fair chance|arrest (?:and|or) conviction|privacy (?:notice|policy)|personal data|gdpr|recruitment agenc|unsolicited (?:resumes|cvs))/i;
 
 const APPLY_CUE =
-  /\b(?:apply (?:now|today|online|here|via|through|by|with|at)|to apply|please apply|send (?:us )?your (?:cv|resume|résumé|application)|submit (?:your )?(?:cv|resume|application)|cover letter|application deadline|applications? (?:will be|are) (?:reviewed|processed|accepted)|click (?:apply|here)|interviews? (?:will|are) (?:held|conducted|ongoing)|questions about (?:the|this) (?:position|role|job)|(?:contact|reach out to) (?:us|our|the)|for (?:more|further) information)\b/i;
+  /\b(?:(?:recruitment|recruiting|interview|hiring|application|selection) (?:process|processes|procedure|team)|apply (?:now|today|online|here|via|through|by|with|at)|to apply|please apply|send (?:us )?your (?:cv|resume|résumé|application)|submit (?:your )?(?:cv|resume|application)|cover letter|application deadline|applications? (?:will be|are) (?:reviewed|processed|accepted)|click (?:apply|here)|interviews? (?:will|are) (?:held|conducted|ongoing)|questions about (?:the|this) (?:position|role|job)|(?:contact|reach out to) (?:us|our|the)|for (?:more|further) information)\b/i;
 
 const COMPANY_CUE =
   /\b(?:we(?:'|’)re (?:a|an|the|one of)|we are (?:a|an|the|one of)|our (?:company|mission|vision|customers|clients|products?|platform|software|solutions?|technology|values|culture|story|investors|founders|portfolio|brand|community|members|employees|users)|founded in|headquartered|valuation|valued at|raised \$|series [a-e]\b|backed by|funded by|investors|fortune \d+|market leader|leading (?:provider|company|global)|industry leader|world(?:'|’)s (?:largest|leading)|we (?:build|make|help|serve|believe|provide|develop|design|create|offer|deliver|operate|power|enable|work with)|our team (?:is|of)|employees (?:in|across|worldwide)|offices? in|customers (?:in|across|worldwide)|clients (?:include|in|across))\b/i;
@@ -202,7 +208,9 @@ export function hasPreferredCue(text: string): boolean {
 
 /** Kinds whose text never yields a requirement. */
 export function neverRequirements(kind: SectionKind): boolean {
-  return kind === 'company' || kind === 'benefits' || kind === 'legal' || kind === 'apply';
+  return (
+    kind === 'company' || kind === 'benefits' || kind === 'legal' || kind === 'apply' || kind === 'facts'
+  );
 }
 
 /**
@@ -222,6 +230,9 @@ const CLAUSE_START =
 /** Words a real phrase never starts with ("one or more", "be able", "working"). */
 const BAD_FIRST_WORD =
   /^(?:and|or|one|more|most|any|some|be|being|been|use|using|used|working|willing|must|have|has|had|can|could|should|e|i|a|an|able|what|how|all|other|such|own|each|every|many|much|few|which|who|we|you|they|it|its|this|that|these|those|there|here|not|no|also|just|only|well|etc|get|make|do|did|done|help|build|want|need)$/i;
+/** Generic nouns that end a phrase without adding to it ("security matters", "X concepts"). */
+const TRAILING_NOISE =
+  /(?:\s+(?:disciplines?|matters|concepts|topics|environments?|principles|practices|skills|knowledge|experience|background|capabilities|areas?|fields?|domains?|space|stuff|issues|aspects|etc|[•*·▪–—-]))+\s*$/i;
 const LEADING_NOISE =
   /^(?:(?:a|an|the|one|two|at least|some|any|all|both|either|modern|relevant|related|strong|solid|good|great|basic|advanced|deep|proven|practical|hands-on|professional|general|similar|various|common|current|other|their|your|our|its|large|complex|working|extensive|broad|excellent|sound|demonstrated|demonstrable|significant|previous|prior|several|multiple|different|new|latest|key|core|main|well-known|technical|commercial|industry|production|real-world|very|highly|academic|formal|equivalent)\s+)+/i;
 const GENERIC_PHRASE =
@@ -247,7 +258,7 @@ export function knowledgePhrases(text: string): KnowledgePhrase[] {
       offset += item.length;
       if (/^\s*(?:and|or|&|\/)\s*$/.test(item) || !item.trim()) continue;
       const lead = LEADING_NOISE.exec(item)?.[0].length ?? 0;
-      const core = item.slice(lead).trim();
+      const core = item.slice(lead).trim().replace(TRAILING_NOISE, '');
       const coreStart = itemStart + lead + (item.slice(lead).length - item.slice(lead).trimStart().length);
       const words = core.split(/\s+/).filter(Boolean);
       if (words.length === 0 || words.length > 4 || BAD_FIRST_WORD.test(words[0] ?? '')) continue;

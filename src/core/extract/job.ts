@@ -73,10 +73,10 @@ const EMPLOYMENT_TYPES: [string, RegExp][] = [
  */
 const GLUED_HEADING_WORDS = String.raw`(?:Requirements|Qualifications|Minimum Qualifications|Basic Qualifications|Preferred Qualifications|Preferred Skills|Optional Skills|Desired Skills|Required Skills|Key Skills|Responsibilities|Key Responsibilities|Nice to [Hh]ave|Bonus Points|Benefits|Job [Bb]enefits|Perks|What [Ww]e [Oo]ffer|We [Oo]ffer|What [Yy]ou(?:'|’)ll [Dd]o|What [Yy]ou(?:'|’)ll [Nn]eed|What [Ww]e(?:'|’)re [Ll]ooking [Ff]or|Who [Yy]ou [Aa]re|About [Yy]ou|About [Tt]he (?:Role|Team|Company|Job)|About [Uu]s|Company [Dd]escription|Job [Dd]escription|Compensation|You [Hh]ave|Your [Tt]asks|Your [Ss]kills|Your [Pp]rofile|Your [Rr]ole|Your [Pp]rospects|Your [Bb]ackground|Technologies|Equal [Oo]pportunity|How [Tt]o [Aa]pply)`;
 const GLUED_HEADING = new RegExp(
-  String.raw`(?<=[\p{Ll}\p{N}.!?:)]\s?|\s{2,})(?=${GLUED_HEADING_WORDS}\b)`,
+  String.raw`(?<=[\p{Ll}\p{N}.!?:)]\s?|\s{2,})(?=${GLUED_HEADING_WORDS}(?:\b|(?<=:)))`,
   'u',
 );
-const HEADING_AT_START = new RegExp(String.raw`^(${GLUED_HEADING_WORDS})\b[:：]?\s*(.*)$`, 'u');
+const HEADING_AT_START = new RegExp(String.raw`^(${GLUED_HEADING_WORDS})(?:\b|(?<=:))[:：]?\s*(.*)$`, 'u');
 /** Words before "insurance" etc. that make it an employee benefit, not a skill. */
 const BENEFIT_BEFORE =
   /\b(?:health|medical|dental|vision|life|disability|pet|travel|unemployment)\s*(?:,|and|&)?\s*$/i;
@@ -155,8 +155,17 @@ function findTitle(lines: DocLine[]): { title: string; line: number } {
   return { title: lines[0]?.text.trim().slice(0, 80) ?? '', line: 0 };
 }
 
+/** A role or team noun right after a field ("Backend Engineering team", "full-stack developer"). */
+const ROLE_AFTER =
+  /^[\s-]*(?:engineering\s+)?(?:developers?|engineers?|team|teams|department|position|role|specialists?|guild|chapter|squad)\b/i;
+
+/** Praise words an alias may start with ("excellent communication"): not part of the skill's words. */
+const PRAISE =
+  /^(?:excellent|strong|good|great|solid|outstanding|effective|very good|exceptional|superb)\s+/i;
+
 function requirementFor(match: SkillMatch, line: number, minYears?: number): Requirement {
-  const requirement: Requirement = { skill: match.canonical, surface: match.surface, kind: match.kind, line };
+  const surface = match.surface.replace(PRAISE, '') || match.surface;
+  const requirement: Requirement = { skill: match.canonical, surface, kind: match.kind, line };
   if (minYears !== undefined) requirement.minYears = minYears;
   return requirement;
 }
@@ -248,7 +257,7 @@ export function extractJob(doc: ParsedDocument): JobSpec {
     const line = segment;
     if (!text.trim()) continue;
     // The title names the job, not its requirements ("Full Stack Developer (React)").
-    if (index === titleLine && text.split(/\s+/).length <= 15) continue;
+    if (index === titleLine && text === lines[index]?.text && text.split(/\s+/).length <= 15) continue;
     if (section === 'header' && index > titleLine + 8) section = 'other';
     const announced =
       headingKind(text) ??
@@ -355,6 +364,8 @@ export function extractJob(doc: ParsedDocument): JobSpec {
         sentenceModes.find((sentence) => match.start >= sentence.start && match.start < sentence.end)?.mode ??
         'neutral';
       if (itemMode === 'skip') continue;
+      // "our Backend team", "a full-stack engineer": a field named as the team or the role.
+      if (match.kind === 'hard' && ROLE_AFTER.test(text.slice(match.end, match.end + 30))) continue;
       const tail = text.slice(match.end, match.end + 30);
       if (/^\s*\(?\s*(?:is\s+)?(?:a\s+)?(?:plus|preferred|nice[- ]to[- ]have|bonus|optional)/i.test(tail))
         itemMode = 'preferred';
