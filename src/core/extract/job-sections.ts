@@ -247,7 +247,7 @@ export interface KnowledgePhrase {
 export function knowledgePhrases(text: string): KnowledgePhrase[] {
   const phrases: KnowledgePhrase[] = [];
   for (const cue of text.matchAll(PHRASE_CUE)) {
-    let from = cue.index + cue[0].length;
+    const from = cue.index + cue[0].length;
     const restRaw = text.slice(from, from + 160);
     const stops = [restRaw.search(PHRASE_STOP), restRaw.search(CLAUSE_START)].filter((at) => at >= 0);
     const span = stops.length === 0 ? restRaw : restRaw.slice(0, Math.min(...stops));
@@ -266,7 +266,6 @@ export function knowledgePhrases(text: string): KnowledgePhrase[] {
       if (!/\p{L}{2}/u.test(core) || GENERIC_PHRASE.test(core) || /^\d/.test(core)) continue;
       phrases.push({ text: core, start: coreStart, end: coreStart + core.length });
     }
-    from += span.length;
   }
   return phrases;
 }

@@ -198,40 +198,6 @@ function yearsBySkill(
   return { bySkill, overall };
 }
 
-/** Extracts a JobSpec from a parsed job description. */
-const FIELDS_OF_STUDY = new Set(
-  [
-    'computer science',
-    'statistics',
-    'mathematics',
-    'applied mathematics',
-    'physics',
-    'engineering',
-    'computer engineering',
-    'electrical engineering',
-    'mechanical engineering',
-    'civil engineering',
-    'chemical engineering',
-    'software engineering',
-    'information technology',
-    'information systems',
-    'data science',
-    'economics',
-    'econometrics',
-    'finance',
-    'accounting',
-    'business administration',
-    'business',
-    'marketing',
-    'psychology',
-    'biology',
-    'chemistry',
-    'nursing',
-    'education',
-    'operations research',
-    'machine learning',
-  ].map((name) => name.toLowerCase()),
-);
 
 export function extractJob(doc: ParsedDocument): JobSpec {
   const lines = doc.lines;
@@ -310,7 +276,6 @@ export function extractJob(doc: ParsedDocument): JobSpec {
     );
     if (sentenceModes.every((sentence) => sentence.mode === 'skip')) continue;
     overallYears.push(...overall);
-    const degreeSentences: { start: number; end: number }[] = [];
     for (const sentence of sentenceModes) {
       if (sentence.mode === 'skip' || sentence.mode === 'company') continue;
       for (const [level, pattern] of DEGREE_RULES) {
@@ -325,7 +290,6 @@ export function extractJob(doc: ParsedDocument): JobSpec {
                 ? 'required'
                 : 'neutral';
           degreeMentions.push({ level, importance });
-          degreeSentences.push(sentence);
         }
       }
     }
