@@ -10,7 +10,11 @@
  */
 import type { SkillKind } from '../domain';
 import { tokenSpans, type TokenSpan } from '../search/tokenize';
-import { SKILL_GROUPS } from './skills-data';
+import { SKILL_GROUPS, type SkillGroup } from './skills-data';
+import { ONET_TOOLS } from './onet-data';
+
+/** O*NET tools and technologies (generated, see scripts/make-onet-taxonomy.ts), after the hand-written groups. */
+const ONET_GROUP: SkillGroup = { domain: 'onet', kind: 'tool', entries: ONET_TOOLS, generated: true };
 
 export interface SkillMatch {
   /** Canonical taxonomy name. */
@@ -91,12 +95,12 @@ function buildIndex(): TaxonomyIndex {
   const byKey = new Map<string, number>();
   const issues: string[] = [];
 
-  const addForm = (written: string, form: SkillForm): void => {
+  const addForm = (written: string, form: SkillForm, lenient = false): void => {
     const key = tokenKey(written);
     if (!key) return;
     const existing = byKey.get(key);
     if (existing !== undefined) {
-      if (existing !== form.entry) {
+      if (existing !== form.entry && !lenient) {
         issues.push(`"${written}" is both ${entries[existing]?.name} and ${entries[form.entry]?.name}`);
       }
       return;
@@ -114,15 +118,19 @@ function buildIndex(): TaxonomyIndex {
     node.form = form;
   };
 
-  for (const group of SKILL_GROUPS) {
-    for (const raw of group.entries.split(/[\n;]/)) {
+  for (const group of [...SKILL_GROUPS, ONET_GROUP]) {
+    const lenient = group.generated === true;
+    for (const raw of group.entries.split(lenient ? '\n' : /[\n;]/)) {
       if (!raw.trim()) continue;
       const { names, implies } = parseEntry(raw);
       const entryIndex = entries.length;
       const [canonicalWritten = ''] = names;
       const canonicalName = canonicalWritten.replace(/\*$/, '');
-      if (byKey.has(tokenKey(canonicalName))) {
-        issues.push(`duplicate skill "${canonicalName}"`);
+      if (
+        byKey.has(tokenKey(canonicalName)) ||
+        (lenient && names.some((name) => byKey.has(tokenKey(name.replace(/\*$/, '')))))
+      ) {
+        if (!lenient) issues.push(`duplicate skill "${canonicalName}"`);
         continue;
       }
       entries.push({
@@ -135,7 +143,7 @@ function buildIndex(): TaxonomyIndex {
       names.forEach((written, position) => {
         const ambiguous = written.endsWith('*');
         const clean = ambiguous ? written.slice(0, -1) : written;
-        addForm(clean, { entry: entryIndex, written: clean, ambiguous, canonical: position === 0 });
+        addForm(clean, { entry: entryIndex, written: clean, ambiguous, canonical: position === 0 }, lenient);
       });
     }
   }

@@ -15,6 +15,11 @@ export interface SkillGroup {
   domain: string;
   kind: SkillKind;
   entries: string;
+  /**
+   * Generated from another source (O*NET): a name or alias the hand-written groups already
+   * have is skipped silently there (the hand-written entry wins) instead of being an issue.
+   */
+  generated?: boolean;
 }
 
 export const SKILL_GROUPS: readonly SkillGroup[] = [
