@@ -2,6 +2,7 @@
  * npm run eval -- parser [--cases FILE]
  * npm run eval -- ranking [--set DIR ...]
  * npm run eval -- jobs [--cases FILE]
+ * npm run eval -- calibrate [--set DIR ...]
  *
  * Measures parsing and ranking quality with the app's own core pipeline, in Node, on the
  * evaluation data in ../shared/eval (never copied into the project). When that folder is absent
@@ -90,11 +91,27 @@ async function jobsEval(args: string[]): Promise<void> {
   console.log(`wrote ${path}`);
 }
 
+async function calibrateEval(args: string[]): Promise<void> {
+  const { runCalibration } = await import('./eval/calibrate');
+  const { listRankingSets } = await import('./eval/ranking');
+  const sets = optionValues(args, '--set').map((dir) => resolve(dir));
+  const chosen = sets.length > 0 ? sets : listRankingSets(join(EVAL_ROOT, 'ranking'));
+  if (chosen.length === 0) {
+    console.log('calibration skipped: no ranking sets found (the eval data lives outside the project).');
+    return;
+  }
+  const report = await runCalibration(chosen);
+  const path = await writeReport('calibration.json', report);
+  console.log(JSON.stringify(report.chosen, null, 2));
+  console.log(`wrote ${path}`);
+}
+
 const [mode = 'parser', ...rest] = process.argv.slice(2);
 const modes: Record<string, (args: string[]) => Promise<void>> = {
   parser: parserEval,
   ranking: rankingEval,
   jobs: jobsEval,
+  calibrate: calibrateEval,
   all: async (args) => {
     await parserEval(args);
     await jobsEval(args);

@@ -136,10 +136,18 @@ for (const original of kept) {
   );
   lines.push(
     uniqueAliases.length > 0
-      ? `${mark(name)} | ${uniqueAliases.map((alias) => mark(alias, true)).join(', ')}`
+      ? `${mark(name, false)} | ${uniqueAliases.map((alias) => mark(alias, true)).join(', ')}`
       : mark(name, false),
   );
 }
+
+/** Tools so common (named by ≥ UBIQUITOUS occupations) that asking for them says little. */
+const UBIQUITOUS = 200;
+const ubiquitous = [...occupationsByExample]
+  .filter(([, codes]) => codes.size >= UBIQUITOUS)
+  .map(([name]) => name.replace(/\s+software$/i, ''))
+  .filter((name) => /[A-Z]/.test(name.slice(1)) || /^[A-Z]/.test(name))
+  .sort();
 
 const titles = rows('Occupation Data.txt')
   .map(([code = '', title = '']) => `${code.trim()}\t${title.trim()}`)
@@ -160,6 +168,14 @@ const body = `${header}
 /** Tools and technologies, one entry a line in the taxonomy's syntax (see ./skills-data.ts). */
 export const ONET_TOOLS = \`
 ${lines.join('\n').replace(/`/g, "'").replace(/\$\{/g, '$ {')}
+\`;
+
+/**
+ * Tools named by at least ${UBIQUITOUS} occupations (office suites, e-mail, operating systems): a
+ * requirement for one of them says little about fit, so it weighs less in coverage.
+ */
+export const ONET_UBIQUITOUS = \`
+${ubiquitous.join('\n')}
 \`;
 
 /** O*NET-SOC code and occupation title, one a line, tab-separated. */

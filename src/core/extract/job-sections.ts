@@ -269,3 +269,11 @@ export function knowledgePhrases(text: string): KnowledgePhrase[] {
   }
   return phrases;
 }
+
+/** A sentence that starts with a task verb ("Examine, analyze and interpret…"): a duty. */
+const DUTY_START =
+  /^\s*(?:[-•*·▪]\s*)?(?:you(?:'|’)ll\s+|you will\s+)?(?:manage|develop|design|examine|analy[sz]e|prepare|plan|coordinate|conduct|perform|provide|maintain|ensure|lead|support|build|create|implement|review|monitor|evaluate|assist|oversee|direct|teach|train|operate|inspect|install|repair|sell|advise|negotiate|compile|record|process|respond|communicate|collaborate|write|test|drive|deliver|own|run|handle|prepare|organi[sz]e|schedule|supervise|instruct|demonstrate|promote|research|investigate|interpret|audit|administer|care|treat|diagnose|cook|serve|fly|pilot|contact|recruit|interview|counsel|advise|estimate|calculate|measure|maintain|produce|operate|identify|establish|determine|formulate|represent|solicit|present|track|report)\b/i;
+
+export function isDutySentence(text: string): boolean {
+  return DUTY_START.test(text);
+}

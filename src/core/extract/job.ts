@@ -11,6 +11,7 @@ import {
   fuzzyHeadingKind,
   hasPreferredCue,
   hasRequirementCue,
+  isDutySentence,
   knowledgePhrases,
   headingKind,
   leadingHeading,
@@ -198,7 +199,6 @@ function yearsBySkill(
   return { bySkill, overall };
 }
 
-
 export function extractJob(doc: ParsedDocument): JobSpec {
   const lines = doc.lines;
   const { title, line: titleLine } = findTitle(lines);
@@ -269,7 +269,7 @@ export function extractJob(doc: ParsedDocument): JobSpec {
         else if (preferredCue && (listed || cue === 'requirement')) mode = 'preferred';
         else if (kind === 'requirements') mode = 'required';
         else if (cue === 'requirement' || INLINE_REQUIRED.test(sentence.text)) mode = 'required';
-        else if (kind === 'responsibilities') mode = 'duty';
+        else if (kind === 'responsibilities' || isDutySentence(sentence.text)) mode = 'duty';
         else mode = 'neutral';
         return { ...sentence, mode };
       },

@@ -994,6 +994,25 @@ Zabbix
 Zoom*
 `;
 
+/**
+ * Tools named by at least 200 occupations (office suites, e-mail, operating systems): a
+ * requirement for one of them says little about fit, so it weighs less in coverage.
+ */
+export const ONET_UBIQUITOUS = `
+Email
+Microsoft Access
+Microsoft Excel
+Microsoft Office
+Microsoft Outlook
+Microsoft PowerPoint
+Microsoft Project
+Microsoft Windows
+Microsoft Word
+SAP
+Web browser
+Word processing
+`;
+
 /** O*NET-SOC code and occupation title, one a line, tab-separated. */
 export const ONET_OCCUPATIONS = `
 11-1011.00	Chief Executives

@@ -1102,7 +1102,7 @@ Public Administration
     domain: 'hr',
     kind: 'hard',
     entries: `
-Recruiting | recruitment, talent acquisition, full-cycle recruiting
+Recruiting | recruitment, talent acquisition, full-cycle recruiting, recruit, recruits
 Technical Recruiting > Recruiting
 Candidate Sourcing > Recruiting
 Onboarding | employee onboarding
@@ -1122,7 +1122,7 @@ Organizational Development
 Workforce Planning
 HR Policies | HR policy, human resources policies
 Human Resources | HR
-Interviewing | interviews, conducting interviews
+Interviewing | interviews, conducting interviews, interview candidates, screen candidates
 Employer Branding
 `,
   },
