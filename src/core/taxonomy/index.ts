@@ -151,6 +151,21 @@ function buildIndex(): TaxonomyIndex {
       const entryIndex = entries.length;
       const [canonicalWritten = ''] = names;
       const canonicalName = canonicalWritten.replace(/\*$/, '');
+      if (lenient) {
+        // "Intuit QuickBooks" when the taxonomy has "QuickBooks": the vendor's name is one more
+        // way to write the same skill.
+        const withoutVendor = tokenKey(canonicalName.split(' ').slice(1).join(' '));
+        const known =
+          withoutVendor.includes(' ') || withoutVendor.length > 3 ? byKey.get(withoutVendor) : undefined;
+        if (known !== undefined && !byKey.has(tokenKey(canonicalName))) {
+          addForm(
+            canonicalName,
+            { entry: known, written: canonicalName, ambiguous: false, canonical: false },
+            true,
+          );
+          continue;
+        }
+      }
       if (
         byKey.has(tokenKey(canonicalName)) ||
         (lenient && names.some((name) => byKey.has(tokenKey(name.replace(/\*$/, '')))))
