@@ -1,6 +1,8 @@
 /**
  * npm run eval -- parser [--cases FILE]
  * npm run eval -- ranking [--set DIR ...]
+ * npm run eval -- jobs [--cases FILE]
+ * npm run eval -- calibrate [--set DIR ...]
  *
  * Measures parsing and ranking quality with the app's own core pipeline, in Node, on the
  * evaluation data in ../shared/eval (never copied into the project). When that folder is absent
@@ -83,18 +85,57 @@ async function rankingEval(args: string[]): Promise<void> {
   console.log(`wrote ${path}`);
 }
 
+async function jobsEval(args: string[]): Promise<void> {
+  const { runJobsEval } = await import('./eval/jobs');
+  const file = resolve(optionValues(args, '--cases')[0] ?? join(EVAL_ROOT, 'jobs', 'skillspan-dev.json'));
+  if (!existsSync(file)) {
+    console.log(`jobs eval skipped: ${file} not found (the eval data lives outside the project).`);
+    return;
+  }
+  const report = await runJobsEval(file);
+  const path = await writeReport('eval-jobs.json', report);
+  console.log(`jobs eval on ${String(report.cases)} postings (${file})`);
+  for (const key of ['all', 'tech', 'house']) {
+    const row = report[key] as
+      { predicted: number; precision: number | null; knowledge_recall: number | null } | undefined;
+    if (!row) continue;
+    console.log(
+      `  ${key.padEnd(6)} predicted ${String(row.predicted).padStart(5)}  precision ${formatRate(row.precision)}  knowledge recall ${formatRate(row.knowledge_recall)}`,
+    );
+  }
+  console.log(`wrote ${path}`);
+}
+
+async function calibrateEval(args: string[]): Promise<void> {
+  const { runCalibration } = await import('./eval/calibrate');
+  const { listRankingSets } = await import('./eval/ranking');
+  const sets = optionValues(args, '--set').map((dir) => resolve(dir));
+  const chosen = sets.length > 0 ? sets : listRankingSets(join(EVAL_ROOT, 'ranking'));
+  if (chosen.length === 0) {
+    console.log('calibration skipped: no ranking sets found (the eval data lives outside the project).');
+    return;
+  }
+  const report = await runCalibration(chosen);
+  const path = await writeReport('calibration.json', report);
+  console.log(JSON.stringify(report.chosen, null, 2));
+  console.log(`wrote ${path}`);
+}
+
 const [mode = 'parser', ...rest] = process.argv.slice(2);
 const modes: Record<string, (args: string[]) => Promise<void>> = {
   parser: parserEval,
   ranking: rankingEval,
+  jobs: jobsEval,
+  calibrate: calibrateEval,
   all: async (args) => {
     await parserEval(args);
+    await jobsEval(args);
     await rankingEval(args);
   },
 };
 const run = modes[mode];
 if (!run) {
-  console.error(`unknown eval "${mode}": use parser, ranking or all`);
+  console.error(`unknown eval "${mode}": use parser, jobs, ranking or all`);
   process.exit(2);
 }
 await run(rest);

@@ -29,13 +29,13 @@ export function listRankingSets(root: string): string[] {
     .sort();
 }
 
-interface Label {
+export interface Label {
   resume: string;
   job: string;
   label: number;
 }
 
-function readLabels(csv: string): Label[] {
+export function readLabels(csv: string): Label[] {
   const [header, ...lines] = csv.trim().split(/\r?\n/);
   const columns = (header ?? '').split(',').map((c) => c.trim());
   const at = (name: string) => columns.indexOf(name);
@@ -51,7 +51,7 @@ function readLabels(csv: string): Label[] {
     });
 }
 
-async function parseFile(path: string): Promise<ParsedDocument> {
+export async function parseFile(path: string): Promise<ParsedDocument> {
   const bytes = new Uint8Array(await readFile(path));
   return parseDocument(
     bytes,
@@ -74,7 +74,7 @@ function skillSet(profile: Profile): Set<string> {
   return names;
 }
 
-function skillsCoverage(profile: Profile, spec: JobSpec): number {
+export function skillsCoverage(profile: Profile, spec: JobSpec): number {
   const wanted = [...spec.required, ...spec.preferred].map((r) =>
     (canonicalSkill(r.skill) ?? r.skill).toLowerCase(),
   );
@@ -83,7 +83,7 @@ function skillsCoverage(profile: Profile, spec: JobSpec): number {
   return wanted.filter((skill) => have.has(skill)).length / wanted.length;
 }
 
-function keywordCoverage(resumeText: string, jobText: string): number {
+export function keywordCoverage(resumeText: string, jobText: string): number {
   const resumeTokens = new Set(tokenize(resumeText));
   const jobTokens = [...new Set(tokenize(jobText).filter((token) => token.length >= 3))];
   if (jobTokens.length === 0) return 0;

@@ -7,6 +7,18 @@
 import type { DegreeLevel, DocLine, JobSpec, ParsedDocument, Requirement, Seniority } from '../domain';
 import { findSkills, type SkillMatch } from '../taxonomy';
 import { findLocation } from './text-clues';
+import {
+  fuzzyHeadingKind,
+  hasPreferredCue,
+  hasRequirementCue,
+  isDutySentence,
+  knowledgePhrases,
+  headingKind,
+  leadingHeading,
+  neverRequirements,
+  sentenceCue,
+  type SectionKind,
+} from './job-sections';
 
 type Importance = 'required' | 'preferred' | 'neutral';
 
@@ -60,9 +72,12 @@ const EMPLOYMENT_TYPES: [string, RegExp][] = [
  * Job posts pasted from web pages often lose their line breaks ("...the role.Requirements 5+ years").
  * Known headings glued to the previous sentence start a new segment so their cue still applies.
  */
-const GLUED_HEADING_WORDS = String.raw`(?:Requirements|Qualifications|Minimum Qualifications|Basic Qualifications|Preferred Qualifications|Responsibilities|Nice to [Hh]ave|Bonus Points|Benefits|Perks|What [Yy]ou(?:'|’)ll [Dd]o|What [Yy]ou(?:'|’)ll [Nn]eed|What [Ww]e(?:'|’)re [Ll]ooking [Ff]or|Who [Yy]ou [Aa]re|About [Yy]ou|About [Tt]he (?:Role|Team|Company|Job)|About [Uu]s|Compensation|You [Hh]ave)`;
-const GLUED_HEADING = new RegExp(String.raw`(?<=[\p{Ll}.!?:)]|\s{2})(?=${GLUED_HEADING_WORDS}\b)`, 'u');
-const HEADING_AT_START = new RegExp(String.raw`^(${GLUED_HEADING_WORDS})\b[:：]?\s*(.*)$`, 'u');
+const GLUED_HEADING_WORDS = String.raw`(?:Requirements|Qualifications|Minimum Qualifications|Basic Qualifications|Preferred Qualifications|Preferred Skills|Optional Skills|Desired Skills|Required Skills|Key Skills|Responsibilities|Key Responsibilities|Nice to [Hh]ave|Bonus Points|Benefits|Job [Bb]enefits|Perks|What [Ww]e [Oo]ffer|We [Oo]ffer|What [Yy]ou(?:'|’)ll [Dd]o|What [Yy]ou(?:'|’)ll [Nn]eed|What [Ww]e(?:'|’)re [Ll]ooking [Ff]or|Who [Yy]ou [Aa]re|About [Yy]ou|About [Tt]he (?:Role|Team|Company|Job)|About [Uu]s|Company [Dd]escription|Job [Dd]escription|Compensation|You [Hh]ave|Your [Tt]asks|Your [Ss]kills|Your [Pp]rofile|Your [Rr]ole|Your [Pp]rospects|Your [Bb]ackground|Technologies|Equal [Oo]pportunity|How [Tt]o [Aa]pply)`;
+const GLUED_HEADING = new RegExp(
+  String.raw`(?<=[\p{Ll}\p{N}.!?:)]\s?|\s{2})(?=${GLUED_HEADING_WORDS}(?:\b|(?<=:)))`,
+  'u',
+);
+const HEADING_AT_START = new RegExp(String.raw`^(${GLUED_HEADING_WORDS})(?:\b|(?<=:))[:：]?\s*(.*)$`, 'u');
 /** Words before "insurance" etc. that make it an employee benefit, not a skill. */
 const BENEFIT_BEFORE =
   /\b(?:health|medical|dental|vision|life|disability|pet|travel|unemployment)\s*(?:,|and|&)?\s*$/i;
@@ -141,8 +156,17 @@ function findTitle(lines: DocLine[]): { title: string; line: number } {
   return { title: lines[0]?.text.trim().slice(0, 80) ?? '', line: 0 };
 }
 
+/** A role or team noun right after a field ("Backend Engineering team", "full-stack developer"). */
+const ROLE_AFTER =
+  /^[\s-]*(?:engineering\s+)?(?:developers?|engineers?|team|teams|department|position|role|specialists?|guild|chapter|squad)\b/i;
+
+/** Praise words an alias may start with ("excellent communication"): not part of the skill's words. */
+const PRAISE =
+  /^(?:excellent|strong|good|great|solid|outstanding|effective|very good|exceptional|superb)\s+/i;
+
 function requirementFor(match: SkillMatch, line: number, minYears?: number): Requirement {
-  const requirement: Requirement = { skill: match.canonical, surface: match.surface, kind: match.kind, line };
+  const surface = match.surface.replace(PRAISE, '') || match.surface;
+  const requirement: Requirement = { skill: match.canonical, surface, kind: match.kind, line };
   if (minYears !== undefined) requirement.minYears = minYears;
   return requirement;
 }
@@ -175,129 +199,152 @@ function yearsBySkill(
   return { bySkill, overall };
 }
 
-/** Extracts a JobSpec from a parsed job description. */
-const FIELDS_OF_STUDY = new Set(
-  [
-    'computer science',
-    'statistics',
-    'mathematics',
-    'applied mathematics',
-    'physics',
-    'engineering',
-    'computer engineering',
-    'electrical engineering',
-    'mechanical engineering',
-    'civil engineering',
-    'chemical engineering',
-    'software engineering',
-    'information technology',
-    'information systems',
-    'data science',
-    'economics',
-    'econometrics',
-    'finance',
-    'accounting',
-    'business administration',
-    'business',
-    'marketing',
-    'psychology',
-    'biology',
-    'chemistry',
-    'nursing',
-    'education',
-    'operations research',
-    'machine learning',
-  ].map((name) => name.toLowerCase()),
-);
-
 export function extractJob(doc: ParsedDocument): JobSpec {
   const lines = doc.lines;
-  const { title } = findTitle(lines);
+  const { title, line: titleLine } = findTitle(lines);
   const warnings: string[] = [];
   const required = new Map<string, Requirement>();
   const preferred = new Map<string, Requirement>();
+  /** Skills named in responsibilities: required only when the post lists no requirements. */
+  const duties = new Map<string, Requirement>();
   const neutral = new Map<string, Requirement>();
+  /** Skills named only in sentences about the employer ("we build apps with React"). */
+  const company = new Map<string, Requirement>();
   /** Neutral skills seen only in the header block or in prose (company blurb, "about the role"). */
   const descriptive = new Set<string>();
-  let sawAnyHeading = false;
-  let sectionMode: Importance = 'neutral';
+  let section: SectionKind = 'header';
   let sawRequirementSection = false;
   const overallYears: number[] = [];
   const degreeMentions: { level: DegreeLevel; importance: Importance }[] = [];
 
   for (const segment of segmentsOf(lines)) {
-    const { text, line: index } = segment;
+    const { line: index } = segment;
+    let text = segment.text;
     const line = segment;
     if (!text.trim()) continue;
-    const headingMode = headingImportance(line);
-    if (headingMode !== 'none') {
-      sawAnyHeading = true;
-      sectionMode = headingMode;
-      if (headingMode !== 'neutral') sawRequirementSection = true;
+    // The title names the job, not its requirements ("Full Stack Developer (React)").
+    if (index === titleLine && text === lines[index]?.text && text.split(/\s+/).length <= 15) continue;
+    if (section === 'header' && index > titleLine + 8) section = 'other';
+    const announced =
+      headingKind(text) ??
+      (line.heading || !/[.!]\s*$/.test(text.trim()) ? fuzzyHeadingKind(text) : undefined);
+    if (announced && (line.heading || !/[.!]\s*$/.test(text.trim()))) {
+      section = announced;
+      if (announced === 'requirements' || announced === 'preferred') sawRequirementSection = true;
       continue;
     }
-    const inlineHeading = /^([^:：]{3,50})[:：]\s*(.*)$/.exec(text.trim());
-    let mode: Importance = sectionMode;
-    if (inlineHeading) {
-      const headingLike = { ...line, text: inlineHeading[1] ?? '' };
-      const inlineMode = headingImportance(headingLike);
-      if (inlineMode !== 'none') {
-        mode = inlineMode;
-        if (inlineMode !== 'neutral') sawRequirementSection = true;
+    let kind: SectionKind = section;
+    const leading = leadingHeading(text);
+    if (leading) {
+      kind = leading.kind;
+      text = leading.rest;
+      if (leading.kind === 'requirements' || leading.kind === 'preferred') sawRequirementSection = true;
+      // An upper-case heading glued to its first line ("RESPONSIBILITIES Develop…") opens a section.
+      if (!/[:：]/.test(segment.text.slice(0, segment.text.length - text.length))) section = leading.kind;
+      if (!text.trim()) {
+        section = leading.kind;
+        continue;
       }
     }
+    if (neverRequirements(kind)) continue;
+    const listed = kind === 'requirements' || kind === 'preferred';
     // Short requirement items ("Go is a plus", "R") are skill lists: ambiguous names may count.
-    const listLike = mode !== 'neutral' && (line.bullet || text.split(/\s+/).length <= 12);
+    const listLike = listed && (line.bullet || text.split(/\s+/).length <= 12);
     const matches = findSkills(text, { listContext: listLike });
     const { bySkill, overall } = yearsBySkill(text, matches);
-    overallYears.push(...overall);
     // Cues apply per sentence: "Must have SQL. Python is a plus." mixes both.
+    type Mode = Importance | 'duty' | 'company' | 'skip';
     const sentenceModes = sentencesOf(text).map(
-      (sentence): { text: string; start: number; end: number; mode: Importance } => {
-        if (INLINE_PREFERRED.test(sentence.text)) return { ...sentence, mode: 'preferred' };
-        if (mode === 'neutral' && INLINE_REQUIRED.test(sentence.text))
-          return { ...sentence, mode: 'required' };
+      (sentence): { text: string; start: number; end: number; mode: Mode } => {
+        let cue = sentenceCue(sentence.text);
+        // Inside a requirement list only text plainly about something else is left out (the
+        // company paragraph that follows the list without a heading, an EEO line).
+        if (listed && cue !== 'legal' && (cue === 'none' || hasRequirementCue(sentence.text)))
+          cue = 'requirement';
+        const preferredCue = hasPreferredCue(sentence.text) || INLINE_PREFERRED.test(sentence.text);
+        let mode: Mode;
+        if (cue === 'benefits' || cue === 'legal' || cue === 'apply') mode = 'skip';
+        else if (cue === 'company') mode = 'company';
+        else if (kind === 'preferred') mode = 'preferred';
+        else if (preferredCue && (listed || cue === 'requirement')) mode = 'preferred';
+        else if (kind === 'requirements') mode = 'required';
+        else if (cue === 'requirement' || INLINE_REQUIRED.test(sentence.text)) mode = 'required';
+        else if (kind === 'responsibilities' || isDutySentence(sentence.text)) mode = 'duty';
+        else mode = 'neutral';
         return { ...sentence, mode };
       },
     );
-    const degreeSentences: { start: number; end: number }[] = [];
+    if (sentenceModes.every((sentence) => sentence.mode === 'skip')) continue;
+    overallYears.push(...overall);
     for (const sentence of sentenceModes) {
+      if (sentence.mode === 'skip' || sentence.mode === 'company') continue;
       for (const [level, pattern] of DEGREE_RULES) {
         if (
           pattern.test(sentence.text) &&
           /\b(?:degree|diploma|graduate|ph\.?\s?d|mba|bs|ba|ms|bachelor|master)/i.test(sentence.text)
         ) {
-          degreeMentions.push({ level, importance: sentence.mode });
-          degreeSentences.push(sentence);
+          const importance: Importance =
+            sentence.mode === 'preferred'
+              ? 'preferred'
+              : sentence.mode === 'required'
+                ? 'required'
+                : 'neutral';
+          degreeMentions.push({ level, importance });
         }
       }
     }
     const prose =
-      !sawAnyHeading || (!line.bullet && (text.split(/\s+/).length > 12 || /[.!]["”)]?\s*$/.test(text)));
+      !sawRequirementSection ||
+      (!line.bullet && (text.split(/\s+/).length > 12 || /[.!]["”)]?\s*$/.test(text)));
+    // What the requirement sentences ask for beyond the taxonomy ("knowledge of music cognition").
+    const phraseMatches: SkillMatch[] = [];
+    for (const sentence of sentenceModes) {
+      if (sentence.mode !== 'required' && sentence.mode !== 'preferred') continue;
+      for (const phrase of knowledgePhrases(sentence.text)) {
+        const start = sentence.start + phrase.start;
+        const end = sentence.start + phrase.end;
+        if (matches.some((match) => match.start < end && match.end > start)) continue;
+        phraseMatches.push({
+          canonical: phrase.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
+          surface: phrase.text,
+          start,
+          end,
+          kind: 'hard',
+          viaAlias: false,
+        });
+      }
+    }
     // A line like "Python (required), Go (nice to have)" decides per skill by the nearest cue.
-    for (const match of matches) {
+    for (const match of [...matches, ...phraseMatches]) {
       // In a degree sentence, fields of study ("BS in Computer Science or Statistics") are not skill
       // requirements; tools named there ("PhD in Statistics, PyTorch") still are.
-      if (
-        FIELDS_OF_STUDY.has(match.canonical.toLowerCase()) &&
-        degreeSentences.some((sentence) => match.start >= sentence.start && match.start < sentence.end)
-      )
-        continue;
       if (
         match.canonical === 'Insurance' &&
         BENEFIT_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))
       ) {
         continue;
       }
-      let itemMode =
+      let itemMode: Mode =
         sentenceModes.find((sentence) => match.start >= sentence.start && match.start < sentence.end)?.mode ??
-        mode;
+        'neutral';
+      if (itemMode === 'skip') continue;
+      // "our Backend team", "a full-stack engineer": a field named as the team or the role.
+      if (match.kind === 'hard' && ROLE_AFTER.test(text.slice(match.end, match.end + 30))) continue;
       const tail = text.slice(match.end, match.end + 30);
       if (/^\s*(?:\(\s*)?(?:is\s+)?(?:a\s+)?(?:plus|preferred|nice[- ]to[- ]have|bonus|optional)/i.test(tail))
         itemMode = 'preferred';
       else if (/^\s*(?:\(\s*)?(?:is\s+)?(?:required|mandatory|must)/i.test(tail)) itemMode = 'required';
       const requirement = requirementFor(match, index, bySkill.get(match.canonical));
-      const target = itemMode === 'required' ? required : itemMode === 'preferred' ? preferred : neutral;
+      const target =
+        itemMode === 'required'
+          ? required
+          : itemMode === 'preferred'
+            ? preferred
+            : itemMode === 'duty'
+              ? duties
+              : itemMode === 'company'
+                ? company
+                : neutral;
       const existing = target.get(match.canonical);
       if (itemMode === 'neutral') {
         if (!prose) descriptive.delete(match.canonical);
@@ -310,15 +357,28 @@ export function extractJob(doc: ParsedDocument): JobSpec {
     }
   }
 
+  const stated = required.size > 0 || sawRequirementSection;
+  // Responsibilities weigh less than requirements: nice-to-have when the post lists its
+  // requirements, the requirements themselves when it does not. Soft skills named only in
+  // duties ("collaborate with…") are dropped when the post has its own requirement list.
+  for (const [skill, requirement] of duties) {
+    if (required.has(skill) || preferred.has(skill)) continue;
+    if (!stated) required.set(skill, requirement);
+    else if (requirement.kind !== 'soft') preferred.set(skill, requirement);
+  }
   // Skills mentioned outside any requirement section: required when the post states no
   // requirements of its own (then the whole text is the requirement), otherwise preferred.
   // When the post has its own requirement lists, skills that appear only in its header or prose
   // (the company blurb, "about the role") describe the employer, not the candidate: dropped.
   for (const [skill, requirement] of neutral) {
     if (required.has(skill) || preferred.has(skill)) continue;
-    if (sawRequirementSection && required.size > 0) {
-      if (!descriptive.has(skill)) preferred.set(skill, requirement);
+    if (stated) {
+      if (!descriptive.has(skill) && requirement.kind !== 'soft') preferred.set(skill, requirement);
     } else required.set(skill, requirement);
+  }
+  // Sentences about the employer count only when the post says nothing else at all.
+  if (required.size === 0 && preferred.size === 0) {
+    for (const [skill, requirement] of company) required.set(skill, requirement);
   }
   for (const skill of required.keys()) preferred.delete(skill);
   // Soft skills in a job post are rarely decisive; keep them but after the hard ones.

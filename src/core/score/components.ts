@@ -9,6 +9,7 @@ import { bm25Idf } from '../search/bm25';
 import { internTerm, tokenize } from '../search/tokenize';
 import { backgroundDocumentFrequency, BACKGROUND_DOCUMENTS } from './background';
 import { collectResumeTerms, injectionLines } from './lexical';
+import { occupationCloseness, occupationFor } from './title-lexicon';
 
 /**
  * Words in a job title that describe level, schedule or hiring programme rather than the work
@@ -42,14 +43,41 @@ function titleTerms(text: string): string[] {
   return tokenize(text).filter((term) => !TITLE_NOISE.has(term) && !/^[\d.,+#-]+$/.test(term));
 }
 
+/** Most lines a headline above the first section may span, and most words in one. */
+const HEADLINE_LINES = 3;
+const HEADLINE_WORDS = 6;
+
+/** Short lines above the resume's first section (its name and headline: "SENIOR ACCOUNTANT"). */
+function headlineLines(
+  profile: Profile,
+  resume: ParsedDocument,
+  usable: (line: number) => boolean,
+): string[] {
+  const firstSection = Math.min(HEADLINE_LINES, ...profile.sections.map((section) => section.startLine));
+  const lines: string[] = [];
+  for (let line = 0; line < Math.min(firstSection, resume.lines.length); line++) {
+    const text = resume.lines[line]?.text.trim() ?? '';
+    if (!usable(line) || !text || /[@\d]/.test(text) || text.split(/\s+/).length > HEADLINE_WORDS) continue;
+    lines.push(text);
+  }
+  return lines;
+}
+
+/** The titles a resume gives its owner: headline, label and work positions, latest first. */
+function resumeTitles(profile: Profile, resume: ParsedDocument, usable: (line: number) => boolean): string[] {
+  const titles = [...headlineLines(profile, resume, usable)];
+  if (profile.basics.label) titles.push(profile.basics.label);
+  for (const entry of profile.work) if (entry.position) titles.push(entry.position);
+  return titles;
+}
+
 /** The resume's own words for what the person does: work titles, headline and summary section. */
 function resumeTitleText(
   profile: Profile,
   resume: ParsedDocument,
   usable: (line: number) => boolean,
 ): string {
-  const parts: string[] = profile.work.map((entry) => entry.position);
-  if (profile.basics.label) parts.push(profile.basics.label);
+  const parts: string[] = resumeTitles(profile, resume, usable);
   for (const section of profile.sections) {
     if (section.name !== 'summary') continue;
     for (let line = section.startLine; line <= section.endLine; line++) {
@@ -80,6 +108,13 @@ export function titleStems(profile: Profile, resume: ParsedDocument): TitleStems
       // Not resumeTerms(): ranking thousands of resumes reads their text through an index and
       // should not keep a second copy of every resume's words alive.
       elsewhere: new Set([...collectResumeTerms(resume).terms].map(stem)),
+      occupations: [
+        ...new Set(
+          resumeTitles(profile, resume, (line) => !skipped.has(line))
+            .slice(0, MAX_TITLES_PLACED)
+            .flatMap((title) => occupationFor(title)?.codes ?? []),
+        ),
+      ],
     };
     titleStemCache.set(profile, stems);
   }
@@ -95,17 +130,31 @@ export function titleSimilarityFrom(wanted: TitleTerms, stems: TitleStems): numb
     if (own.has(stem)) found += weight;
     else if (elsewhere.has(stem)) found += weight * TITLE_ELSEWHERE_CREDIT;
   }
-  return found / wanted.possible;
+  let occupational = 0;
+  for (const jobCode of wanted.occupations) {
+    for (const code of stems.occupations)
+      occupational = Math.max(occupational, occupationCloseness(jobCode, code));
+  }
+  return Math.max(found / wanted.possible, occupational * OCCUPATION_CREDIT);
 }
+
+/** How many of a resume's titles (headline, label, latest positions) are placed in occupations. */
+const MAX_TITLES_PLACED = 8;
+/** Credit for the same occupation when the titles share no words ("Pilot" ~ "Airline Pilots"). */
+const OCCUPATION_CREDIT = 1;
 
 export interface TitleStems {
   own: Set<string>;
   elsewhere: Set<string>;
+  /** O*NET-SOC codes of the resume's titles (see ./title-lexicon.ts). */
+  occupations: string[];
 }
 
 export interface TitleTerms {
   terms: { stem: string; weight: number }[];
   possible: number;
+  /** O*NET-SOC codes the job title is placed in (empty when none fits). */
+  occupations: string[];
 }
 
 const jobTitleCache = new WeakMap<JobSpec, TitleTerms>();
@@ -120,7 +169,11 @@ export function jobTitleTerms(spec: JobSpec): TitleTerms {
       stem: lightStem(term),
       weight: bm25Idf(BACKGROUND_DOCUMENTS, backgroundDocumentFrequency(term)),
     }));
-    cached = { terms, possible: terms.reduce((sum, entry) => sum + entry.weight, 0) };
+    cached = {
+      terms,
+      possible: terms.reduce((sum, entry) => sum + entry.weight, 0),
+      occupations: occupationFor(spec.title)?.codes ?? [],
+    };
     jobTitleCache.set(spec, cached);
   }
   return cached;

@@ -13,7 +13,7 @@
 import type { DocLine, Evidence, ParsedDocument, Profile, Requirement, SkillMention } from '../domain';
 import { bm25Idf, bm25TermWeight } from '../search/bm25';
 import { internTerm, tokenize } from '../search/tokenize';
-import { impliedSkills } from '../taxonomy';
+import { impliedSkills, isUbiquitousSkill } from '../taxonomy';
 import { backgroundDocumentFrequency, BACKGROUND_DOCUMENTS } from './background';
 
 /** Typical resume length in tokens; shorter resumes are not boosted, longer ones are damped. */
@@ -169,9 +169,13 @@ export function skillProofs(profile: Profile): Map<string, SkillProof> {
   return proofs;
 }
 
-/** Soft skills weigh less in coverage; every other requirement counts 1. */
+/** Everyday office tools (Excel, Outlook: see isUbiquitousSkill) weigh this much in coverage. */
+export const UBIQUITOUS_SKILL_WEIGHT = 0.25;
+
+/** Soft skills and everyday office tools weigh less in coverage; every other requirement counts 1. */
 export function requirementWeight(requirement: Requirement): number {
-  return requirement.kind === 'soft' ? SOFT_SKILL_WEIGHT : 1;
+  if (requirement.kind === 'soft') return SOFT_SKILL_WEIGHT;
+  return isUbiquitousSkill(requirement.skill) ? UBIQUITOUS_SKILL_WEIGHT : 1;
 }
 
 /**

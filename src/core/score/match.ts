@@ -49,20 +49,28 @@ import {
   type SkillProof,
 } from './lexical';
 
-export const SCORER_VERSION = 'score-2.0.0';
+export const SCORER_VERSION = 'score-3.0.0';
 
 export type ComponentName = keyof MatchComponents;
 
 /** Default weights (sum to 1), before unavailable components hand theirs to the others. */
+/**
+ * The lexical weights were chosen by measurement on every ranking dev set (npm run eval --
+ * calibrate, docs/scoring.md) and sum to 1 − SEMANTIC_WEIGHT; the semantic weight comes from
+ * the embedding model's calibration and is shared out in proportion when no model is loaded.
+ */
+export const SEMANTIC_WEIGHT = 0.2;
+const LEXICAL_SHARE = 1 - SEMANTIC_WEIGHT;
+
 export const SCORE_WEIGHTS: Readonly<Required<MatchComponents>> = {
-  requiredSkills: 0.25,
-  preferredSkills: 0.1,
-  semantic: 0.2,
-  text: 0.15,
-  title: 0.15,
-  experience: 0.05,
-  education: 0.05,
-  location: 0.05,
+  requiredSkills: 0.2 * LEXICAL_SHARE,
+  preferredSkills: 0.15 * LEXICAL_SHARE,
+  semantic: SEMANTIC_WEIGHT,
+  text: 0.39 * LEXICAL_SHARE,
+  title: 0.2 * LEXICAL_SHARE,
+  experience: 0.02 * LEXICAL_SHARE,
+  education: 0.02 * LEXICAL_SHARE,
+  location: 0.02 * LEXICAL_SHARE,
 };
 
 /** Kept for callers of the first version: the same table. */

@@ -10,7 +10,11 @@
  */
 import type { SkillKind } from '../domain';
 import { tokenSpans, type TokenSpan } from '../search/tokenize';
-import { SKILL_GROUPS } from './skills-data';
+import { SKILL_GROUPS, type SkillGroup } from './skills-data';
+import { ONET_TOOLS, ONET_UBIQUITOUS } from './onet-data';
+
+/** O*NET tools and technologies (generated, see scripts/make-onet-taxonomy.ts), after the hand-written groups. */
+const ONET_GROUP: SkillGroup = { domain: 'onet', kind: 'tool', entries: ONET_TOOLS, generated: true };
 
 export interface SkillMatch {
   /** Canonical taxonomy name. */
@@ -85,18 +89,42 @@ function parseEntry(raw: string): { names: string[]; implies: string[] } {
   return { names: [canonical.trim(), ...aliases], implies };
 }
 
+/**
+ * Other forms of a skill named by an activity: the past tense ("Mentoring" → "mentored",
+ * "Recruiting" → "recruited") and, for a multi-word name, the person who does it ("Data
+ * Engineering" → "data engineer", "Event Planning" → "event planner", "Project Management" →
+ * "project manager"). Names of fewer than six letters before the suffix are left alone.
+ */
+export function phraseVariants(name: string): string[] {
+  const words = name.split(' ');
+  const last = words[words.length - 1] ?? '';
+  const head = words.slice(0, -1).join(' ');
+  const join = (word: string) => (head ? `${head} ${word}` : word);
+  const variants: string[] = [];
+  if (/^[A-Za-z]+ing$/.test(last) && last.length >= 7) {
+    const stem = last.slice(0, -3);
+    variants.push(join(`${stem}ed`));
+    // "engineering" → "engineer"; other stems are nouns of their own ("modeling" → "model").
+    if (head) variants.push(join(stem.endsWith('eer') ? stem : `${stem}er`));
+  } else if (head && /^[A-Za-z]+ment$/.test(last) && last.length >= 9) {
+    const stem = last.slice(0, -4);
+    variants.push(join(stem.endsWith('e') ? `${stem}r` : `${stem}er`));
+  }
+  return variants;
+}
+
 function buildIndex(): TaxonomyIndex {
   const entries: SkillEntry[] = [];
   const root: TrieNode = { children: new Map() };
   const byKey = new Map<string, number>();
   const issues: string[] = [];
 
-  const addForm = (written: string, form: SkillForm): void => {
+  const addForm = (written: string, form: SkillForm, lenient = false): void => {
     const key = tokenKey(written);
     if (!key) return;
     const existing = byKey.get(key);
     if (existing !== undefined) {
-      if (existing !== form.entry) {
+      if (existing !== form.entry && !lenient) {
         issues.push(`"${written}" is both ${entries[existing]?.name} and ${entries[form.entry]?.name}`);
       }
       return;
@@ -114,15 +142,35 @@ function buildIndex(): TaxonomyIndex {
     node.form = form;
   };
 
-  for (const group of SKILL_GROUPS) {
-    for (const raw of group.entries.split(/[\n;]/)) {
+  const variantsOf: [number, string][] = [];
+  for (const group of [...SKILL_GROUPS, ONET_GROUP]) {
+    const lenient = group.generated === true;
+    for (const raw of group.entries.split(lenient ? '\n' : /[\n;]/)) {
       if (!raw.trim()) continue;
       const { names, implies } = parseEntry(raw);
       const entryIndex = entries.length;
       const [canonicalWritten = ''] = names;
       const canonicalName = canonicalWritten.replace(/\*$/, '');
-      if (byKey.has(tokenKey(canonicalName))) {
-        issues.push(`duplicate skill "${canonicalName}"`);
+      if (lenient) {
+        // "Intuit QuickBooks" when the taxonomy has "QuickBooks": the vendor's name is one more
+        // way to write the same skill.
+        const withoutVendor = tokenKey(canonicalName.split(' ').slice(1).join(' '));
+        const known =
+          withoutVendor.includes(' ') || withoutVendor.length > 3 ? byKey.get(withoutVendor) : undefined;
+        if (known !== undefined && !byKey.has(tokenKey(canonicalName))) {
+          addForm(
+            canonicalName,
+            { entry: known, written: canonicalName, ambiguous: false, canonical: false },
+            true,
+          );
+          continue;
+        }
+      }
+      if (
+        byKey.has(tokenKey(canonicalName)) ||
+        (lenient && names.some((name) => byKey.has(tokenKey(name.replace(/\*$/, '')))))
+      ) {
+        if (!lenient) issues.push(`duplicate skill "${canonicalName}"`);
         continue;
       }
       entries.push({
@@ -135,8 +183,17 @@ function buildIndex(): TaxonomyIndex {
       names.forEach((written, position) => {
         const ambiguous = written.endsWith('*');
         const clean = ambiguous ? written.slice(0, -1) : written;
-        addForm(clean, { entry: entryIndex, written: clean, ambiguous, canonical: position === 0 });
+        addForm(clean, { entry: entryIndex, written: clean, ambiguous, canonical: position === 0 }, lenient);
       });
+      if (!lenient && !canonicalWritten.endsWith('*')) variantsOf.push([entryIndex, canonicalName]);
+    }
+  }
+  // Phrase variants count as evidence: "mentored" ⇒ Mentoring, "data engineer" ⇒ Data
+  // Engineering, "project manager" ⇒ Project Management. Added after every written form, so a
+  // variant another skill already names is skipped (the written form wins).
+  for (const [entryIndex, name] of variantsOf) {
+    for (const variant of phraseVariants(name)) {
+      addForm(variant, { entry: entryIndex, written: variant, ambiguous: false, canonical: false }, true);
     }
   }
   const names = new Set(entries.map((entry) => entry.name));
@@ -337,4 +394,21 @@ export function skillAliases(name: string): string[] {
 /** Consistency problems in the taxonomy data; the tests require this to be empty. */
 export function taxonomyIssues(): string[] {
   return [...getIndex().issues];
+}
+
+let ubiquitous: Set<string> | undefined;
+
+/**
+ * True for tools nearly every occupation uses (Excel, Outlook, Word — named by at least 200
+ * O*NET occupations): asking for one says little about fit, so coverage weighs them less.
+ */
+export function isUbiquitousSkill(name: string): boolean {
+  if (!ubiquitous) {
+    ubiquitous = new Set<string>();
+    for (const line of ONET_UBIQUITOUS.split('\n')) {
+      const canonical = line.trim() ? canonicalSkill(line.trim()) : undefined;
+      if (canonical) ubiquitous.add(canonical);
+    }
+  }
+  return ubiquitous.has(canonicalSkill(name) ?? name);
 }

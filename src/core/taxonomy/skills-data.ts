@@ -15,6 +15,11 @@ export interface SkillGroup {
   domain: string;
   kind: SkillKind;
   entries: string;
+  /**
+   * Generated from another source (O*NET): a name or alias the hand-written groups already
+   * have is skipped silently there (the hand-written entry wins) instead of being an issue.
+   */
+  generated?: boolean;
 }
 
 export const SKILL_GROUPS: readonly SkillGroup[] = [
@@ -1097,7 +1102,7 @@ Public Administration
     domain: 'hr',
     kind: 'hard',
     entries: `
-Recruiting | recruitment, talent acquisition, full-cycle recruiting
+Recruiting | recruitment, talent acquisition, full-cycle recruiting, recruit, recruits
 Technical Recruiting > Recruiting
 Candidate Sourcing > Recruiting
 Onboarding | employee onboarding
@@ -1117,7 +1122,7 @@ Organizational Development
 Workforce Planning
 HR Policies | HR policy, human resources policies
 Human Resources | HR
-Interviewing | interviews, conducting interviews
+Interviewing | interviews, conducting interviews, interview candidates, screen candidates
 Employer Branding
 `,
   },
@@ -1731,6 +1736,101 @@ Databricks Certified Data Engineer > Databricks
 Snowflake SnowPro Core | SnowPro > Snowflake
 Certified Information Systems Auditor > Auditing
 GIAC Security Essentials | GSEC > Cybersecurity
+`,
+  },
+  {
+    domain: 'knowledge',
+    kind: 'hard',
+    entries: `
+Computer Science | CS degree, computing science
+Information Technology | IT*
+Financial Services | financial industry, banking and financial services
+Financial Technology | FinTech
+Finance*
+Economics
+Mathematics | maths, applied mathematics
+Physics | applied physics
+Chemistry | organic chemistry, analytical chemistry
+Biology | biological sciences
+Biochemistry
+Cell Biology
+Biotechnology | biotech
+Life Sciences | life science
+Neuroscience | cognitive neuroscience
+Psychology | experimental psychology
+Artificial Intelligence | AI*
+Software as a Service | SaaS
+Business to Business | B2B
+Business to Consumer | B2C
+Web Services | web-services, web service
+Cloud Technologies | cloud*, cloud technology, public cloud > Cloud Computing
+Databases | database, database systems
+Pair Programming
+Telecommunications | telecom, telco
+Retail
+Data Management
+Business Administration | business economics
+Industrial Engineering
+Information Systems
+Human-Computer Interaction | HCI
+Logging > Monitoring
+Messaging | messaging systems
+Mobile Technologies | mobile technology > Mobile Development
+Consumer Electronics
+Video Streaming | streaming video
+Digital Health | eHealth
+Oil and Gas | oil & gas
+Energy Markets | energy market, energy trading
+Pharmaceuticals | pharma, pharmaceutical industry
+Construction Industry
+Higher Education
+Public Sector | government sector
+Labour Law | labor law
+Tax Law
+`,
+  },
+  {
+    domain: 'aviation',
+    kind: 'hard',
+    entries: `
+Airline Transport Pilot | ATP, ATP certificate, ATP license, ATPL, FAA ATP > Commercial Pilot License
+Commercial Pilot License | commercial pilot certificate, CPL
+Private Pilot License | private pilot certificate, PPL
+Instrument Rating | IFR rating
+Multi-Engine Rating | multi-engine, MEL
+Certified Flight Instructor | CFI, CFII
+FAA Regulations | FAR, Federal Aviation Regulations, FAA
+Flight Planning
+Crew Resource Management | CRM training
+Type Rating
+Airframe and Powerplant | A&P, A&P license, A&P mechanic > Aircraft Maintenance
+Aircraft Maintenance | aircraft maintenance technician
+Air Traffic Control | ATC
+Aviation Safety
+Flight Hours | flight time, total time, PIC time, pilot in command
+Dispatch | flight dispatch, aircraft dispatcher
+`,
+  },
+  {
+    domain: 'culinary',
+    kind: 'hard',
+    entries: `
+HACCP | hazard analysis and critical control points > Food Safety
+Menu Planning | menu development, menu design
+Kitchen Management | back of house, BOH management
+Catering
+Pastry | pastry arts, baking and pastry
+Food Cost Control | food costing, food cost management
+Fine Dining
+Line Cooking | line cook
+Knife Skills
+Mixology
+Banquets | banquet operations
+Front of House | FOH
+Guest Services | guest relations
+Reservations | reservation systems
+Opera PMS | Oracle Opera, Opera > Property Management Systems
+Property Management Systems | PMS*
 `,
   },
   {

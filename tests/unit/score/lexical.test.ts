@@ -94,7 +94,7 @@ describe('scoreMatch', () => {
     expect(Number.isInteger(result.score)).toBe(true);
     expect(result.band).toBe(bandFor(result.score));
     expect(result.mode).toBe('lexical');
-    expect(SCORER_VERSION).toMatch(/^score-2\./);
+    expect(SCORER_VERSION).toMatch(/^score-3\./);
   });
 
   it('scores a stronger resume above a weaker one', () => {

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { extractJob } from '../../../src/core/extract/job';
+import { headingKind, knowledgePhrases, sentenceCue } from '../../../src/core/extract/job-sections';
+import { parseText } from '../../../src/core/parse/text';
+
+const skills = (requirements: { skill: string }[]): string[] => requirements.map((r) => r.skill);
+
+/** A generated posting: one block per section kind, each naming skills it must (not) yield. */
+function posting(blocks: Record<string, string>): string {
+  return Object.entries(blocks)
+    .map(([heading, body]) => (heading ? `${heading}\n${body}` : body))
+    .join('\n\n');
+}
+
+describe('job posting sections', () => {
+  it('recognises every section kind in its usual spellings', () => {
+    const cases: [string, string][] = [
+      ['About us', 'company'],
+      ['Who We Are', 'company'],
+      ['Responsibilities', 'responsibilities'],
+      ["What you'll do:", 'responsibilities'],
+      ['Requirements', 'requirements'],
+      ['Minimum Qualifications', 'requirements'],
+      ["What we're looking for", 'requirements'],
+      ['Preferred qualifications', 'preferred'],
+      ['Optional Skills:', 'preferred'],
+      ['Nice to have', 'preferred'],
+      ['Bonus points', 'preferred'],
+      ['Benefits', 'benefits'],
+      ['What we offer', 'benefits'],
+      ['Compensation & Benefits', 'benefits'],
+      ['Equal Opportunity Employer', 'legal'],
+      ['How to apply', 'apply'],
+      ['Job type', 'facts'],
+    ];
+    for (const [heading, kind] of cases) expect(headingKind(heading), heading).toBe(kind);
+    expect(headingKind('We use Python and Kafka every day.')).toBeUndefined();
+  });
+
+  it('judges prose sentences by their own cues', () => {
+    expect(sentenceCue('Our pay transparency policy covers sales incentives and bonuses.')).toBe('legal');
+    expect(sentenceCue('We offer a competitive salary, sales incentives and a 401(k).')).toBe('benefits');
+    expect(sentenceCue('We are an equal opportunity employer.')).toBe('legal');
+    expect(sentenceCue('Please send your CV and cover letter by Friday.')).toBe('apply');
+    expect(sentenceCue('We build HRIS and ERP software for hospitals.')).toBe('company');
+    expect(sentenceCue('You have 3+ years of experience with Kafka.')).toBe('requirement');
+  });
+
+  it('takes no requirement from benefits, pay, company or EEO text', () => {
+    const spec = extractJob(
+      parseText(
+        posting({
+          'Account Executive': '',
+          'About us':
+            'We are a fast-growing company that builds HRIS and ERP software, now at a valuation of $2.1 billion.',
+          Requirements: '- 3+ years of B2B sales experience\n- Salesforce',
+          'Compensation and benefits':
+            'Base salary $90k plus sales incentives. Health insurance, 401(k) and Excel training budget.',
+          'Equal opportunity': 'We do not discriminate on the basis of race, religion or disability.',
+        }),
+      ),
+    );
+    const all = skills([...spec.required, ...spec.preferred]);
+    expect(all).toContain('Salesforce');
+    expect(all).not.toContain('HRIS');
+    expect(all).not.toContain('ERP');
+    expect(all).not.toContain('Valuation');
+    expect(all).not.toContain('Insurance');
+    expect(all).not.toContain('Excel');
+  });
+
+  it('a benefits paragraph naming "sales incentives" does not make Sales a requirement', () => {
+    const spec = extractJob(
+      parseText(
+        'Data Analyst\nRequirements\n- SQL and Tableau\n\nPay transparency: the range is $70k–$90k; this role is eligible for sales incentives.',
+      ),
+    );
+    expect(skills(spec.required)).toEqual(expect.arrayContaining(['SQL', 'Tableau']));
+    expect(skills([...spec.required, ...spec.preferred])).not.toContain('Sales');
+  });
+
+  it('an "Optional Skills:" list is nice to have, never required', () => {
+    const spec = extractJob(
+      parseText(
+        posting({
+          'Mobile Engineer': '',
+          'Required Skills:': '- React\n- TypeScript',
+          'Optional Skills:': '- React Native\n- Redux\n- GraphQL',
+        }),
+      ),
+    );
+    expect(skills(spec.required)).toEqual(['React', 'TypeScript']);
+    expect(skills(spec.preferred)).toEqual(expect.arrayContaining(['React Native', 'Redux', 'GraphQL']));
+  });
+
+  it('inline cues decide required vs preferred inside a requirement list', () => {
+    const spec = extractJob(
+      parseText(
+        posting({
+          'Lead Data Engineer': '',
+          Qualifications:
+            '- Must have Python, Spark and SQL\n- Kafka is a plus\n- Ideally experience with Airflow\n- Bonus points for dbt',
+        }),
+      ),
+    );
+    expect(skills(spec.required)).toEqual(expect.arrayContaining(['Python', 'Apache Spark', 'SQL']));
+    expect(skills(spec.preferred)).toEqual(expect.arrayContaining(['Apache Kafka', 'Apache Airflow', 'dbt']));
+    expect(skills(spec.required)).not.toContain('Apache Kafka');
+  });
+
+  it('responsibilities count less than requirements: nice to have when requirements are listed', () => {
+    const spec = extractJob(
+      parseText(
+        posting({
+          'Backend Engineer': '',
+          Responsibilities: '- Maintain our Terraform modules',
+          Requirements: '- Go and PostgreSQL',
+        }),
+      ),
+    );
+    expect(skills(spec.required)).toEqual(['Go', 'PostgreSQL']);
+    expect(skills(spec.preferred)).toContain('Terraform');
+  });
+
+  it('a company blurb alone gives nothing when the post has requirements', () => {
+    const spec = extractJob(
+      parseText(
+        'Nurse\nOur hospital is a leader in oncology and we serve 20,000 patients with Epic.\nRequirements\n- BLS certification\n- Registered Nurse licence',
+      ),
+    );
+    expect(skills([...spec.required, ...spec.preferred])).not.toContain('Epic');
+    expect(skills(spec.required)).toContain('Basic Life Support');
+  });
+
+  it('headings glued to text ("RESPONSIBILITIES Develop…") still open their section', () => {
+    const spec = extractJob(
+      parseText(
+        'Controller\nRESPONSIBILITIES Prepare monthly reports in QuickBooks.\nQUALIFICATIONS CPA and GAAP knowledge required.',
+      ),
+    );
+    expect(skills(spec.required)).toEqual(expect.arrayContaining(['GAAP']));
+  });
+
+  it('reads what a requirement asks for beyond the taxonomy, in short phrases', () => {
+    const phrases = knowledgePhrases('Knowledge of predictive processing and music cognition, ideally EEG.');
+    expect(phrases.map((phrase) => phrase.text)).toEqual(['predictive processing', 'music cognition']);
+    expect(knowledgePhrases('Experience in one or more of these areas.')).toEqual([]);
+  });
+});

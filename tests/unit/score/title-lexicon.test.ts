@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { occupationCloseness, occupationFor, titleWords } from '../../../src/core/score/title-lexicon';
+import { jobTitleTerms, titleSimilarityFrom, type TitleStems } from '../../../src/core/score/components';
+import type { JobSpec } from '../../../src/core/domain';
+
+const job = (title: string): JobSpec => ({ title, required: [], preferred: [], warnings: [] });
+const resumeWith = (titles: string[]): TitleStems => ({
+  own: new Set(),
+  elsewhere: new Set(),
+  occupations: titles.flatMap((title) => occupationFor(title)?.codes ?? []),
+});
+
+describe('title lexicon', () => {
+  it('drops level words, expands abbreviations and stems job words', () => {
+    expect(titleWords('Sr. Staff Accountant II')).toEqual(['accountant']);
+    expect(titleWords('HR Generalist')).toEqual(titleWords('Human Resources Generalist'));
+    expect(titleWords('Fitness Instructors')).toEqual(titleWords('fitness instructor'));
+  });
+
+  it('places titles in O*NET occupations, heads first', () => {
+    expect(occupationFor('Staff Accountant')?.codes).toEqual(
+      occupationFor('Accountants and Auditors')?.codes,
+    );
+    expect(occupationFor('Chef')?.title).toMatch(/Chefs/);
+    expect(occupationFor('Line Cook')?.title).toMatch(/Cooks/);
+    expect(occupationFor('Zorblax Wrangler')).toBeUndefined();
+  });
+
+  it('gives credit for the same occupation and, less, for a neighbouring one', () => {
+    const accountant = occupationFor('Accountant')!.codes[0]!;
+    const analyst = occupationFor('Financial Analyst')!.codes[0]!;
+    const nurse = occupationFor('Registered Nurse')!.codes[0]!;
+    expect(occupationCloseness(accountant, accountant)).toBe(1);
+    expect(occupationCloseness(accountant, analyst)).toBeGreaterThan(0);
+    expect(occupationCloseness(accountant, analyst)).toBeLessThan(1);
+    expect(occupationCloseness(accountant, nurse)).toBe(0);
+  });
+
+  it('"Staff Accountant" matches an "Accountants and Auditors" job even without shared word stems', () => {
+    const wanted = jobTitleTerms(job('Accountants and Auditors'));
+    expect(titleSimilarityFrom(wanted, resumeWith(['Staff Accountant']))).toBe(1);
+    expect(titleSimilarityFrom(wanted, resumeWith(['Registered Nurse']))).toBe(0);
+  });
+});
