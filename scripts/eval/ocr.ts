@@ -36,12 +36,42 @@ interface ScanCase {
 
 /** Different people, layouts, resolutions, angles and noise, so no one setting is tuned for. */
 export const SCAN_CASES: ScanCase[] = [
-  { label: 'alice one-column 200dpi +0.8°', spec: ALICE, layout: 'one-column', scan: { dpi: 200, angle: 0.8, speckle: 0.0015, grain: 18, seed: 1 } },
-  { label: 'alice two-column 300dpi -1.2°', spec: ALICE, layout: 'two-column', scan: { dpi: 300, angle: -1.2, speckle: 0.001, grain: 24, seed: 2 } },
-  { label: 'bob sidebar 200dpi -0.5°', spec: BOB, layout: 'sidebar', scan: { dpi: 200, angle: -0.5, speckle: 0.002, grain: 16, seed: 3 } },
-  { label: 'daria one-column 150dpi +1.5°', spec: DARIA, layout: 'one-column', scan: { dpi: 150, angle: 1.5, speckle: 0.001, grain: 12, seed: 4 } },
-  { label: 'ingrid linkedin 250dpi +0.4°', spec: INGRID, layout: 'linkedin', scan: { dpi: 250, angle: 0.4, speckle: 0.0015, grain: 20, seed: 5 } },
-  { label: 'chloe table 200dpi -0.9°', spec: CHLOE, layout: 'table', scan: { dpi: 200, angle: -0.9, speckle: 0.001, grain: 16, seed: 6 } },
+  {
+    label: 'alice one-column 200dpi +0.8°',
+    spec: ALICE,
+    layout: 'one-column',
+    scan: { dpi: 200, angle: 0.8, speckle: 0.0015, grain: 18, seed: 1 },
+  },
+  {
+    label: 'alice two-column 300dpi -1.2°',
+    spec: ALICE,
+    layout: 'two-column',
+    scan: { dpi: 300, angle: -1.2, speckle: 0.001, grain: 24, seed: 2 },
+  },
+  {
+    label: 'bob sidebar 200dpi -0.5°',
+    spec: BOB,
+    layout: 'sidebar',
+    scan: { dpi: 200, angle: -0.5, speckle: 0.002, grain: 16, seed: 3 },
+  },
+  {
+    label: 'daria one-column 150dpi +1.5°',
+    spec: DARIA,
+    layout: 'one-column',
+    scan: { dpi: 150, angle: 1.5, speckle: 0.001, grain: 12, seed: 4 },
+  },
+  {
+    label: 'ingrid linkedin 250dpi +0.4°',
+    spec: INGRID,
+    layout: 'linkedin',
+    scan: { dpi: 250, angle: 0.4, speckle: 0.0015, grain: 20, seed: 5 },
+  },
+  {
+    label: 'chloe table 200dpi -0.9°',
+    spec: CHLOE,
+    layout: 'table',
+    scan: { dpi: 200, angle: -0.9, speckle: 0.001, grain: 16, seed: 6 },
+  },
 ];
 
 /** Pages are read back at this resolution, as the browser's OCR worker does. */

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
-import { ocrPageFromTesseract, type OcrPage, type TesseractPageLike } from '../../src/core/parse/ocr';
+import { ocrPageFromTesseract, type OcrPage } from '../../src/core/parse/ocr';
 import { renderPdfPages } from '../../tests/fixtures/scan-fixtures';
 
 const require = createRequire(import.meta.url);
@@ -29,7 +29,7 @@ export async function recognisePage(
 ): Promise<OcrPage> {
   await worker.setParameters({ user_defined_dpi: String(page.dpi) });
   const result = await worker.recognize(image, { rotateAuto: true }, { blocks: true, text: false });
-  return ocrPageFromTesseract(result.data as unknown as TesseractPageLike, page);
+  return ocrPageFromTesseract(result.data, page);
 }
 
 /** Render every page of a (scanned) PDF at `dpi` and OCR it. */
@@ -38,7 +38,12 @@ export async function ocrPdf(worker: Worker, bytes: Uint8Array, dpi: number): Pr
   const result: OcrPage[] = [];
   for (const [index, page] of pages.entries()) {
     result.push(
-      await recognisePage(worker, page.png(), { page: index + 1, width: page.width, height: page.height, dpi }),
+      await recognisePage(worker, page.png(), {
+        page: index + 1,
+        width: page.width,
+        height: page.height,
+        dpi,
+      }),
     );
   }
   return result;

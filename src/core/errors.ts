@@ -11,6 +11,9 @@ export type ErrorCode =
   | 'corrupt-file'
   | 'encrypted-pdf'
   | 'no-text-layer'
+  | 'ocr-unavailable'
+  | 'not-json-resume'
+  | 'backup-file'
   | 'zip-bomb'
   | 'worker-crashed'
   | 'aborted'
@@ -75,6 +78,9 @@ const KNOWN_CODES = new Set<ErrorCode>([
   'corrupt-file',
   'encrypted-pdf',
   'no-text-layer',
+  'ocr-unavailable',
+  'not-json-resume',
+  'backup-file',
   'zip-bomb',
   'worker-crashed',
   'aborted',

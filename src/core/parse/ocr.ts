@@ -5,42 +5,13 @@
  * (documentFromFragmentPages), so extraction does not know or care that the page was a scan.
  * Pure: no tesseract, no canvas, no DOM.
  */
+import type { OcrBox, OcrLine, OcrPage, OcrWord } from '../contracts/ocr-api';
 import type { OcrSummary, ParsedDocument, Profile } from '../domain';
 import { ParseError } from '../errors';
 import { documentFromFragmentPages, type FragmentPage } from './pdf';
 import type { TextFragment } from './pdf-layout';
 
-/** A box in page-image pixels, y growing downwards. */
-export interface OcrBox {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-export interface OcrWord {
-  text: string;
-  box: OcrBox;
-  /** 0..100, as tesseract reports it. */
-  confidence: number;
-}
-
-export interface OcrLine {
-  words: OcrWord[];
-  box: OcrBox;
-}
-
-/** One page as the OCR worker returns it: plain data, structured-clone safe. */
-export interface OcrPage {
-  /** 1-based. */
-  page: number;
-  /** Image size in pixels. */
-  width: number;
-  height: number;
-  /** Pixels per inch the page was rendered at (72 = one pixel per PDF point). */
-  dpi: number;
-  lines: OcrLine[];
-}
+export type { OcrBox, OcrLine, OcrPage, OcrWord } from '../contracts/ocr-api';
 
 /** Fewer characters than this over the whole document: OCR found no text either. */
 const MIN_OCR_CHARS = 20;
@@ -75,6 +46,10 @@ function keepWord(word: OcrWord): boolean {
   const text = word.text.trim();
   if (text === '') return false;
   if (word.confidence < MIN_WORD_CONFIDENCE && !/[\p{L}\p{N}]{2}/u.test(text)) return false;
+  // Table borders and column rules read as strokes; a written "|" separator is lost with them,
+  // which costs nothing: the words either side stay apart.
+  if (/^[|!Il[\]]{1,3}$/u.test(text) && word.confidence < 95) return false;
+  if (/^\|+$/u.test(text)) return false;
   return !(word.confidence < MIN_MARK_CONFIDENCE && /^[|_~=^`'".,:;—–-]{1,2}$/u.test(text));
 }
 
@@ -87,7 +62,7 @@ function lineHeight(line: OcrLine): number {
 /** Words further apart than this many line heights are in different columns or cells. */
 const RUN_GAP_LINE_HEIGHTS = 1.5;
 /** How OCR commonly reads a round bullet glyph that starts a line. */
-const MISREAD_BULLET = /^[«»©°¢•·*]$/u;
+const MISREAD_BULLET = /^[«»©°¢•·*+]$/u;
 /** Letters that reach below the baseline, so their box bottom is not the baseline. */
 const DESCENDER = /[gjpqy,;()[\]{}|]/u;
 
@@ -165,7 +140,7 @@ function summarise(pages: OcrPage[]): OcrSummary & { chars: number } {
 }
 
 /**
- * Pages read by OCR → ParsedDocument (kind 'pdf', `ocr` set, an "check the fields" warning).
+ * Pages read by OCR → ParsedDocument (kind 'pdf', with `ocr` set).
  * Throws ParseError('no-text-layer') when OCR found no text either, so nothing is stored.
  */
 export function documentFromOcr(pages: OcrPage[]): ParsedDocument {
@@ -186,14 +161,15 @@ export function documentFromOcr(pages: OcrPage[]): ParsedDocument {
     height: (page.height * 72) / page.dpi,
     fragments: fragmentsOf(page, typicalHeight),
   }));
-  const document = documentFromFragmentPages(fragmentPages, { warnings: [OCR_WARNING] });
+  const document = documentFromFragmentPages(fragmentPages);
   const ocr: OcrSummary = { pages: summary.pages, confidence: Math.round(summary.confidence * 1000) / 1000 };
   return { ...document, ocr };
 }
 
 /**
  * Marks every extracted field of an OCR'd document as coming from OCR, with its confidence
- * lowered by the engine's own confidence: the person is asked to check them.
+ * lowered by the engine's own confidence, and adds the "read by OCR — check the fields" warning
+ * the import row and the resume page show.
  */
 export function markOcrProvenance(profile: Profile, ocr: OcrSummary): Profile {
   const factor = OCR_CONFIDENCE_FACTOR * Math.max(0.5, Math.min(1, ocr.confidence));
@@ -208,19 +184,22 @@ export function markOcrProvenance(profile: Profile, ocr: OcrSummary): Profile {
     ...profile,
     provenance,
     confidence: Math.round(profile.confidence * factor * 100) / 100,
+    warnings: [OCR_WARNING, ...profile.warnings],
   };
 }
 
 /** The part of tesseract.js' recognize() result this adapter reads (structural: core imports no tesseract). */
 export interface TesseractPageLike {
-  blocks: {
-    paragraphs: {
-      lines: {
-        bbox: OcrBox;
-        words: { text: string; confidence: number; bbox: OcrBox }[];
-      }[];
-    }[];
-  }[] | null;
+  blocks:
+    | {
+        paragraphs: {
+          lines: {
+            bbox: OcrBox;
+            words: { text: string; confidence: number; bbox: OcrBox }[];
+          }[];
+        }[];
+      }[]
+    | null;
 }
 
 /** tesseract.js blocks → one OcrPage (plain data that crosses the worker boundary). */
