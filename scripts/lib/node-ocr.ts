@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
-import { ocrPageFromTesseract, type OcrPage } from '../../src/core/parse/ocr';
+import { ocrPageFromTesseract, rgbaToPnm, type OcrPage } from '../../src/core/parse/ocr';
 import { renderPdfPages } from '../../tests/fixtures/scan-fixtures';
 
 const require = createRequire(import.meta.url);
@@ -24,7 +24,7 @@ export async function createNodeOcr(): Promise<Worker> {
 /** Recognise one rendered page image. */
 export async function recognisePage(
   worker: Worker,
-  image: Buffer,
+  image: Uint8Array,
   page: { page: number; width: number; height: number; dpi: number },
 ): Promise<OcrPage> {
   await worker.setParameters({ user_defined_dpi: String(page.dpi) });
@@ -38,7 +38,7 @@ export async function ocrPdf(worker: Worker, bytes: Uint8Array, dpi: number): Pr
   const result: OcrPage[] = [];
   for (const [index, page] of pages.entries()) {
     result.push(
-      await recognisePage(worker, page.png(), {
+      await recognisePage(worker, rgbaToPnm(page.rgba, page.width, page.height), {
         page: index + 1,
         width: page.width,
         height: page.height,

@@ -10,7 +10,7 @@ import * as Comlink from 'comlink';
 import type { OcrApi, OcrPage, OcrProgress } from '../core/contracts/ocr-api';
 import type { Outcome } from '../core/contracts/parse-api';
 import { ParseError, toErrorInfo } from '../core/errors';
-import { ocrPageFromTesseract, type TesseractPageLike } from '../core/parse/ocr';
+import { ocrPageFromTesseract, rgbaToPnm, type TesseractPageLike } from '../core/parse/ocr';
 
 /** Where the OCR files are served (scripts/vite-ocr-assets.ts). */
 const OCR_BASE = new URL('/ocr/', self.location.origin).href;
@@ -38,7 +38,7 @@ interface PdfJsRenderer {
 interface TesseractWorker {
   setParameters(params: Record<string, string>): Promise<unknown>;
   recognize(
-    image: OffscreenCanvas,
+    image: Uint8Array,
     options: { rotateAuto: boolean },
     output: { blocks: boolean; text: boolean },
   ): Promise<{ data: unknown }>;
@@ -134,7 +134,13 @@ async function readPdf(
       context.fillRect(0, 0, canvas.width, canvas.height);
       await page.render({ canvasContext: context, canvas, viewport }).promise;
       page.cleanup();
-      const read = await tesseract.recognize(canvas, { rotateAuto: true }, { blocks: true, text: false });
+      // Grey PNM bytes: the engine reads them without a decode pass (see rgbaToPnm).
+      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      const read = await tesseract.recognize(
+        rgbaToPnm(pixels, canvas.width, canvas.height),
+        { rotateAuto: true },
+        { blocks: true, text: false },
+      );
       result.push(
         ocrPageFromTesseract(read.data as TesseractPageLike, {
           page: pageNumber,

@@ -225,3 +225,23 @@ export function ocrPageFromTesseract(
   }
   return { ...page, lines };
 }
+
+/**
+ * RGBA pixels → an 8-bit greyscale PNM (P5) image. The OCR engine reads it without a decoder
+ * pass, where a PNG would be compressed here and decompressed again inside the engine; OCR only
+ * needs grey levels anyway.
+ */
+export function rgbaToPnm(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): Uint8Array {
+  const header = new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
+  const image = new Uint8Array(header.length + width * height);
+  image.set(header);
+  let target = header.length;
+  for (let offset = 0; offset < width * height * 4; offset += 4) {
+    const alpha = (rgba[offset + 3] ?? 255) / 255;
+    // Rec. 601 luma over white paper (transparent areas are paper).
+    const grey =
+      0.299 * (rgba[offset] ?? 0) + 0.587 * (rgba[offset + 1] ?? 0) + 0.114 * (rgba[offset + 2] ?? 0);
+    image[target++] = Math.round(grey * alpha + 255 * (1 - alpha));
+  }
+  return image;
+}

@@ -4,6 +4,7 @@ import {
   documentFromOcr,
   markOcrProvenance,
   OCR_WARNING,
+  rgbaToPnm,
   type OcrLine,
   type OcrPage,
 } from '../../../src/core/parse/ocr';
@@ -112,5 +113,16 @@ describe('markOcrProvenance', () => {
     expect(email?.source).toBe('ocr');
     expect(email?.confidence).toBeLessThan(profile.provenance['basics.email']!.confidence);
     expect(marked.warnings[0]).toBe(OCR_WARNING);
+  });
+});
+
+describe('rgbaToPnm', () => {
+  it('writes a P5 header and one grey byte per pixel, transparent pixels as white paper', () => {
+    // black, white, pure red, fully transparent black
+    const rgba = new Uint8ClampedArray([0, 0, 0, 255, 255, 255, 255, 255, 255, 0, 0, 255, 0, 0, 0, 0]);
+    const pnm = rgbaToPnm(rgba, 2, 2);
+    const header = 'P5\n2 2\n255\n';
+    expect(new TextDecoder().decode(pnm.subarray(0, header.length))).toBe(header);
+    expect([...pnm.subarray(header.length)]).toEqual([0, 255, 76, 255]);
   });
 });
