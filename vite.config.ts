@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { cspHeaders } from './scripts/lib/csp-headers';
+import { ocrAssets } from './scripts/vite-ocr-assets';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -15,6 +16,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     cspHeaders(),
+    ocrAssets(),
     VitePWA({
       // The update prompt is ours (UpdatePrompt.svelte): a new version waits until the user agrees.
       registerType: 'prompt',
@@ -41,12 +43,19 @@ export default defineConfig({
         globPatterns: ['**/*.{js,mjs,css,html,wasm,png,svg,json,bcmap,pfb,ttf}'],
         // web-llm (~6 MB) is left out too: it is fetched only when someone loads a language model,
         // then kept by the runtime cache below so the AI features also work offline afterwards.
-        globIgnores: ['models/**', 'assets/web-llm-*.js'],
+        // The OCR engine (ocr/: worker, core wasm, traineddata, ~15 MB) likewise: runtime-cached on
+        // first use only.
+        globIgnores: ['models/**', 'assets/web-llm-*.js', 'ocr/**'],
         runtimeCaching: [
           {
             urlPattern: /\/assets\/web-llm-[\w-]+\.js$/,
             handler: 'CacheFirst',
             options: { cacheName: 'shortlist-web-llm-code' },
+          },
+          {
+            urlPattern: /\/ocr\/(?:worker\.min\.js|core\/[\w-]+\.wasm\.js|lang\/\w+\.traineddata\.gz)$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'shortlist-ocr-engine' },
           },
         ],
         maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,

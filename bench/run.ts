@@ -23,6 +23,7 @@ import {
 import { JOB_DESCRIPTIONS } from './job-texts';
 import { searchRows } from './search';
 import { embedRows } from './embed';
+import { ocrRows } from './ocr';
 import { percentile, timeIt, timeRow, throughputRow, type BenchRow } from './harness';
 
 const MB = 1024 * 1024;
@@ -156,6 +157,7 @@ async function main(): Promise<void> {
 
   await searchRows(log);
   await embedRows(log, resumes, profiles);
+  await ocrRows(log);
 
   await mkdir('reports', { recursive: true });
   await writeFile('reports/bench.json', `${JSON.stringify({ results: rows }, null, 2)}\n`);

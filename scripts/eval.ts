@@ -3,6 +3,7 @@
  * npm run eval -- ranking [--set DIR ...]
  * npm run eval -- jobs [--cases FILE]
  * npm run eval -- calibrate [--set DIR ...]
+ * npm run eval -- ocr
  *
  * Measures parsing and ranking quality with the app's own core pipeline, in Node, on the
  * evaluation data in ../shared/eval (never copied into the project). When that folder is absent
@@ -72,6 +73,26 @@ async function parserEval(args: string[]): Promise<void> {
   console.log(`wrote ${path}`);
 }
 
+async function ocrEval(): Promise<void> {
+  const { runOcrEval } = await import('./eval/ocr');
+  const report = await runOcrEval();
+  const path = await writeReport('eval-ocr.json', report);
+  console.log(`OCR eval on ${report.cases} generated scans (text PDF → rotated, noisy page images → OCR)`);
+  console.log('scan                              pages   CER  name email work   ms  conf');
+  for (const row of report.per_case) {
+    console.log(
+      `${row.label.padEnd(33)} ${String(row.pages).padStart(5)} ${(row.cer * 100).toFixed(1).padStart(4)}% ` +
+        `${row.name ? '  ok' : 'MISS'}  ${row.email ? '  ok' : 'MISS'} ${row.work.found}/${row.work.expected} ` +
+        `${String(row.ocrMs).padStart(5)} ${row.confidence.toFixed(2)}`,
+    );
+  }
+  console.log(
+    `character error rate ${(report.cer * 100).toFixed(2)}% (goal ≤ 3%); name ${formatRate(report.name)}; ` +
+      `email ${formatRate(report.email)}; work entries ${formatRate(report.work_recall)} (goal ≥ 0.90)`,
+  );
+  console.log(`wrote ${path}`);
+}
+
 async function rankingEval(args: string[]): Promise<void> {
   const { runRankingEval, listRankingSets } = await import('./eval/ranking');
   const sets = optionValues(args, '--set').map((dir) => resolve(dir));
@@ -127,6 +148,7 @@ const modes: Record<string, (args: string[]) => Promise<void>> = {
   ranking: rankingEval,
   jobs: jobsEval,
   calibrate: calibrateEval,
+  ocr: ocrEval,
   all: async (args) => {
     await parserEval(args);
     await jobsEval(args);

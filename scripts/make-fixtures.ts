@@ -34,6 +34,8 @@ import {
   namelessPdf,
   themePdf,
 } from '../tests/fixtures/layout-fixtures';
+import { makeBackupJson, makeJsonResume, makeMalformedJson } from '../tests/fixtures/json-resume-fixtures';
+import { makeScannedCopy } from '../tests/fixtures/scan-fixtures';
 
 const OUTPUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'generated');
 const ONE_MEGABYTE = 1_000_000;
@@ -162,6 +164,48 @@ async function main(): Promise<void> {
       description: 'Image-only page, no text layer',
       make: makeScannedPdf,
       expect: { error: 'no-text-layer' },
+    },
+    {
+      file: 'resume-alice-scanned.pdf',
+      description:
+        'Scan of the one-column resume: 200 dpi JPEG pages, 0.7° askew, grain and specks; read by OCR in the app',
+      make: async () =>
+        makeScannedCopy(await makeResumePdf(ALICE, 'one-column'), {
+          dpi: 200,
+          angle: 0.7,
+          speckle: 0.001,
+          grain: 14,
+          seed: 11,
+        }),
+      // No text layer: parseDocument refuses it; the app then reads it by OCR.
+      expect: { error: 'no-text-layer' },
+      name: ALICE.name,
+    },
+    {
+      file: 'resume-bob.json',
+      description: 'JSON Resume (schema 1.0) of the frontend developer',
+      make: () => encoder.encode(makeJsonResume(BOB)),
+      expect: { kind: 'json' },
+      name: BOB.name,
+    },
+    {
+      file: 'resume-daria-legacy.json',
+      description: 'JSON Resume with the older company/website keys',
+      make: () => encoder.encode(makeJsonResume(DARIA, { legacyKeys: true })),
+      expect: { kind: 'json' },
+      name: DARIA.name,
+    },
+    {
+      file: 'malformed.json',
+      description: 'A JSON Resume cut off in the middle: not valid JSON',
+      make: () => encoder.encode(makeMalformedJson(BOB)),
+      expect: { error: 'corrupt-file' },
+    },
+    {
+      file: 'shortlist-backup.json',
+      description: 'A Shortlist export bundle: recognised, not imported as a resume',
+      make: () => encoder.encode(makeBackupJson(ALICE)),
+      expect: { error: 'backup-file' },
     },
     {
       file: 'encrypted.pdf',

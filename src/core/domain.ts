@@ -4,7 +4,7 @@
  */
 
 /** Where a document's text came from. */
-export type SourceKind = 'pdf' | 'docx' | 'txt' | 'md' | 'paste';
+export type SourceKind = 'pdf' | 'docx' | 'txt' | 'md' | 'paste' | 'json';
 
 /** One visual line of a parsed document. `start`/`end` are offsets into ParsedDocument.text. */
 export interface DocLine {
@@ -44,9 +44,19 @@ export interface ParsedDocument {
    * `lines` so they never reach extraction or scoring; listed on the resume page. Untrusted.
    */
   hiddenLines?: string[];
+  /** Set when the text was read from page images by OCR: fields need checking. */
+  ocr?: OcrSummary;
 }
 
-export type FieldSource = 'heuristic' | 'llm' | 'user';
+export interface OcrSummary {
+  /** Pages read by OCR. */
+  pages: number;
+  /** Mean word confidence over the document, 0..1. */
+  confidence: number;
+}
+
+/** 'ocr': extracted by the heuristics from text that OCR read; 'import': a JSON Resume's own field. */
+export type FieldSource = 'heuristic' | 'llm' | 'user' | 'ocr' | 'import';
 
 /** Where an extracted field came from: the source line index and how sure we are. */
 export interface Provenance {

@@ -11,6 +11,9 @@ export type ErrorCode =
   | 'corrupt-file'
   | 'encrypted-pdf'
   | 'no-text-layer'
+  | 'ocr-unavailable'
+  | 'not-json-resume'
+  | 'backup-file'
   | 'zip-bomb'
   | 'duplicate-file'
   | 'worker-crashed'
@@ -84,6 +87,9 @@ const KNOWN_CODES = new Set<ErrorCode>([
   'corrupt-file',
   'encrypted-pdf',
   'no-text-layer',
+  'ocr-unavailable',
+  'not-json-resume',
+  'backup-file',
   'zip-bomb',
   'worker-crashed',
   'aborted',

@@ -13,7 +13,7 @@ import type {
   DocumentRole,
   Outcome,
 } from '../core/contracts/parse-api';
-import type { ParsedDocument, SourceKind } from '../core/domain';
+import type { ParsedDocument, Profile, SourceKind } from '../core/domain';
 import { toErrorInfo } from '../core/errors';
 import {
   mammothWithoutImages,
@@ -26,6 +26,8 @@ import {
 } from '../core/parse';
 import { parseText } from '../core/parse/text';
 import { extractResume } from '../core/extract/resume';
+import { documentFromOcr, markOcrProvenance } from '../core/parse/ocr';
+import { profileFromJsonResume, readJsonResume } from '../core/export/json-resume';
 import { extractJob } from '../core/extract/job';
 import { findSkills } from '../core/taxonomy';
 import { applyJobCorrections, applyProfileCorrections } from '../core/corrections/corrections';
@@ -99,7 +101,22 @@ function mimeFor(kind: SourceKind, given: string): string {
       ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
       : kind === 'md'
         ? 'text/markdown'
-        : 'text/plain';
+        : kind === 'json'
+          ? 'application/json'
+          : 'text/plain';
+}
+
+/**
+ * The profile before corrections: a JSON Resume's own fields (read again from the stored
+ * bytes), or the heuristics on the parsed text — marked as OCR when the text came from OCR.
+ */
+function baseProfile(parsed: ParsedDocument, bytes: ArrayBuffer | undefined, fileName: string): Profile {
+  if (parsed.kind === 'json') {
+    if (!bytes) throw new ShortlistError('not-found', 'The JSON Resume file of this resume is missing.');
+    return profileFromJsonResume(readJsonResume(new TextDecoder().decode(bytes), fileName)).profile;
+  }
+  const profile = extractResume(parsed);
+  return parsed.ocr ? markOcrProvenance(profile, parsed.ocr) : profile;
 }
 
 async function extractAndStore(
@@ -129,7 +146,7 @@ async function extractAndStore(
   let extractMs: number;
   let saveStart: number;
   if (request.role === 'resume') {
-    const profile = extractResume(parsed);
+    const profile = baseProfile(parsed, original.bytes, request.fileName);
     extractMs = performance.now() - extractStart;
     name = profile.basics.name?.trim() || request.fileName;
     warnings = [...parsed.warnings, ...profile.warnings];
@@ -147,6 +164,12 @@ async function extractAndStore(
       updatedAt: now,
     });
   } else {
+    if (parsed.kind === 'json') {
+      throw new ParseError(
+        'unsupported-type',
+        `“${request.fileName}” is a JSON Resume: add it as a resume. A job can be a PDF, DOCX, TXT or Markdown file, or pasted text.`,
+      );
+    }
     const spec = extractJob(parsed);
     extractMs = performance.now() - extractStart;
     name = spec.title.trim() || request.fileName;
@@ -172,6 +195,7 @@ async function extractAndStore(
     kind: parsed.kind,
     name,
     warnings,
+    ...(parsed.ocr ? { ocr: true } : {}),
     timings: {
       parseMetric: parseMetricFor(parsed.kind),
       parseMs,
@@ -233,6 +257,25 @@ const parseWorker = {
       );
     });
   },
+  importScanned(request, pages, onProgress) {
+    return guard(async () => {
+      const report = (stage: ImportProgress['stage']) =>
+        onProgress?.({ requestId: request.requestId, stage });
+      report('parsing');
+      const bytes = new Uint8Array(request.bytes);
+      const hash = await sha256Hex(bytes);
+      const parseStart = performance.now();
+      const parsed = documentFromOcr(pages);
+      const parseMs = performance.now() - parseStart;
+      return extractAndStore(
+        request,
+        parsed,
+        { bytes: request.bytes, size: bytes.byteLength, hash },
+        parseMs,
+        report,
+      );
+    });
+  },
   importText(request, onProgress) {
     return guard(async () => {
       const report = (stage: ImportProgress['stage']) =>
@@ -266,7 +309,10 @@ const parseWorker = {
         const document = resume && (await documents.get(resume.documentId));
         if (!resume || !document)
           throw new ShortlistError('not-found', 'That resume is no longer in the library.');
-        const profile = applyProfileCorrections(extractResume(document.parsed), request.corrections);
+        const profile = applyProfileCorrections(
+          baseProfile(document.parsed, document.bytes, document.fileName),
+          request.corrections,
+        );
         await resumes.update(
           request.id,
           {

@@ -11,7 +11,7 @@ import { addResumes, importItem, openApp } from './helpers';
 const REFUSED: Record<string, RegExp> = {
   'encrypted.pdf': /^This PDF is password-protected, so it cannot be read\. .*add that copy\.$/,
   'scanned.pdf':
-    /^No text found — this looks like a scanned document .*OCR.* is not supported yet, so nothing was added\. Add a PDF saved from Word/,
+    /^No text found — this looks like a scanned document, and reading the page images \(OCR\) found no text either, so nothing was added\./,
   'corrupt.pdf': /^This PDF is damaged and cannot be read\. .*add it again\.$/,
   'empty.txt': /^“empty\.txt” is empty\. Choose the file again, or a different one\.$/,
   'program.pdf': /^“program\.pdf” is named \.pdf, but its content is a Windows program/,

@@ -6,12 +6,20 @@
 import type { ErrorInfo } from '../errors';
 import type { ParsedDocument, SourceKind } from '../domain';
 import type { JobCorrections, ProfileCorrections } from '../corrections/corrections';
+import type { OcrPage } from './ocr-api';
 
 export type DocumentRole = 'resume' | 'job';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
 
 export type ImportStage = 'reading' | 'parsing' | 'extracting' | 'saving' | 'done';
+
+/** A scanned page being read by OCR (between 'reading' and 'parsing' on the host). */
+export interface OcrStage {
+  stage: 'ocr';
+  done: number;
+  pages: number;
+}
 
 export interface ImportProgress {
   requestId: string;
@@ -56,6 +64,8 @@ export interface ImportResult {
   name: string;
   warnings: string[];
   timings: ImportTimings;
+  /** The text was read from page images by OCR: the fields need checking. */
+  ocr?: boolean;
 }
 
 export type CorrectionRequest =
@@ -66,6 +76,15 @@ export interface ParseApi {
   /** Sniff, parse, extract and store one file. Never throws: failures come back as Outcome. */
   importFile(
     request: FileImportRequest,
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<Outcome<ImportResult>>;
+  /**
+   * Store a scanned PDF from the pages the OCR worker read: the same layout, extraction and
+   * transaction as importFile, with fields marked as OCR. The request's bytes are the PDF.
+   */
+  importScanned(
+    request: FileImportRequest,
+    pages: OcrPage[],
     onProgress?: (progress: ImportProgress) => void,
   ): Promise<Outcome<ImportResult>>;
   importText(

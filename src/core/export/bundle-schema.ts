@@ -61,7 +61,7 @@ export const EXPORT_BUNDLE_SCHEMA = {
       bullet: bool,
     }),
     parsedDocument: object({
-      kind: { enum: ['pdf', 'docx', 'txt', 'md', 'paste'] },
+      kind: { enum: ['pdf', 'docx', 'txt', 'md', 'paste', 'json'] },
       text,
       lines: arrayOf(ref('docLine')),
       pages: count,
@@ -74,7 +74,7 @@ export const EXPORT_BUNDLE_SCHEMA = {
         role: { enum: ['resume', 'job'] },
         fileName: text,
         mimeType: text,
-        kind: { enum: ['pdf', 'docx', 'txt', 'md', 'paste'] },
+        kind: { enum: ['pdf', 'docx', 'txt', 'md', 'paste', 'json'] },
         size: count,
         bytesBase64: { type: 'string', pattern: BASE64_PATTERN },
         parsed: ref('parsedDocument'),

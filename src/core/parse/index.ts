@@ -9,6 +9,7 @@ import { parseDocx, type MammothLike } from './docx';
 import { parsePdf, type PdfJsLike } from './pdf';
 import { sniffType, textEncodingOf } from './sniff';
 import { parseText } from './text';
+import { profileFromJsonResume, readJsonResume } from '../export/json-resume';
 
 export { sniffType } from './sniff';
 export { parsePdf, type PdfJsLike, type PdfParseOptions } from './pdf';
@@ -79,6 +80,8 @@ export async function parseDocument(
       return parseDocx(bytes, await libs.loadMammoth(), {
         maxUnzippedBytes: file.maxUnzippedBytes ?? file.maxBytes * 10,
       });
+    case 'json':
+      return profileFromJsonResume(readJsonResume(decodeText(bytes), file.fileName)).document;
     case 'txt':
     case 'md':
     case 'paste':

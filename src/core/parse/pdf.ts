@@ -462,3 +462,37 @@ export async function parsePdf(
     await pdf.destroy().catch(() => undefined);
   }
 }
+
+/** One page of positioned text that did not come from pdf.js' text layer (OCR words). */
+export interface FragmentPage {
+  page: number;
+  /** Page height in points. */
+  height: number;
+  fragments: TextFragment[];
+}
+
+/**
+ * The document-wide half of parsePdf for pages whose fragments come from elsewhere (OCR): the
+ * same line layout, header/footer removal, headings, bullets and hyphen joins, so extraction
+ * cannot tell a scan from a text PDF.
+ */
+export function documentFromFragmentPages(
+  fragmentPages: FragmentPage[],
+  extra: { warnings?: string[] } = {},
+): ParsedDocument {
+  const pages: PageLines[] = fragmentPages.map((page) => ({
+    page: page.page,
+    height: page.height,
+    lines: layoutPage(page.fragments),
+  }));
+  const warnings = [...(extra.warnings ?? [])];
+  const bodySize = bodyFontSize(pages);
+  const removed = removeHeadersAndFooters(pages, bodySize);
+  if (removed > 0) warnings.push(`Removed ${removed} repeated header/footer or page-number line(s).`);
+  const drafts = joinHyphenatedBreaks(toDrafts(pages, bodySize));
+  return buildDocument('pdf', drafts, {
+    pages: fragmentPages.length,
+    links: mergeLinks([], linksInText(drafts)),
+    warnings,
+  });
+}

@@ -7,7 +7,7 @@ import type { SourceKind } from '../domain';
 import { ParseError } from '../errors';
 import { looksLikeZip, readZipEntries, ZipFormatError } from './zip';
 
-const SUPPORTED = 'Supported formats: PDF, DOCX, TXT, Markdown.';
+const SUPPORTED = 'Supported formats: PDF, DOCX, TXT, Markdown, JSON Resume.';
 /** Real PDFs may carry a few junk bytes before the header; readers accept it within 1 KB. */
 const PDF_HEADER_WINDOW = 1024;
 /** Share of plain ASCII bytes needed to read non-UTF-8 bytes as Windows-1252 text. */
@@ -127,6 +127,7 @@ export function sniffType(bytes: Uint8Array, fileName: string, mimeType: string)
     throw new ParseError('unsupported-type', `${namedAs(fileName)} ${known.description}. ${SUPPORTED}`);
   if (textEncodingOf(bytes)) {
     const extension = extensionOf(fileName);
+    if (looksLikeJson(bytes, extension, mimeType)) return 'json';
     const markdown = extension === 'md' || extension === 'markdown' || mimeType === 'text/markdown';
     return markdown ? 'md' : 'txt';
   }
@@ -134,6 +135,22 @@ export function sniffType(bytes: Uint8Array, fileName: string, mimeType: string)
     'unsupported-type',
     `${namedAs(fileName)} binary data of an unknown format, not a document we can read. ${SUPPORTED}`,
   );
+}
+
+/** How far into a text file to look for JSON Resume / backup keys when the name does not say JSON. */
+const JSON_KEY_WINDOW = 4096;
+
+/**
+ * A `.json` name or type, or text that opens with `{` and names a JSON Resume or Shortlist
+ * backup key near the start (a renamed file). Whether it is valid is decided when it is read.
+ */
+function looksLikeJson(bytes: Uint8Array, extension: string, mimeType: string): boolean {
+  if (extension === 'json' || mimeType === 'application/json') return true;
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, JSON_KEY_WINDOW))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  return head.startsWith('{') && /"(?:basics|\$schema|format)"\s*:/.test(head);
 }
 
 /** No bytes, or only spaces and line breaks: nothing to read either way. */

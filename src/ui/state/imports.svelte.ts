@@ -16,11 +16,14 @@ export interface ImportItem {
   stage: ImportItemStage;
   error?: string;
   warnings: string[];
+  /** While a scan is read by OCR: pages done of pages. */
+  ocr?: { done: number; pages: number };
 }
 
 const STAGE_PROGRESS: Record<ImportItemStage, number> = {
   reading: 0.1,
   queued: 0.2,
+  ocr: 0.3,
   parsing: 0.4,
   extracting: 0.7,
   saving: 0.9,
@@ -59,8 +62,11 @@ export class ImportQueue {
         this.#controllers.set(id, controller);
         this.items.push({ id, fileName: file.name, role, stage: 'reading', warnings: [] });
         return services.imports
-          .importFile(controller.signal, { requestId: id, file, role, maxBytes: maxFileBytes }, (stage) =>
-            this.#update(id, { stage }),
+          .importFile(
+            controller.signal,
+            { requestId: id, file, role, maxBytes: maxFileBytes },
+            (stage) => this.#update(id, { stage }),
+            (ocr) => this.#update(id, { ocr }),
           )
           .then((result) => {
             this.#update(id, { stage: 'done', warnings: result.warnings });

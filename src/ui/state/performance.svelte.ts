@@ -26,6 +26,7 @@ export class PerformanceState {
     this.metrics = services.metrics.snapshot();
     this.pools = [
       services.imports.pool.stats(),
+      services.imports.ocrPool.stats(),
       services.matcher.pool.stats(),
       services.embedder.pool.stats(),
       services.search.pool.stats(),

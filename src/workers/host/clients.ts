@@ -15,6 +15,7 @@ import type {
   ParseApi,
 } from '../../core/contracts/parse-api';
 import type { MatchApi, ScoredMatch } from '../../core/contracts/match-api';
+import type { OcrApi, OcrProgress } from '../../core/contracts/ocr-api';
 import { fromErrorInfo } from '../../core/errors';
 import type { MetricsRegistry } from '../../core/metrics';
 import { LruCache, registerCache } from '../../core/cache';
@@ -22,7 +23,13 @@ import { SCORER_VERSION } from '../../core/score';
 import type { JobRecord, ResumeRecord } from '../../db/records';
 import { WorkerPool, comlinkWorker, defaultParsePoolSize, taskDeadlineMs } from './pool';
 
-export type ClientImportStage = 'queued' | 'reading' | ImportStage;
+/** 'ocr': a scanned PDF's pages are being read by OCR (see the onOcrProgress callback). */
+export type ClientImportStage = 'queued' | 'reading' | 'ocr' | ImportStage;
+
+/** Scans are rendered at this resolution for OCR: enough for 9-point text, quick to read. */
+const OCR_DPI = 200;
+/** A resume is a few pages; a longer scan is read up to here (the rest would be a mistake). */
+const OCR_MAX_PAGES = 10;
 
 function unwrap<T>(outcome: Outcome<T>): T {
   if (outcome.ok) return outcome.value;
@@ -31,6 +38,8 @@ function unwrap<T>(outcome: Outcome<T>): T {
 
 export class ImportClient {
   readonly pool: WorkerPool<Remote<ParseApi>>;
+  /** One OCR worker (tesseract's engine is large); created on the first scan, ended when idle. */
+  readonly ocrPool: WorkerPool<Remote<OcrApi>>;
   readonly #metrics: MetricsRegistry;
 
   constructor(
@@ -47,6 +56,15 @@ export class ImportClient {
           () => new Worker(new URL('../parse.worker.ts', import.meta.url), { type: 'module', name: 'parse' }),
         ),
     });
+    this.ocrPool = new WorkerPool<Remote<OcrApi>>({
+      kind: 'ocr',
+      size: 1,
+      idleTimeoutMs: 60_000,
+      create: () =>
+        comlinkWorker<OcrApi>(
+          () => new Worker(new URL('../ocr.worker.ts', import.meta.url), { type: 'module', name: 'ocr' }),
+        ),
+    });
   }
 
   /** Read, parse, extract and store one file. Rejects with a typed error the UI can show. */
@@ -61,6 +79,7 @@ export class ImportClient {
       deadlineMs?: number;
     },
     onStage: (stage: ClientImportStage) => void,
+    onOcrProgress?: (progress: OcrProgress) => void,
   ): Promise<ImportResult> {
     // resume.upload times one file from the moment a worker takes it (queue wait is the pool's
     // own statistic), reading the bytes included.
@@ -93,7 +112,11 @@ export class ImportClient {
         },
         { deadlineMs: request.deadlineMs ?? taskDeadlineMs(request.file.size) },
       );
-      const result = unwrap(outcome);
+      // A PDF without a text layer is a scan: read its pages by OCR, then store it the same way.
+      const result =
+        !outcome.ok && outcome.error.code === 'no-text-layer'
+          ? await this.#importScanned(signal, request, onStage, onOcrProgress)
+          : unwrap(outcome);
       this.#recordTimings(result, performance.now() - started);
       return result;
     } catch (error) {
@@ -101,6 +124,49 @@ export class ImportClient {
         this.#metrics.record('resume.upload', performance.now() - started, false);
       throw error;
     }
+  }
+
+  async #importScanned(
+    signal: AbortSignal,
+    request: { requestId: string; file: File; role: DocumentRole; maxBytes: number },
+    onStage: (stage: ClientImportStage) => void,
+    onOcrProgress?: (progress: OcrProgress) => void,
+  ): Promise<ImportResult> {
+    onStage('ocr');
+    const ocrStarted = performance.now();
+    const pages = unwrap(
+      await this.ocrPool.run(signal, async (api) => {
+        // The parse worker took (and detached) the first copy; the File still has the bytes.
+        const bytes = await request.file.arrayBuffer();
+        return api.readPdf(
+          // Transferred: this side never reads this copy again.
+          Comlink.transfer({ bytes, dpi: OCR_DPI, maxPages: OCR_MAX_PAGES }, [bytes]),
+          Comlink.proxy((progress: OcrProgress) => onOcrProgress?.(progress)),
+        );
+      }),
+    );
+    if (pages.length > 0) this.#metrics.record('ocr.page', (performance.now() - ocrStarted) / pages.length);
+    return unwrap(
+      await this.pool.run(signal, async (api) => {
+        const bytes = await request.file.arrayBuffer();
+        return api.importScanned(
+          // Transferred: stored by the worker as the original file.
+          Comlink.transfer(
+            {
+              requestId: request.requestId,
+              role: request.role,
+              fileName: request.file.name,
+              mimeType: request.file.type,
+              bytes,
+              maxBytes: request.maxBytes,
+            },
+            [bytes],
+          ),
+          pages,
+          Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
+        );
+      }),
+    );
   }
 
   async importText(
