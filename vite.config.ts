@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { builtinModelPlugin } from './scripts/lib/vite-builtin-model';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -13,6 +14,8 @@ export default defineConfig({
   },
   plugins: [
     svelte(),
+    // The built-in embedding model's files, served from this origin (never precached).
+    builtinModelPlugin(),
     VitePWA({
       // The update prompt is ours (UpdatePrompt.svelte): a new version waits until the user agrees.
       registerType: 'prompt',
@@ -45,6 +48,14 @@ export default defineConfig({
             urlPattern: /\/assets\/web-llm-[\w-]+\.js$/,
             handler: 'CacheFirst',
             options: { cacheName: 'shortlist-web-llm-code' },
+          },
+          {
+            // The built-in embedding model (weights, vocabulary, TF.js wasm): cached on first use.
+            // The embedding worker also caches them itself, under the same name, because the
+            // service worker does not control the very first visit.
+            urlPattern: /\/models\/builtin\//,
+            handler: 'CacheFirst',
+            options: { cacheName: 'shortlist-builtin-model' },
           },
         ],
         maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
