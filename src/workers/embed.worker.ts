@@ -203,7 +203,11 @@ async function createBuiltinRuntime(
     const file = simd ? (threads ? WASM_FILES[2] : WASM_FILES[1]) : WASM_FILES[0];
     const bytes = await (await builtinFetch(builtinFileUrl(origin, `tfjs/${file}`))).arrayBuffer();
     const blobUrl = URL.createObjectURL(new Blob([bytes], { type: 'application/wasm' }));
-    wasm.setWasmPaths({ [file]: blobUrl });
+    // TF.js wants all three names; only the chosen one is ever fetched.
+    const paths = Object.fromEntries(
+      WASM_FILES.map((name) => [name, name === file ? blobUrl : builtinFileUrl(origin, `tfjs/${name}`)]),
+    ) as Record<(typeof WASM_FILES)[number], string>;
+    wasm.setWasmPaths(paths);
     if (!(await tf.setBackend('wasm'))) throw new Error('The wasm backend failed to start');
   }
   await tf.ready();

@@ -58,7 +58,9 @@ export const KNOWN_MODELS: readonly KnownModel[] = [
     id: BUILTIN_MODEL_ID,
     label: 'Built-in, offline — Universal Sentence Encoder lite (512 dims, 28 MB, Apache-2.0)',
     dims: 512,
-    // Chunks of up to ~1,500 characters: the model costs ~80 ms per input row whatever its length.
+    // One vector per document, from one model call over its first ~4,000 characters (the model
+    // costs ~80 ms per input row whatever its length; see docs/embeddings.md for the trade-off
+    // against mean-pooled chunk vectors). maxTokens sizes chunks when `maxChunks` is raised.
     maxTokens: 502,
     maxChunks: 0,
     pooling: 'mean',
