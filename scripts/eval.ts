@@ -83,6 +83,11 @@ async function rankingEval(args: string[]): Promise<void> {
   const path = await writeReport('eval-ranking.json', report);
   console.log(`wrote ${path}`);
   if (args.includes('--fit') && embedder) {
+    // The pairs themselves (lexical score + cosines, no text), so a refit needs no re-run.
+    await writeReport(
+      `eval-fit-pairs-${modelId.replace(/[^\w.-]+/g, '_')}.json`,
+      Object.fromEntries(collect),
+    );
     const { fitSemantic } = await import('./eval/semantic-fit');
     const fits = fitSemantic(collect);
     const fitPath = await writeReport(

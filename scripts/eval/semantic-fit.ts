@@ -38,7 +38,20 @@ export function fitSemantic(sets: Map<string, FitPair[]>): FitResult[] {
     ]),
   );
   const results: FitResult[] = [];
-  const variants = Object.keys([...sets.values()][0]?.[0]?.cosines ?? {});
+  // Variants that give the same cosines everywhere (a model run without chunks) are fitted once.
+  const all = [...sets.values()].flat();
+  const variants = Object.keys(all[0]?.cosines ?? {}).filter(
+    (variant, index, names) =>
+      !names
+        .slice(0, index)
+        .some((earlier) =>
+          all.every(
+            (pair) =>
+              pair.cosines[earlier as keyof FitPair['cosines']] ===
+              pair.cosines[variant as keyof FitPair['cosines']],
+          ),
+        ),
+  );
   for (const variant of variants) {
     for (let floor = 0; floor <= 0.8001; floor += 0.05) {
       for (let ceil = floor + 0.1; ceil <= 1.0001; ceil += 0.05) {
