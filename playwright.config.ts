@@ -34,7 +34,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // Built for tests: the generated test embedding model is offered (VITE_SHORTLIST_TEST_MODELS).
+    command: `VITE_SHORTLIST_TEST_MODELS=1 npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,

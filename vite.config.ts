@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { cspHeaders } from './scripts/lib/csp-headers';
 import { ocrAssets } from './scripts/vite-ocr-assets';
+import { builtinModelPlugin } from './scripts/lib/vite-builtin-model';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -17,6 +18,8 @@ export default defineConfig({
     svelte(),
     cspHeaders(),
     ocrAssets(),
+    // The built-in embedding model's files, served from this origin (never precached).
+    builtinModelPlugin(),
     VitePWA({
       // The update prompt is ours (UpdatePrompt.svelte): a new version waits until the user agrees.
       registerType: 'prompt',
@@ -56,6 +59,14 @@ export default defineConfig({
             urlPattern: /\/ocr\/(?:worker\.min\.js|core\/[\w-]+\.wasm\.js|lang\/\w+\.traineddata\.gz)$/,
             handler: 'CacheFirst',
             options: { cacheName: 'shortlist-ocr-engine' },
+          },
+          {
+            // The built-in embedding model (weights, vocabulary, TF.js wasm): cached on first use.
+            // The embedding worker also caches them itself, under the same name, because the
+            // service worker does not control the very first visit.
+            urlPattern: /\/models\/builtin\//,
+            handler: 'CacheFirst',
+            options: { cacheName: 'shortlist-builtin-model' },
           },
         ],
         maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,

@@ -5,6 +5,8 @@
  */
 import type { ParsedDocument, Profile } from '../src/core/domain';
 import { embedDocument } from '../src/core/embed/embed-document';
+import { embedWith, type Embedder } from '../src/core/embed/embedder';
+import { BUILTIN_MODEL_ID } from '../src/core/embed/model-manager';
 import { loadNodeEmbedder } from '../scripts/lib/node-embedder';
 import { percentile, throughputRow, timeIt, timeRow, type BenchRow } from './harness';
 
@@ -52,4 +54,78 @@ export async function embedRows(
     ),
   );
   await embedder.dispose();
+  await builtinRows(log, resumes, profiles);
+}
+
+/**
+ * The built-in model (USE lite, TF.js wasm backend in Node): its document vector (one call per
+ * resume, what the app stores), and the alternative it was chosen over, the full set of chunk
+ * vectors (batched: all of one resume's chunks in one call). Goals from issue 15: ≥ 10 resumes/s for
+ * the document vector, ≥ 2 resumes/s for the chunk vectors.
+ */
+async function builtinRows(
+  log: (row: BenchRow) => void,
+  resumes: readonly ParsedDocument[],
+  profiles: readonly Profile[],
+): Promise<void> {
+  let builtin;
+  try {
+    builtin = await loadNodeEmbedder(BUILTIN_MODEL_ID);
+  } catch (error) {
+    console.log(`embed.builtin          skipped: the built-in model did not load in Node (${String(error)})`);
+    return;
+  }
+  const rate = async (
+    embedder: Embedder,
+    iterations: number,
+  ): Promise<{ perSecond: number; chunks: number }> => {
+    let next = 0;
+    let chunks = 0;
+    const samples = await timeIt(
+      async () => {
+        const index = next++ % resumes.length;
+        const profile = profiles[index];
+        const result = await embedWith(
+          embedder,
+          resumes[index]!,
+          profile ? { sections: profile.sections, work: profile.work } : {},
+        );
+        chunks += result.chunks === result.document ? 1 : result.chunkSpans.length;
+      },
+      { warmup: 2, iterations, budgetMs: 15_000 },
+    );
+    return {
+      perSecond: (1000 * samples.length) / samples.reduce((a, b) => a + b, 0),
+      chunks: chunks / (samples.length + 2),
+    };
+  };
+  const documentRate = await rate(builtin, 200);
+  log(
+    throughputRow(
+      'embed.builtin.document.rate',
+      documentRate.perSecond,
+      10,
+      `resumes per second, built-in USE lite document vector (one model call per resume), TF.js wasm in Node`,
+    ),
+  );
+  const chunkRate = await rate({ ...builtin, maxChunks: 6 }, 60);
+  log(
+    throughputRow(
+      'embed.builtin.chunks.rate',
+      chunkRate.perSecond,
+      2,
+      `resumes per second, built-in USE lite, all ~${chunkRate.chunks.toFixed(1)} chunk vectors of a resume in one batched call`,
+    ),
+  );
+  // Storage: one 512-d float32 document vector per resume (its one chunk is the same buffer).
+  const bytesPerResume = builtin.dims * 4 + 200;
+  log(
+    throughputRow(
+      'embed.builtin.storage.resumesPer60MB',
+      (60 * 1024 * 1024) / bytesPerResume,
+      10_000,
+      `resumes whose vectors fit in 60 MB: ${builtin.dims} float32 + ~200 B of ids/spans each (computed)`,
+    ),
+  );
+  await builtin.dispose();
 }

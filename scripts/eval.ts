@@ -1,9 +1,9 @@
 /**
  * npm run eval -- parser [--cases FILE]
- * npm run eval -- ranking [--set DIR ...]
  * npm run eval -- jobs [--cases FILE]
  * npm run eval -- calibrate [--set DIR ...]
  * npm run eval -- ocr
+ * npm run eval -- ranking [--set DIR ...] [--model ID | --lexical] [--fit]
  *
  * Measures parsing and ranking quality with the app's own core pipeline, in Node, on the
  * evaluation data in ../shared/eval (never copied into the project). When that folder is absent
@@ -101,9 +101,47 @@ async function rankingEval(args: string[]): Promise<void> {
     console.log('ranking eval skipped: no ranking sets found (the eval data lives outside the project).');
     return;
   }
-  const report = await runRankingEval(chosen);
+  // The semantic part runs with the built-in model unless --lexical (or another --model) is given.
+  const { BUILTIN_MODEL_ID } = await import('../src/core/embed/model-manager');
+  const lexicalOnly = args.includes('--lexical');
+  const modelId = optionValues(args, '--model')[0] ?? BUILTIN_MODEL_ID;
+  const loadedEmbedder = lexicalOnly
+    ? undefined
+    : await (await import('./lib/node-embedder')).loadNodeEmbedder(modelId);
+  // --chunks N: N chunk vectors per document instead of the model's own setting (the built-in
+  // model makes one whole-document vector; --chunks 6 measures mean-pooled chunk vectors instead).
+  const chunksOption = optionValues(args, '--chunks')[0];
+  const embedder =
+    loadedEmbedder && chunksOption !== undefined
+      ? { ...loadedEmbedder, maxChunks: Number(chunksOption) }
+      : loadedEmbedder;
+  const collect = new Map<string, import('./eval/ranking').FitPair[]>();
+  const report = await runRankingEval(chosen, { ...(embedder ? { embedder } : {}), collect });
+  await embedder?.dispose();
   const path = await writeReport('eval-ranking.json', report);
   console.log(`wrote ${path}`);
+  if (args.includes('--fit') && embedder) {
+    // The pairs themselves (lexical score + cosines, no text), so a refit needs no re-run.
+    await writeReport(
+      `eval-fit-pairs-${modelId.replace(/[^\w.-]+/g, '_')}.json`,
+      Object.fromEntries(collect),
+    );
+    const { fitSemantic } = await import('./eval/semantic-fit');
+    const fits = fitSemantic(collect);
+    const fitPath = await writeReport(
+      `eval-semantic-fit-${modelId.replace(/[^\w.-]+/g, '_')}.json`,
+      fits.slice(0, 50),
+    );
+    console.log(
+      `\nsemantic calibration fit for ${modelId} (best 8 of ${fits.length}; all sets beaten: first):`,
+    );
+    for (const fit of fits.slice(0, 8))
+      console.log(
+        `  ${fit.variant.padEnd(12)} floor ${fit.floor.toFixed(2)} ceil ${fit.ceil.toFixed(2)} weight ${fit.weight.toFixed(2)}  ` +
+          `mean AUC+NDCG ${fit.objective.toFixed(3)}  beats lexical everywhere: ${String(fit.beatsLexicalEverywhere)}`,
+      );
+    console.log(`wrote ${fitPath}`);
+  }
 }
 
 async function jobsEval(args: string[]): Promise<void> {

@@ -13,7 +13,17 @@ import { basename, join } from 'node:path';
 import { parseDocument } from '../../src/core/parse';
 import { extractResume } from '../../src/core/extract/resume';
 import { extractJob } from '../../src/core/extract/job';
-import { COMPONENT_LABELS, scoreMatch, type ComponentName } from '../../src/core/score';
+import {
+  COMPONENT_LABELS,
+  mapCosine,
+  scoreMatch,
+  semanticCalibration,
+  type ComponentName,
+  type SemanticCalibration,
+  type SemanticInput,
+} from '../../src/core/score';
+import type { Embedder } from '../../src/core/embed/embedder';
+import { cachedVectors, type CachedVectors } from './vector-cache';
 import { Bm25Index } from '../../src/core/search/bm25';
 import { tokenize } from '../../src/core/search/tokenize';
 import { canonicalSkill, impliedSkills } from '../../src/core/taxonomy';
@@ -90,7 +100,49 @@ export function keywordCoverage(resumeText: string, jobText: string): number {
   return jobTokens.filter((token) => resumeTokens.has(token)).length / jobTokens.length;
 }
 
-type Baseline = 'ours' | 'bm25' | 'skills_coverage' | 'keyword_coverage';
+type Baseline = 'ours' | 'ours_lexical' | 'bm25' | 'skills_coverage' | 'keyword_coverage';
+
+/** Cosine variants of one pair, for the document-vector vs chunks comparison and the fit. */
+const COSINE_VARIANTS = ['document', 'whole', 'mean_chunks', 'best_chunk'] as const;
+type CosineVariant = (typeof COSINE_VARIANTS)[number];
+
+function dotRows(a: Float32Array, b: Float32Array, dims: number): number {
+  let sum = 0;
+  for (let d = 0; d < dims; d++) sum += (a[d] ?? 0) * (b[d] ?? 0);
+  return sum;
+}
+
+function bestChunkCosine(resume: CachedVectors, job: CachedVectors): number {
+  const dims = resume.dims;
+  const resumeCount = resume.chunks.length / dims;
+  const jobCount = job.chunks.length / dims;
+  if (resumeCount === 0 || jobCount === 0) return dotRows(resume.document, job.document, dims);
+  let sum = 0;
+  for (let j = 0; j < jobCount; j++) {
+    let best = -1;
+    for (let r = 0; r < resumeCount; r++) {
+      let dot = 0;
+      for (let d = 0; d < dims; d++)
+        dot += (job.chunks[j * dims + d] ?? 0) * (resume.chunks[r * dims + d] ?? 0);
+      if (dot > best) best = dot;
+    }
+    sum += best;
+  }
+  return sum / jobCount;
+}
+
+/** One labelled pair's lexical score and cosines: enough to refit the semantic calibration. */
+export interface FitPair extends ScoredPair {
+  lexical: number;
+  cosines: Record<CosineVariant, number>;
+}
+
+export interface RankingEvalOptions {
+  /** The embedding model for the semantic part; undefined runs lexical only. */
+  embedder?: Embedder;
+  /** Pairs with their lexical score and cosines, per set, for `--fit`. */
+  collect?: Map<string, FitPair[]>;
+}
 
 /** Report names of the score components (see COMPONENT_LABELS in src/core/score). */
 const COMPONENT_REPORT_NAMES: Record<ComponentName, string> = {
@@ -104,8 +156,15 @@ const COMPONENT_REPORT_NAMES: Record<ComponentName, string> = {
   location: 'location',
 };
 
-export async function runRankingEval(setDirs: string[]): Promise<{ sets: Record<string, unknown> }> {
+export async function runRankingEval(
+  setDirs: string[],
+  options: RankingEvalOptions = {},
+): Promise<{ sets: Record<string, unknown> }> {
   const sets: Record<string, unknown> = {};
+  const { embedder } = options;
+  const calibration: SemanticCalibration | undefined = embedder
+    ? semanticCalibration(embedder.modelId)
+    : undefined;
   for (const dir of setDirs) {
     const name = basename(dir);
     const labels = readLabels(await readFile(join(dir, 'labels.csv'), 'utf8'));
@@ -126,6 +185,25 @@ export async function runRankingEval(setDirs: string[]): Promise<{ sets: Record<
       if (resumeDoc && !profiles.has(l.resume)) profiles.set(l.resume, extractResume(resumeDoc));
       if (jobDoc && !specs.has(l.job)) specs.set(l.job, extractJob(jobDoc));
     }
+    const vectors = new Map<string, CachedVectors>();
+    let embedMs = 0;
+    if (embedder) {
+      const embedStarted = performance.now();
+      for (const [path, doc] of docs) {
+        const profile = profiles.get(path);
+        vectors.set(
+          path,
+          await cachedVectors(
+            embedder,
+            doc,
+            profile ? { sections: profile.sections, work: profile.work } : {},
+          ),
+        );
+      }
+      embedMs = performance.now() - embedStarted;
+    }
+    const fitPairs: FitPair[] = [];
+    const byCosine = new Map<CosineVariant, ScoredPair[]>(COSINE_VARIANTS.map((v) => [v, []]));
     const bm25 = new Bm25Index<string>({ k1: 1.2, b: 0.75 });
     for (const [path, doc] of docs) bm25.add(path, tokenize(doc.text));
 
@@ -134,6 +212,7 @@ export async function runRankingEval(setDirs: string[]): Promise<{ sets: Record<
     const queryIsJob = distinctJobs <= distinctResumes;
     const byMethod: Record<Baseline, ScoredPair[]> = {
       ours: [],
+      ours_lexical: [],
       bm25: [],
       skills_coverage: [],
       keyword_coverage: [],
@@ -158,9 +237,38 @@ export async function runRankingEval(setDirs: string[]): Promise<{ sets: Record<
         item: queryIsJob ? l.resume : l.job,
         label: l.label,
       };
-      const match = scoreMatch({ resume: resumeDoc, profile, job: jobDoc, spec });
+      const resumeVectors = vectors.get(l.resume);
+      const jobVectors = vectors.get(l.job);
+      const semantic: SemanticInput | undefined =
+        embedder && resumeVectors && jobVectors
+          ? {
+              modelId: embedder.modelId,
+              dims: resumeVectors.dims,
+              resumeChunks: resumeVectors.chunks,
+              jobChunks: jobVectors.chunks,
+              resumeDocument: resumeVectors.document,
+              jobDocument: jobVectors.document,
+            }
+          : undefined;
+      const lexical = scoreMatch({ resume: resumeDoc, profile, job: jobDoc, spec, evidence: false });
+      const match = semantic
+        ? scoreMatch({ resume: resumeDoc, profile, job: jobDoc, spec, semantic })
+        : scoreMatch({ resume: resumeDoc, profile, job: jobDoc, spec });
       // The integer score, ties broken by the unrounded sum, exactly as the ranking view sorts.
       byMethod.ours.push({ ...base, score: match.score + (match.rawScore ?? 0) / 1000 });
+      byMethod.ours_lexical.push({ ...base, score: lexical.score + (lexical.rawScore ?? 0) / 1000 });
+      if (resumeVectors && jobVectors) {
+        const dims = resumeVectors.dims;
+        const cosines: Record<CosineVariant, number> = {
+          document: dotRows(resumeVectors.document, jobVectors.document, dims),
+          whole: dotRows(resumeVectors.whole, jobVectors.whole, dims),
+          mean_chunks: dotRows(resumeVectors.meanChunks, jobVectors.meanChunks, dims),
+          best_chunk: bestChunkCosine(resumeVectors, jobVectors),
+        };
+        for (const variant of COSINE_VARIANTS)
+          byCosine.get(variant)!.push({ ...base, score: cosines[variant] });
+        fitPairs.push({ ...base, score: 0, lexical: lexical.rawScore ?? 0, cosines });
+      }
       for (const { key } of COMPONENT_LABELS) {
         const value = match.components[key];
         byComponent.get(key)!.push({ ...base, score: value ?? 0.5 });
@@ -173,6 +281,20 @@ export async function runRankingEval(setDirs: string[]): Promise<{ sets: Record<
       byMethod.keyword_coverage.push({ ...base, score: keywordCoverage(resumeDoc.text, jobDoc.text) });
     }
     const elapsed = performance.now() - started;
+    options.collect?.set(name, fitPairs);
+    // Each cosine alone, and fused with the lexical score at the calibrated weight and range.
+    const semanticVariants: Record<string, unknown> = {};
+    if (calibration && fitPairs.length > 0) {
+      for (const variant of COSINE_VARIANTS) {
+        const fused = fitPairs.map((pair) => ({
+          ...pair,
+          score:
+            (1 - calibration.weight) * pair.lexical +
+            calibration.weight * mapCosine(pair.cosines[variant], calibration),
+        }));
+        semanticVariants[variant] = { alone: summarise(byCosine.get(variant)!), fused: summarise(fused) };
+      }
+    }
     const summary = Object.fromEntries(
       Object.entries(byMethod).map(([method, pairs]) => [method, summarise(pairs)]),
     );
@@ -194,8 +316,12 @@ export async function runRankingEval(setDirs: string[]): Promise<{ sets: Record<
     sets[name] = {
       pairs: byMethod.ours.length,
       positives: byMethod.ours.filter((p) => p.label > 0).length,
-      embedding_model: null,
+      embedding_model: embedder?.modelId ?? null,
+      semantic_calibration: calibration ?? null,
       ours: summary.ours,
+      ours_lexical: summary.ours_lexical,
+      semantic_variants: semanticVariants,
+      embed_seconds: embedMs / 1000,
       bm25: summary.bm25,
       skills_coverage: summary.skills_coverage,
       keyword_coverage: summary.keyword_coverage,
@@ -208,13 +334,17 @@ export async function runRankingEval(setDirs: string[]): Promise<{ sets: Record<
     const fmt = (v: { auc: number | null; p_at_10: number | null; ndcg_at_10: number | null }) =>
       `AUC ${v.auc?.toFixed(3) ?? 'n/a'}  P@10 ${v.p_at_10?.toFixed(3) ?? 'n/a'}  NDCG@10 ${v.ndcg_at_10?.toFixed(3) ?? 'n/a'}`;
     console.log(`\n${name}: ${byMethod.ours.length} pairs, queries = ${queryIsJob ? 'jobs' : 'resumes'}`);
-    for (const method of ['ours', 'bm25', 'skills_coverage', 'keyword_coverage'] as const)
+    for (const method of ['ours', 'ours_lexical', 'bm25', 'skills_coverage', 'keyword_coverage'] as const)
       console.log(`  ${method.padEnd(17)} ${fmt(summary[method]!)}`);
     for (const [component, value] of Object.entries(components))
       console.log(
         `  component ${component.padEnd(16)} ${fmt(value)}  (ours without it: AUC ${value.auc_without?.toFixed(3) ?? 'n/a'})`,
       );
     console.log(`  gain carried most by: ${best?.[0] ?? 'n/a'}`);
+    for (const [variant, value] of Object.entries(semanticVariants)) {
+      const v = value as Record<'alone' | 'fused', Parameters<typeof fmt>[0]>;
+      console.log(`  cosine ${variant.padEnd(12)} alone ${fmt(v.alone)} | fused ${fmt(v.fused)}`);
+    }
     if (Object.keys(failures).length > 0)
       console.log(`  ${Object.keys(failures).length} file(s) failed to parse`);
   }

@@ -224,6 +224,11 @@ export interface MatchResult {
   band: MatchBand;
   /** Which scoring was used. 'lexical' = skills + BM25 (no embedding model). */
   mode: 'lexical' | 'semantic';
+  /**
+   * The embedding model behind the semantic component, when there is one. `semantic` is false for
+   * the generated test model (hashed words): then the score is still called 'lexical'.
+   */
+  semanticModel?: { id: string; label: string; semantic: boolean };
   components: MatchComponents;
   /** Weights used for each component (sum to 1). */
   weights: MatchComponents;

@@ -3,6 +3,7 @@
  * read by import (size limits) and model loading. A stored value of the wrong type (an old or
  * hand-edited record) reads as the default instead of breaking the app.
  */
+import { BUILTIN_MODEL_ID } from '../core/embed/model-manager';
 import type { AppDb } from './app-db';
 import { withStorageErrors } from './storage-errors';
 
@@ -15,8 +16,13 @@ export interface Settings {
   maxPdfPages: number;
   /** Whether model files may be fetched from the network (Hugging Face hub). */
   allowModelDownloads: boolean;
-  /** Embedding model id, '' for none (lexical scoring only). */
+  /**
+   * Embedding model id, '' for none (lexical scoring only). The built-in model by default: it is
+   * served by this app, so using it needs no consent and no other host.
+   */
   embeddingModel: string;
+  /** Background embedding of the library is paused by the user (resumes after a reload only when false). */
+  embeddingPaused: boolean;
 }
 
 export type SettingKey = keyof Settings;
@@ -26,7 +32,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   maxUnzippedBytes: 100 * 1024 * 1024,
   maxPdfPages: 50,
   allowModelDownloads: false,
-  embeddingModel: '',
+  embeddingModel: BUILTIN_MODEL_ID,
+  embeddingPaused: false,
 };
 
 function isValid<K extends SettingKey>(key: K, value: unknown): value is Settings[K] {

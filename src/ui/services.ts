@@ -13,6 +13,7 @@ import { SettingsRepository } from '../db/settings.repo';
 import { ImportClient, MatchClient } from '../workers/host/clients';
 import type { LlmClient } from '../workers/host/llm-client';
 import { EmbedClient } from '../workers/host/embed-client';
+import Dexie from 'dexie';
 import { SearchClient } from '../workers/host/search-client';
 import type { EmbeddedTexts, ModelStatus } from '../core/contracts/embed-api';
 
@@ -36,8 +37,11 @@ export const services = {
    */
   llm: (): Promise<LlmClient> =>
     import('../workers/host/llm-client').then((module) => module.sharedLlmClient(metrics)),
-  /** The embedding worker (one, long-lived); the model loads only when asked (Settings → Models). */
-  embedder: new EmbedClient(metrics),
+  /**
+   * The embedding worker (one, long-lived). The configured model (the built-in one by default)
+   * loads in the background once the library has documents, never on the initial page load.
+   */
+  embedder: new EmbedClient(metrics, undefined, new SettingsRepository(db)),
   /** The search worker (one, long-lived: it holds the ranking/search index). Queries are embedded
    * with the embedding model when one is ready; read lazily so the two stay independent. */
   search: new SearchClient(metrics, {
@@ -55,3 +59,17 @@ export type Services = typeof services;
 services.embedder.subscribe((event) => {
   if (event.type === 'vectors') services.matcher.forget(event.ownerId);
 });
+
+// Background embedding: when the library already has documents (a reload), start once the page is
+// idle; new and corrected records (from any tab or worker) are embedded as they change.
+let libraryTimer: ReturnType<typeof setTimeout> | undefined;
+Dexie.on('storagemutated', (parts) => {
+  if (!Object.keys(parts).some((key) => /\/(resumes|jobs)\//.test(key))) return;
+  clearTimeout(libraryTimer);
+  libraryTimer = setTimeout(() => services.embedder.libraryChanged(), 1500);
+});
+setTimeout(() => {
+  void Promise.all([db.resumes.count(), db.jobs.count()]).then(([resumes, jobs]) => {
+    if (resumes + jobs > 0) void services.embedder.startBackground();
+  });
+}, 2000);

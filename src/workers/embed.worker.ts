@@ -1,12 +1,17 @@
 /**
- * Embedding worker (one, long-lived): loads a transformers.js `feature-extraction` model and turns
- * resumes and jobs into vectors (document + chunks, core/embed). Reads: settings, resumes, jobs,
- * documents, vectors. Writes: vectors, and the `embeddingModel` setting after a successful load.
+ * Embedding worker (one, long-lived): loads an embedding model behind the core `Embedder`
+ * interface and turns resumes and jobs into vectors (document + chunks, core/embed). Reads:
+ * settings, resumes, jobs, documents, vectors. Writes: vectors, and the `embeddingModel` setting
+ * after a successful load.
  *
- * Model files come from, in order: self-hosted `/models/<id>/` on this origin, the browser cache
- * (earlier downloads and imported folders), then the Hugging Face hub only when the user allowed
- * downloads (core/embed/model-manager). The ONNX runtime's wasm binary is served by this app, never
- * fetched from a CDN. transformers.js is imported lazily, on the first load.
+ * Two runtimes, both imported lazily on the first load:
+ * - the built-in model (Universal Sentence Encoder lite, TensorFlow.js): its files are part of this
+ *   app's build under /models/builtin/ (weights, vocabulary and TF.js' wasm binaries), fetched from
+ *   this origin on first use and kept in Cache Storage (`shortlist-builtin-model`), never
+ *   precached and never fetched from another host;
+ * - transformers.js models: self-hosted `/models/<id>/` on this origin, the browser cache (earlier
+ *   downloads and imported folders), then the Hugging Face hub only when the user allowed downloads
+ *   (core/embed/model-manager). The ONNX runtime's wasm binary is served by this app.
  */
 import * as Comlink from 'comlink';
 // The ONNX runtime's wasm binary as a file of this app (Vite emits it once, hashed, and the service
@@ -28,11 +33,17 @@ import type {
   VectorCounts,
 } from '../core/contracts/embed-api';
 import { ShortlistError, toErrorInfo } from '../core/errors';
-import { embedDocument, type EmbedFunction } from '../core/embed/embed-document';
+import { embedWith, type Embedder } from '../core/embed/embedder';
 import { createEmbedFunction, tokenLimit } from '../core/embed/pooling';
+import { USE_LITE_FILES, createUseLiteEmbedFunction } from '../core/embed/use-lite';
 import {
+  BUILTIN_CACHE_NAME,
+  BUILTIN_INPUT_TOKENS,
+  BUILTIN_MODEL_BYTES,
+  BUILTIN_MODEL_ID,
   IMPORTED_HEADER,
   MODEL_CACHE_NAME,
+  builtinFileUrl,
   ProgressTracker,
   availableSources,
   chooseBackend,
@@ -57,9 +68,10 @@ type Transformers = typeof import('@huggingface/transformers');
 
 interface LoadedModel {
   info: ModelInfo;
-  embed: EmbedFunction;
-  dispose: () => Promise<unknown>;
+  embedder: Embedder;
 }
+
+type Runtime = Pick<Embedder, 'embed' | 'dispose'>;
 
 const db = new AppDb();
 const settings = new SettingsRepository(db);
@@ -106,7 +118,7 @@ async function createRuntime(
   modelId: string,
   backend: 'wasm' | 'webgpu',
   onProgress: (event: RuntimeProgressEvent) => void,
-): Promise<Pick<LoadedModel, 'embed' | 'dispose'>> {
+): Promise<Runtime> {
   const settingsForModel = modelSettings(modelId);
   const progress_callback = (event: unknown): void => onProgress(event as RuntimeProgressEvent);
   const tokenizer = await transformers.AutoTokenizer.from_pretrained(modelId, { progress_callback });
@@ -123,7 +135,115 @@ async function createRuntime(
     pooling: settingsForModel.pooling,
     maxTokens: tokenLimit(settingsForModel.maxTokens, Number(tokenizer.model_max_length)),
   });
-  return { embed, dispose: () => model.dispose() };
+  return {
+    embed,
+    dispose: async () => {
+      await model.dispose();
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The built-in model (TF.js).
+
+/**
+ * Cache-first fetch of a built-in model file: Cache Storage, else this origin (then stored). The
+ * worker does this itself rather than rely on the service worker, which does not control the very
+ * first visit.
+ */
+async function builtinFetch(url: string): Promise<Response> {
+  if (typeof caches === 'undefined') return fetch(url);
+  const cache = await caches.open(BUILTIN_CACHE_NAME);
+  const hit = await cache.match(url);
+  if (hit) return hit;
+  const response = await fetch(url);
+  const type = response.headers.get('content-type') ?? '';
+  // A server without the files answers with its index.html (SPA fallback): never cache that.
+  if (!response.ok || /html/i.test(type)) {
+    throw new ShortlistError(
+      'not-found',
+      'The built-in model is not on this server (its files are part of the app build). Reload when online.',
+    );
+  }
+  await cache.put(url, response.clone());
+  return response;
+}
+
+async function builtinCached(): Promise<boolean> {
+  if (typeof caches === 'undefined') return false;
+  const cache = await caches.open(BUILTIN_CACHE_NAME);
+  return (await cache.match(builtinFileUrl(self.location.origin, USE_LITE_FILES.model))) !== undefined;
+}
+
+const WASM_FILES = [
+  'tfjs-backend-wasm.wasm',
+  'tfjs-backend-wasm-simd.wasm',
+  'tfjs-backend-wasm-threaded-simd.wasm',
+] as const;
+
+async function createBuiltinRuntime(
+  backend: 'wasm' | 'webgpu',
+  onProgress: (event: RuntimeProgressEvent) => void,
+): Promise<Runtime> {
+  const [tf, converter, wasm, use] = await Promise.all([
+    import('@tensorflow/tfjs-core'),
+    import('@tensorflow/tfjs-converter'),
+    import('@tensorflow/tfjs-backend-wasm'),
+    import('@tensorflow-models/universal-sentence-encoder'),
+  ]);
+  const origin = self.location.origin;
+  if (backend === 'webgpu') {
+    await import('@tensorflow/tfjs-backend-webgpu');
+    if (!(await tf.setBackend('webgpu'))) throw new Error('WebGPU backend failed to start');
+  } else {
+    // Only the binary this browser will run is fetched (SIMD; threads only where cross-origin
+    // isolation allows SharedArrayBuffer), from this origin through the cache, as a blob: URL.
+    const simd = (await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')) === true;
+    const threads = (await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT')) === true;
+    const file = simd ? (threads ? WASM_FILES[2] : WASM_FILES[1]) : WASM_FILES[0];
+    const bytes = await (await builtinFetch(builtinFileUrl(origin, `tfjs/${file}`))).arrayBuffer();
+    const blobUrl = URL.createObjectURL(new Blob([bytes], { type: 'application/wasm' }));
+    // TF.js wants all three names; only the chosen one is ever fetched.
+    const paths = Object.fromEntries(
+      WASM_FILES.map((name) => [name, name === file ? blobUrl : builtinFileUrl(origin, `tfjs/${name}`)]),
+    ) as Record<(typeof WASM_FILES)[number], string>;
+    wasm.setWasmPaths(paths);
+    if (!(await tf.setBackend('wasm'))) throw new Error('The wasm backend failed to start');
+  }
+  await tf.ready();
+  const modelUrl = builtinFileUrl(origin, USE_LITE_FILES.model);
+  const file = 'weights';
+  const model = await converter.loadGraphModel(modelUrl, {
+    fetchFunc: (input: string | URL | Request) =>
+      builtinFetch(
+        new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, modelUrl)
+          .href,
+      ),
+    onProgress: (fraction: number) =>
+      onProgress({
+        status: 'progress',
+        file,
+        loaded: Math.round(fraction * BUILTIN_MODEL_BYTES),
+        total: BUILTIN_MODEL_BYTES,
+      }),
+  });
+  onProgress({ status: 'done', file });
+  const vocabulary = (await (
+    await builtinFetch(builtinFileUrl(origin, USE_LITE_FILES.vocabulary))
+  ).json()) as [string, number][];
+  const embed = createUseLiteEmbedFunction({
+    tf: tf,
+    model: model as never,
+    tokenizer: new use.Tokenizer(vocabulary),
+    maxTokens: BUILTIN_INPUT_TOKENS,
+  });
+  return {
+    embed,
+    dispose: () => {
+      model.dispose();
+      return Promise.resolve();
+    },
+  };
 }
 
 async function loadModel(
@@ -132,6 +252,7 @@ async function loadModel(
   onProgress?: (progress: EmbedLoadProgress) => void,
 ): Promise<ModelInfo> {
   const started = performance.now();
+  if (modelId === BUILTIN_MODEL_ID) return loadBuiltin(started, onProgress);
   const source: ModelSource = await resolveModelSource(modelId, policy, await lookupDeps());
   const transformers = await loadTransformers();
   const flags = runtimeFlags(source);
@@ -155,7 +276,7 @@ async function loadModel(
   };
 
   let backend = await chooseBackend((navigator as { gpu?: GpuLike }).gpu);
-  let runtime: Pick<LoadedModel, 'embed' | 'dispose'>;
+  let runtime: Runtime;
   try {
     runtime = await createRuntime(transformers, modelId, backend, report);
   } catch (error) {
@@ -164,22 +285,63 @@ async function loadModel(
     backend = 'wasm';
     runtime = await createRuntime(transformers, modelId, backend, report);
   }
+  return finishLoad(modelId, runtime, backend, source, started);
+}
 
+async function finishLoad(
+  modelId: string,
+  runtime: Runtime,
+  backend: 'wasm' | 'webgpu',
+  source: ModelSource,
+  started: number,
+): Promise<ModelInfo> {
   const probe = await runtime.embed(['shortlist']);
   if (probe.dims <= 0) throw new ShortlistError('corrupt-file', `The model "${modelId}" returned no vector.`);
+  const known = modelSettings(modelId);
   const info: ModelInfo = {
     modelId,
     dims: probe.dims,
-    maxTokens: modelSettings(modelId).maxTokens,
+    maxTokens: known.maxTokens,
     backend,
     source,
     loadMs: performance.now() - started,
   };
+  const embedder: Embedder = {
+    modelId,
+    dims: probe.dims,
+    maxTokens: known.maxTokens,
+    ...(known.maxChunks !== undefined ? { maxChunks: known.maxChunks } : {}),
+    ...runtime,
+  };
   const previous = loaded;
-  loaded = { info, ...runtime };
-  if (previous) void previous.dispose();
+  loaded = { info, embedder };
+  if (previous) void previous.embedder.dispose();
   await settings.set('embeddingModel', modelId);
   return info;
+}
+
+async function loadBuiltin(
+  started: number,
+  onProgress?: (progress: EmbedLoadProgress) => void,
+): Promise<ModelInfo> {
+  const source: ModelSource = (await builtinCached()) ? 'cache' : 'self-hosted';
+  const tracker = new ProgressTracker(BUILTIN_MODEL_ID, BUILTIN_MODEL_BYTES);
+  const report = (event: RuntimeProgressEvent): void => {
+    const progress = tracker.update(event);
+    if (!progress) return;
+    status = { state: 'loading', modelId: BUILTIN_MODEL_ID, progress };
+    onProgress?.(progress);
+  };
+  let backend = await chooseBackend((navigator as { gpu?: GpuLike }).gpu);
+  let runtime: Runtime;
+  try {
+    runtime = await createBuiltinRuntime(backend, report);
+  } catch (error) {
+    if (backend !== 'webgpu') throw error;
+    backend = 'wasm';
+    runtime = await createBuiltinRuntime(backend, report);
+  }
+  return finishLoad(BUILTIN_MODEL_ID, runtime, backend, source, started);
 }
 
 /** The loaded model, loading the configured one from local sources when none is loaded yet. */
@@ -254,6 +416,13 @@ const embedWorker = {
     try {
       if (!isValidModelId(modelId))
         throw new ShortlistError('invalid-input', `"${modelId}" is not a valid model id.`);
+      if (modelId === BUILTIN_MODEL_ID) {
+        const available: ModelSource[] = (await builtinCached()) ? ['self-hosted', 'cache'] : ['self-hosted'];
+        return {
+          ok: true,
+          value: { modelId, available, downloadsAllowed: false, downloadBytes: BUILTIN_MODEL_BYTES },
+        };
+      }
       const deps = await lookupDeps();
       const available = await availableSources(modelId, deps);
       const downloadBytes = knownModel(modelId)?.downloadBytes;
@@ -291,7 +460,7 @@ const embedWorker = {
     loaded = undefined;
     status = { state: 'none' };
     await settings.set('embeddingModel', '');
-    await previous?.dispose();
+    await previous?.embedder.dispose();
   },
 
   async importModel(modelId, files) {
@@ -344,7 +513,7 @@ const embedWorker = {
     try {
       const model = await requireModel();
       // A fresh buffer per call (pooling allocates it), so it can be transferred, not copied.
-      const { vectors: buffer, dims } = await model.embed(texts);
+      const { vectors: buffer, dims } = await model.embedder.embed(texts);
       const value: EmbeddedTexts = {
         modelId: model.info.modelId,
         dims,
@@ -364,8 +533,7 @@ const embedWorker = {
       const started = performance.now();
       const inputs = await ownerInputs(role, id);
       if (!inputs) throw new ShortlistError('not-found', `That ${role} is no longer in the library.`);
-      const result = await embedDocument(inputs.parsed, model.embed, {
-        maxTokens: model.info.maxTokens,
+      const result = await embedWith(model.embedder, inputs.parsed, {
         ...(inputs.sections ? { sections: inputs.sections } : {}),
         ...(inputs.work ? { work: inputs.work } : {}),
       });

@@ -51,6 +51,9 @@ async function loadSemantic(
     dims: resumeVectors.dims,
     resumeChunks: resumeVectors.chunks,
     jobChunks: jobVectors.chunks,
+    // Models calibrated on document vectors (core/score/semantic-calibration) read these.
+    resumeDocument: resumeVectors.document,
+    jobDocument: jobVectors.document,
   };
 }
 

@@ -5,7 +5,7 @@
  * answers an Outcome; pages are capped at MAX_PAGE_SIZE rows.
  */
 import type { CacheStats } from '../cache';
-import type { MatchComponents } from '../domain';
+import type { MatchComponents, MatchResult } from '../domain';
 import type { RankFilters, RankSort } from '../search/filters';
 import type { Outcome } from './parse-api';
 
@@ -40,6 +40,8 @@ export interface RankRow {
   score: number;
   rawScore: number;
   mode: 'lexical' | 'semantic';
+  /** The embedding model behind the semantic component, when there is one (see MatchResult). */
+  semanticModel?: MatchResult['semanticModel'];
   components: MatchComponents;
   weights: MatchComponents;
   /** Resume's years of experience (rankJob) or the job's expected years (rankResume). */

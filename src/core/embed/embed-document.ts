@@ -71,5 +71,10 @@ export async function embedDocument(
     });
     normalizeRows(document, dims);
   }
+  if (chunkCount === 0) {
+    // A model run without chunks (the built-in one: one call per document): the whole document is
+    // its one chunk. The same array, so IndexedDB's structured clone stores the buffer once.
+    return { dims, document, chunks: document, chunkSpans: [chunked.document] };
+  }
   return { dims, document, chunks, chunkSpans: chunked.chunks };
 }

@@ -4,6 +4,12 @@
  * not give enough information ("not available": the job states no degree, there are no vectors,
  * ...). Pure and deterministic; nothing here reads the resume's text as instructions.
  */
+import {
+  DEFAULT_SEMANTIC_CALIBRATION,
+  mapCosine,
+  semanticCalibration,
+  type SemanticCalibration,
+} from './semantic-calibration';
 import type { DegreeLevel, JobSpec, ParsedDocument, Profile, Seniority } from '../domain';
 import { bm25Idf } from '../search/bm25';
 import { internTerm, tokenize } from '../search/tokenize';
@@ -288,32 +294,44 @@ export interface SemanticInput {
   resumeChunks: Float32Array;
   /** The job's chunk vectors (its requirement lines), L2-normalised, concatenated. */
   jobChunks: Float32Array;
+  /** The resume's document vector (for models calibrated on document vectors). */
+  resumeDocument?: Float32Array;
+  /** The job's document vector. */
+  jobDocument?: Float32Array;
 }
 
-/** Cosine similarities below this are treated as unrelated, above SEMANTIC_CEIL as the same. */
-export const SEMANTIC_FLOOR = 0.2;
-export const SEMANTIC_CEIL = 0.8;
+/** The default cosine range (models without a calibration, see semantic-calibration.ts). */
+export const SEMANTIC_FLOOR = DEFAULT_SEMANTIC_CALIBRATION.floor;
+export const SEMANTIC_CEIL = DEFAULT_SEMANTIC_CALIBRATION.ceil;
 
 export interface SemanticDetail {
   score: number;
+  /** The cosine the score was mapped from (mean best-chunk cosine, or the document cosine). */
+  cosine: number;
   /** For each job chunk: the index of its best resume chunk and their cosine. */
   best: { resumeChunk: number; cosine: number }[];
+  /** Which model made it, and how it was read. */
+  calibration: SemanticCalibration;
 }
 
 /**
- * Semantic similarity: for every job chunk (a requirement line) its best resume chunk by cosine
- * (dot product of unit vectors); the mean of those, mapped linearly from [FLOOR, CEIL] to [0, 1].
- * A resume that says one thing many times gains nothing: only the best chunk per requirement counts.
+ * Semantic similarity, read the way the model's calibration says: 'best-chunk' takes for every job
+ * chunk (a requirement line) its best resume chunk by cosine (dot product of unit vectors) and
+ * averages those; 'document' takes the cosine of the two document vectors. Either is mapped
+ * linearly from [floor, ceil] to [0, 1]. A resume that says one thing many times gains nothing: only
+ * the best chunk per requirement counts, and a document vector is a mean.
  */
-export function semanticSimilarity(input: SemanticInput): SemanticDetail | undefined {
+export function semanticSimilarity(
+  input: SemanticInput,
+  calibration: SemanticCalibration = semanticCalibration(input.modelId),
+): SemanticDetail | undefined {
   const { dims, resumeChunks, jobChunks } = input;
   if (dims <= 0) return undefined;
   const resumeCount = Math.floor(resumeChunks.length / dims);
   const jobCount = Math.floor(jobChunks.length / dims);
-  if (resumeCount === 0 || jobCount === 0) return undefined;
   const best: SemanticDetail['best'] = [];
   let sum = 0;
-  for (let j = 0; j < jobCount; j++) {
+  for (let j = 0; j < jobCount && resumeCount > 0; j++) {
     const jobOffset = j * dims;
     let bestCosine = -1;
     let bestIndex = 0;
@@ -330,7 +348,20 @@ export function semanticSimilarity(input: SemanticInput): SemanticDetail | undef
     best.push({ resumeChunk: bestIndex, cosine: bestCosine });
     sum += bestCosine;
   }
-  const mean = sum / jobCount;
-  const score = Math.max(0, Math.min(1, (mean - SEMANTIC_FLOOR) / (SEMANTIC_CEIL - SEMANTIC_FLOOR)));
-  return { score, best };
+  let cosine: number;
+  const { resumeDocument, jobDocument } = input;
+  if (
+    calibration.method === 'document' &&
+    resumeDocument &&
+    jobDocument &&
+    resumeDocument.length >= dims &&
+    jobDocument.length >= dims
+  ) {
+    cosine = 0;
+    for (let d = 0; d < dims; d++) cosine += (resumeDocument[d] ?? 0) * (jobDocument[d] ?? 0);
+  } else {
+    if (best.length === 0) return undefined;
+    cosine = sum / best.length;
+  }
+  return { score: mapCosine(cosine, calibration), cosine, best, calibration };
 }

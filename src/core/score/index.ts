@@ -23,3 +23,10 @@ export {
   titleSimilarity,
 } from './components';
 export type { SemanticInput } from './components';
+export {
+  DEFAULT_SEMANTIC_CALIBRATION,
+  mapCosine,
+  semanticCalibration,
+  type SemanticCalibration,
+  type SemanticMethod,
+} from './semantic-calibration';

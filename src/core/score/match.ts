@@ -174,15 +174,24 @@ export function bandFor(score: number): MatchBand {
 }
 
 /** Scales the weights of the available components to sum to 1; unavailable ones get none. */
-export function effectiveWeights(components: Partial<Record<ComponentName, number>>): MatchComponents {
+export function effectiveWeights(
+  components: Partial<Record<ComponentName, number>>,
+  /** The semantic component's share when available (per model: semantic-calibration.ts). */
+  semanticWeight: number = SCORE_WEIGHTS.semantic,
+): MatchComponents {
   const weights: MatchComponents = { requiredSkills: 0, preferredSkills: 0, text: 0 };
   let total = 0;
   for (const { key } of COMPONENT_LABELS) {
-    if (components[key] !== undefined) total += SCORE_WEIGHTS[key];
+    if (key !== 'semantic' && components[key] !== undefined) total += SCORE_WEIGHTS[key];
   }
+  // The semantic part takes its calibrated share; the others share the rest in proportion, so
+  // the score with it is (1 − w) × the score without it + w × semantic.
+  const semantic = components.semantic !== undefined ? Math.max(0, Math.min(1, semanticWeight)) : 0;
+  const rest = total > 0 ? 1 - semantic : 0;
   for (const { key } of COMPONENT_LABELS) {
     if (components[key] === undefined) continue;
-    weights[key] = total > 0 ? SCORE_WEIGHTS[key] / total : 0;
+    weights[key] =
+      key === 'semantic' ? (total > 0 ? semantic : 1) : total > 0 ? (SCORE_WEIGHTS[key] / total) * rest : 0;
   }
   return weights;
 }
@@ -233,6 +242,7 @@ export interface ScoreSummary {
   score: number;
   rawScore: number;
   mode: MatchResult['mode'];
+  semanticModel?: MatchResult['semanticModel'];
   components: MatchComponents;
   weights: MatchComponents;
   /** For each requirement in importance order (see MatchResult.requirements): proven or not. */
@@ -297,14 +307,16 @@ export function scoreSummary(input: ScoreInput): ScoreSummary {
     components.location = location;
     mask |= 128;
   }
-  let weights = weightsByAvailability.get(mask);
+  const semanticWeight = semantic?.calibration.weight ?? SCORE_WEIGHTS.semantic;
+  const weightsKey = mask + 256 * Math.round(semanticWeight * 1000);
+  let weights = weightsByAvailability.get(weightsKey);
   if (!weights) {
     // A job that lists no required (or no preferred) skills has nothing to cover there.
     const available: Partial<Record<ComponentName, number>> = { ...components };
     if (spec.required.length === 0) delete available.requiredSkills;
     if (spec.preferred.length === 0) delete available.preferredSkills;
-    weights = Object.freeze(effectiveWeights(available));
-    weightsByAvailability.set(mask, weights);
+    weights = Object.freeze(effectiveWeights(available, semanticWeight));
+    weightsByAvailability.set(weightsKey, weights);
   }
   let raw = 0;
   for (const { key } of COMPONENT_LABELS) raw += (weights[key] ?? 0) * (components[key] ?? 0);
@@ -312,7 +324,16 @@ export function scoreSummary(input: ScoreInput): ScoreSummary {
   return {
     score: Math.round(raw * 100),
     rawScore: raw,
-    mode: semantic ? 'semantic' : 'lexical',
+    mode: semantic?.calibration.semantic ? 'semantic' : 'lexical',
+    ...(semantic
+      ? {
+          semanticModel: {
+            id: input.semantic?.modelId ?? '',
+            label: semantic.calibration.label,
+            semantic: semantic.calibration.semantic,
+          },
+        }
+      : {}),
     components,
     weights,
     matched,
@@ -342,6 +363,7 @@ export function scoreMatch(input: ScoreInput): MatchResult {
     score: summary.score,
     band: bandFor(summary.score),
     mode: summary.mode,
+    ...(summary.semanticModel ? { semanticModel: summary.semanticModel } : {}),
     components: summary.components,
     weights: { ...summary.weights },
     rawScore: summary.rawScore,

@@ -454,6 +454,7 @@ export class SearchService {
       score: result.score,
       rawScore: result.rawScore ?? result.score / 100,
       mode: result.mode,
+      ...(result.semanticModel ? { semanticModel: result.semanticModel } : {}),
       components: result.components,
       weights: result.weights,
       years,

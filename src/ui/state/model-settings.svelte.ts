@@ -13,7 +13,7 @@ import type {
 } from '../../core/contracts/embed-api';
 import { coerceError } from '../../core/errors';
 import {
-  DEFAULT_MODEL_ID,
+  BUILTIN_MODEL_ID,
   KNOWN_MODELS,
   TINY_MODEL_ID,
   formatBytes,
@@ -34,9 +34,22 @@ export function modelIdForFolder(folderName: string): string {
   return known ? known.id : folderName;
 }
 
+/**
+ * The generated test model (hashed words, not semantic) is offered only in builds made for tests
+ * (VITE_SHORTLIST_TEST_MODELS=1, as the e2e server builds) or with an explicit `?test-models` flag
+ * in the page URL — and then only where this server hosts it. Users never see it otherwise.
+ */
+export function testModelsEnabled(
+  search: string = typeof location === 'undefined' ? '' : location.search,
+): boolean {
+  return import.meta.env.VITE_SHORTLIST_TEST_MODELS === '1' || new URLSearchParams(search).has('test-models');
+}
+
 export class ModelSettingsState {
   status = $state.raw<ModelStatus>({ state: 'none' });
-  selectedModelId = $state(DEFAULT_MODEL_ID);
+  selectedModelId = $state(BUILTIN_MODEL_ID);
+  /** Background embedding paused by the user (kept across reloads). */
+  paused = $state(false);
   probe = $state.raw<ModelProbe | undefined>(undefined);
   downloadsAllowed = $state(false);
   /** The consent prompt (size, what is fetched from where) is showing. */
@@ -50,9 +63,10 @@ export class ModelSettingsState {
   error = $state<string | null>(null);
 
   choices: ModelChoice[] = $derived(
+    // The built-in model first (KNOWN_MODELS order); the test model only where enabled and hosted.
     KNOWN_MODELS.filter((model) => !model.testOnly || this.tinyAvailable).map((model) => ({
       id: model.id,
-      label: model.label,
+      label: model.testOnly ? `${model.label} — TEST MODEL` : model.label,
     })),
   );
   selectedModel: KnownModel | undefined = $derived(knownModel(this.selectedModelId));
@@ -78,8 +92,11 @@ export class ModelSettingsState {
       ]);
       this.downloadsAllowed = allowed;
       const signal = new AbortController().signal;
-      const tiny = await embedder.probe(signal, TINY_MODEL_ID);
-      this.tinyAvailable = tiny.available.includes('self-hosted');
+      this.paused = await services.settings.get('embeddingPaused');
+      if (testModelsEnabled()) {
+        const tiny = await embedder.probe(signal, TINY_MODEL_ID);
+        this.tinyAvailable = tiny.available.includes('self-hosted');
+      }
       if (configured && isValidModelId(configured)) this.selectedModelId = configured;
       await this.refreshProbe();
       // Brings back the model chosen before a reload, from local files only.
@@ -188,6 +205,17 @@ export class ModelSettingsState {
 
   cancelReembed(): void {
     services.embedder.cancelReembed();
+  }
+
+  /** Pause background embedding; it stays paused after a reload until resumed. */
+  async pause(): Promise<void> {
+    await services.embedder.pause();
+    this.paused = true;
+  }
+
+  async resume(): Promise<void> {
+    this.paused = false;
+    await services.embedder.resume();
   }
 
   startReembed(): void {

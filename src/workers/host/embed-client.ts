@@ -35,6 +35,12 @@ function unwrap<T>(outcome: Outcome<T>): T {
 
 export type EmbedListener = (event: EmbedEvent) => void;
 
+/** Where the client keeps "background embedding paused" (the settings table; survives reloads). */
+export interface PauseStore {
+  get(key: 'embeddingPaused'): Promise<boolean>;
+  set(key: 'embeddingPaused', value: boolean): Promise<void>;
+}
+
 export class EmbedClient {
   readonly pool: WorkerPool<Remote<EmbedApi>>;
   readonly #metrics: MetricsRegistry;
@@ -44,9 +50,18 @@ export class EmbedClient {
   #background: Promise<unknown> = Promise.resolve();
   #reembed: { cancelled: boolean; progress: ReembedProgress } | undefined;
   #restoreTried = false;
+  /** Records changed while a background run was going: run once more after it. */
+  #rerun = false;
+  #paused = false;
+  readonly #pauseStore: PauseStore | undefined;
 
-  constructor(metrics: MetricsRegistry, create?: () => PooledWorker<Remote<EmbedApi>>) {
+  constructor(
+    metrics: MetricsRegistry,
+    create?: () => PooledWorker<Remote<EmbedApi>>,
+    pauseStore?: PauseStore,
+  ) {
     this.#metrics = metrics;
+    this.#pauseStore = pauseStore;
     this.pool = new WorkerPool<Remote<EmbedApi>>({
       kind: 'embed',
       size: 1,
@@ -72,6 +87,59 @@ export class EmbedClient {
 
   get reembedProgress(): ReembedProgress | undefined {
     return this.#reembed?.progress;
+  }
+
+  /** Whether background embedding is paused (kept across reloads). */
+  get paused(): boolean {
+    return this.#paused;
+  }
+
+  /**
+   * Background embedding of the library with the configured model (the built-in one unless the user
+   * chose otherwise): restore it from local files, then embed every resume and job whose vectors
+   * are missing or stale, one document per task, unless paused. Never throws.
+   */
+  async startBackground(): Promise<void> {
+    try {
+      this.#paused = (await this.#pauseStore?.get('embeddingPaused')) ?? false;
+      if (this.#status.state !== 'ready') {
+        this.#restoreTried = true;
+        await this.restore();
+      }
+      if (this.#status.state === 'ready' && !this.#paused) this.startReembed();
+    } catch {
+      // The status (and Settings) say why; lexical scoring goes on.
+    }
+  }
+
+  /** Pause background embedding (after the current document); remembered across reloads. */
+  async pause(): Promise<void> {
+    this.#paused = true;
+    this.#rerun = false;
+    this.cancelReembed();
+    await this.#pauseStore?.set('embeddingPaused', true);
+    this.#emit({ type: 'status', status: this.#status });
+  }
+
+  /** Resume background embedding where it stopped (only missing or stale vectors are computed). */
+  async resume(): Promise<void> {
+    this.#paused = false;
+    await this.#pauseStore?.set('embeddingPaused', false);
+    this.#emit({ type: 'status', status: this.#status });
+    await this.startBackground();
+  }
+
+  /**
+   * Resumes or jobs were added, corrected or deleted: embed what became stale. Coalesces bursts
+   * (an import of many files) into one run after the current one.
+   */
+  libraryChanged(): void {
+    if (this.#paused || this.#status.state !== 'ready') return;
+    if (this.#reembed) {
+      this.#rerun = true;
+      return;
+    }
+    this.startReembed();
   }
 
   subscribe(listener: EmbedListener): () => void {
@@ -199,10 +267,10 @@ export class EmbedClient {
       .then(async () => {
         // After a page reload the configured model is restored on first use (local files only).
         if (this.#status.state === 'none' && !this.#restoreTried) {
-          this.#restoreTried = true;
-          await this.restore();
+          // First import (or first since a reload): start background embedding of the library.
+          await this.startBackground();
         }
-        if (this.#status.state !== 'ready') return;
+        if (this.#status.state !== 'ready' || this.#paused) return;
         await this.embedOwner(new AbortController().signal, role, id);
       })
       .catch(() => undefined);
@@ -224,6 +292,10 @@ export class EmbedClient {
     void this.#runReembed(run).finally(() => {
       if (this.#reembed === run) this.#reembed = undefined;
       this.#emit({ type: 'reembed', progress: run.progress, finished: true });
+      if (this.#rerun && !run.cancelled && !this.#paused) {
+        this.#rerun = false;
+        this.startReembed();
+      }
     });
   }
 

@@ -1,0 +1,37 @@
+/**
+ * The one interface every embedding runtime implements, so chunking, vectors, search, similar
+ * candidates and the score never know which model runs: the built-in Universal Sentence Encoder lite
+ * (TensorFlow.js, core/embed/use-lite.ts) or a transformers.js model (core/embed/pooling.ts). The
+ * embedding worker and the Node tools (scripts/lib/node-embedder.ts) build one and pass it around.
+ */
+import type { ParsedDocument, SectionSpan, WorkEntry } from '../domain';
+import { embedDocument, type DocumentVectors, type EmbedFunction } from './embed-document';
+
+export interface Embedder {
+  readonly modelId: string;
+  /** Length of every vector (every row is L2-normalised). */
+  readonly dims: number;
+  /** Longest input the chunker should produce, in the model's tokens. */
+  readonly maxTokens: number;
+  /**
+   * Most chunks per document. A model whose cost is per input row (USE lite: ~80 ms a row whatever
+   * its length) keeps this small and its chunks large.
+   */
+  readonly maxChunks?: number;
+  embed: EmbedFunction;
+  dispose(): Promise<void>;
+}
+
+/** A document's vectors with the embedder's own chunk sizes. */
+export function embedWith(
+  embedder: Embedder,
+  parsed: ParsedDocument,
+  structure: { sections?: SectionSpan[]; work?: WorkEntry[] } = {},
+): Promise<DocumentVectors> {
+  return embedDocument(parsed, embedder.embed, {
+    maxTokens: embedder.maxTokens,
+    ...(embedder.maxChunks !== undefined ? { maxChunks: embedder.maxChunks } : {}),
+    ...(structure.sections ? { sections: structure.sections } : {}),
+    ...(structure.work ? { work: structure.work } : {}),
+  });
+}

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILTIN_MODEL_ID } from '../../../src/core/embed/model-manager';
+import { embedWith } from '../../../src/core/embed/embedder';
+import { sparseBatch } from '../../../src/core/embed/use-lite';
+import { dot } from '../../../src/core/embed/vector-math';
+import { parseText } from '../../../src/core/parse/text';
+import { loadNodeEmbedder, type NodeEmbedder } from '../../../scripts/lib/node-embedder';
+
+describe('sparseBatch', () => {
+  it('numbers every token by (row, position) and never leaves a row empty', () => {
+    const batch = sparseBatch([[5, 6], [], [7, 8, 9]], 2, 1);
+    expect([...batch.values]).toEqual([5, 6, 1, 7, 8]);
+    expect([...batch.indices]).toEqual([0, 0, 0, 1, 1, 0, 2, 0, 2, 1]);
+    expect(batch.count).toBe(5);
+  });
+});
+
+describe('built-in model (USE lite on TF.js wasm, the same files the app serves)', () => {
+  let embedder: NodeEmbedder;
+  beforeAll(async () => {
+    embedder = await loadNodeEmbedder(BUILTIN_MODEL_ID);
+  }, 60_000);
+  afterAll(async () => {
+    await embedder?.dispose();
+  });
+
+  it('returns unit 512-d rows, one per text, with meaning: paraphrases beat unrelated text', async () => {
+    const texts = [
+      'Registered nurse caring for patients in an intensive care unit',
+      'ICU nurse providing bedside patient care',
+      'Senior accountant preparing quarterly tax filings and audits',
+      '',
+    ];
+    const { vectors, dims } = await embedder.embed(texts);
+    expect(dims).toBe(512);
+    expect(vectors.length).toBe(texts.length * dims);
+    for (let row = 0; row < texts.length; row++)
+      expect(dot(vectors, vectors, dims, row * dims, row * dims)).toBeCloseTo(1, 4);
+    const nurses = dot(vectors, vectors, dims, 0, dims);
+    const nurseAccountant = dot(vectors, vectors, dims, 0, 2 * dims);
+    expect(nurses).toBeGreaterThan(nurseAccountant + 0.2);
+  });
+
+  it('gives the same vector for a text alone and inside a batch', async () => {
+    const alone = await embedder.embed(['Forklift operator, warehouse logistics']);
+    const batch = await embedder.embed(['Pastry chef', 'Forklift operator, warehouse logistics']);
+    expect(dot(alone.vectors, batch.vectors, 512, 0, 512)).toBeCloseTo(1, 3);
+  });
+
+  it('embeds a whole document as one vector, which is also its one chunk', async () => {
+    const parsed = parseText(
+      'Jane Roe\nExperience\nLine cook at a busy bistro\n- Prepared 300 covers a night',
+    );
+    const vectors = await embedWith(embedder, parsed);
+    expect(vectors.dims).toBe(512);
+    expect(vectors.document.length).toBe(512);
+    expect(vectors.chunks).toBe(vectors.document);
+    expect(vectors.chunkSpans).toEqual([{ start: 0, end: parsed.text.trim().length, kind: 'document' }]);
+  });
+});
