@@ -484,6 +484,8 @@ export function documentFromFragmentPages(
     page: page.page,
     height: page.height,
     lines: layoutPage(page.fragments),
+    // OCR reads what is drawn on the page image, so nothing it returns is hidden.
+    hidden: [],
   }));
   const warnings = [...(extra.warnings ?? [])];
   const bodySize = bodyFontSize(pages);
