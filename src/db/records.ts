@@ -4,6 +4,7 @@
  */
 import type { JobSpec, MatchResult, ParsedDocument, Profile, SourceKind } from '../core/domain';
 import type { JobCorrections, ProfileCorrections } from '../core/corrections/corrections';
+import type { ShortlistEntry } from '../core/shortlist/entry';
 
 export type DocumentRole = 'resume' | 'job';
 
@@ -136,3 +137,6 @@ export interface ApplicationRecord {
   status: ApplicationStatus;
   updatedAt: number;
 }
+
+/** One candidate on one subject's shortlist (see core/shortlist): star, stage, note, tags. */
+export type ShortlistRecord = ShortlistEntry;

@@ -10,6 +10,7 @@ import { JobRepository } from '../db/jobs.repo';
 import { MatchRepository } from '../db/matches.repo';
 import { MetricsRepository } from '../db/metrics.repo';
 import { SettingsRepository } from '../db/settings.repo';
+import { ShortlistRepository } from '../db/shortlists.repo';
 import { ImportClient, MatchClient } from '../workers/host/clients';
 import type { LlmClient } from '../workers/host/llm-client';
 import { EmbedClient } from '../workers/host/embed-client';
@@ -28,6 +29,7 @@ export const services = {
   matches: new MatchRepository(db),
   metricsStore: new MetricsRepository(db),
   settings: new SettingsRepository(db),
+  shortlists: new ShortlistRepository(db),
   imports: new ImportClient(metrics),
   matcher: new MatchClient(metrics),
   /**
