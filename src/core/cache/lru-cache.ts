@@ -250,6 +250,8 @@ export class LruCache<K, V> {
         },
         (error: unknown) => {
           signal.removeEventListener('abort', onAbort);
+          // Passed on as it came: the compute's own error (usually a ShortlistError).
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
           reject(error);
         },
       );
