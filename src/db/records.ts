@@ -45,6 +45,8 @@ export interface ResumeRecord {
   parentId?: string;
   /** 1 for an imported resume; parent's version + 1 for an edited copy. */
   version?: number;
+  /** Added by "Try with sample data" (removed by "Remove sample data"); never set on a person's own files. */
+  sample?: true;
 }
 
 export interface JobRecord {
@@ -59,6 +61,8 @@ export interface JobRecord {
   skills: string[];
   createdAt: number;
   updatedAt: number;
+  /** Added by "Try with sample data"; see ResumeRecord.sample. */
+  sample?: true;
 }
 
 export interface MatchRecord {

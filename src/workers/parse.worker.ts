@@ -102,7 +102,7 @@ function mimeFor(kind: SourceKind, given: string): string {
 }
 
 async function extractAndStore(
-  request: { requestId: string; role: DocumentRole; fileName: string; mimeType: string },
+  request: { requestId: string; role: DocumentRole; fileName: string; mimeType: string; sample?: boolean },
   parsed: ParsedDocument,
   original: { bytes?: ArrayBuffer; size: number; hash: string },
   parseMs: number,
@@ -123,6 +123,7 @@ async function extractAndStore(
     createdAt: now,
     ...(original.bytes ? { bytes: original.bytes } : {}),
   };
+  const sample = request.sample === true ? { sample: true as const } : {};
   let name: string;
   let warnings: string[];
   let extractMs: number;
@@ -144,6 +145,7 @@ async function extractAndStore(
       totalYears: profile.totalYears,
       createdAt: now,
       updatedAt: now,
+      ...sample,
     });
   } else {
     const spec = extractJob(parsed);
@@ -161,6 +163,7 @@ async function extractAndStore(
       skills: jobSkills(spec),
       createdAt: now,
       updatedAt: now,
+      ...sample,
     });
   }
   const saveMs = performance.now() - saveStart;

@@ -103,7 +103,7 @@ export class ImportClient {
 
   async importText(
     signal: AbortSignal,
-    request: { requestId: string; text: string; role: DocumentRole; fileName: string },
+    request: { requestId: string; text: string; role: DocumentRole; fileName: string; sample?: boolean },
     onStage: (stage: ClientImportStage) => void,
   ): Promise<ImportResult> {
     const started = performance.now();
