@@ -9,7 +9,7 @@ vi.mock('../../../src/ui/services', () => ({
     embedder: { queueEmbed: () => undefined },
     imports: {
       // Reports stages out of order (queued after reading), as a busy pool can.
-      importFile: async (
+      importFile: (
         _signal: AbortSignal,
         request: Record<string, unknown>,
         onStage: (stage: string) => void,
@@ -19,9 +19,9 @@ vi.mock('../../../src/ui/services', () => ({
           onStage(stage);
           seen.push(queue.items.at(-1)?.progress ?? -1);
         }
-        return { id: request.requestId, role: request.role, warnings: [] };
+        return Promise.resolve({ id: request.requestId, role: request.role, warnings: [] });
       },
-      importText: async (
+      importText: (
         _signal: AbortSignal,
         request: Record<string, unknown>,
         onStage: (stage: string) => void,
@@ -31,7 +31,7 @@ vi.mock('../../../src/ui/services', () => ({
           onStage(stage);
           seen.push(queue.items.at(-1)?.progress ?? -1);
         }
-        return { id: request.requestId, role: request.role, warnings: [] };
+        return Promise.resolve({ id: request.requestId, role: request.role, warnings: [] });
       },
     },
   },
