@@ -5,6 +5,7 @@
 import type { JobSpec, MatchResult, ParsedDocument, Profile, SourceKind } from '../core/domain';
 import type { JobCorrections, ProfileCorrections } from '../core/corrections/corrections';
 import type { ShortlistEntry } from '../core/shortlist/entry';
+import type { RefinedJob, RefinedResume } from '../core/llm/layers';
 
 export type DocumentRole = 'resume' | 'job';
 
@@ -36,6 +37,8 @@ export interface ResumeRecord {
   profile: Profile;
   /** The user's corrections; they win over re-extraction (see core/corrections). */
   corrections?: ProfileCorrections;
+  /** The last "Refine with AI" result, kept as its own layer (heuristic < llm < user; core/llm/layers). */
+  refined?: RefinedResume;
   /** Canonical skill names, lower-cased, for the multi-entry index. */
   skills: string[];
   totalYears: number;
@@ -57,6 +60,8 @@ export interface JobRecord {
   /** Job spec used everywhere: extracted, with the user's corrections applied. */
   spec: JobSpec;
   corrections?: JobCorrections;
+  /** The last "Refine with AI" result (see ResumeRecord.refined). */
+  refined?: RefinedJob;
   /** Canonical required + preferred skill names, lower-cased, for the multi-entry index. */
   skills: string[];
   createdAt: number;

@@ -28,7 +28,7 @@ import { parseText } from '../core/parse/text';
 import { extractResume } from '../core/extract/resume';
 import { extractJob } from '../core/extract/job';
 import { findSkills } from '../core/taxonomy';
-import { applyJobCorrections, applyProfileCorrections } from '../core/corrections/corrections';
+import { layeredProfile, layeredSpec } from '../core/llm/layers';
 import { ParseError, ShortlistError } from '../core/errors';
 import { AppDb } from '../db/app-db';
 import { DocumentRepository } from '../db/documents.repo';
@@ -265,7 +265,13 @@ const parseWorker = {
         const document = resume && (await documents.get(resume.documentId));
         if (!resume || !document)
           throw new ShortlistError('not-found', 'That resume is no longer in the library.');
-        const profile = applyProfileCorrections(extractResume(document.parsed), request.corrections);
+        // All three layers: re-extracted, the stored AI refinement, then the corrections on top.
+        const profile = layeredProfile(
+          extractResume(document.parsed),
+          document.parsed.text,
+          resume.refined,
+          request.corrections,
+        );
         await resumes.update(
           request.id,
           {
@@ -281,7 +287,12 @@ const parseWorker = {
         const job = await jobs.get(request.id);
         const document = job && (await documents.get(job.documentId));
         if (!job || !document) throw new ShortlistError('not-found', 'That job is no longer in the library.');
-        const spec = applyJobCorrections(extractJob(document.parsed), request.corrections);
+        const spec = layeredSpec(
+          extractJob(document.parsed),
+          document.parsed.text,
+          job.refined,
+          request.corrections,
+        );
         await jobs.update(
           request.id,
           {
