@@ -53,6 +53,21 @@ export const services = {
 
 export type Services = typeof services;
 
+/**
+ * The embedding model every score on screen uses right now (undefined: lexical). The Ranking
+ * table, its breakdown, Match and Improve's before → after all score with this one model.
+ */
+export function readyModelId(): string | undefined {
+  const status = services.embedder.status;
+  return status.state === 'ready' ? status.info.modelId : undefined;
+}
+
+/** A record changed (correction, refine, new version): its vectors are stale; embed it again. */
+export function recordChanged(role: 'resume' | 'job', id: string): void {
+  services.matcher.forget(id);
+  services.embedder.queueEmbed(role, id);
+}
+
 // New vectors for a resume or job change its semantic score: drop its cached lexical scores.
 services.embedder.subscribe((event) => {
   if (event.type === 'vectors') services.matcher.forget(event.ownerId);

@@ -15,6 +15,7 @@ import { MatchRepository } from '../db/matches.repo';
 import { ResumeRepository } from '../db/resumes.repo';
 import { VectorRepository } from '../db/vectors.repo';
 import type { SemanticInput } from '../core/score';
+import { vectorsAreCurrent } from '../core/embed/staleness';
 
 // Build the skills index while the worker is idle, so the first score doesn't pay for it.
 setTimeout(() => findSkills('warm up'), 0);
@@ -38,8 +39,7 @@ async function loadSemantic(
     vectors.get(job.id, modelId),
   ]);
   if (!resumeVectors || !jobVectors) return undefined;
-  if (resumeVectors.sourceUpdatedAt !== resume.updatedAt || jobVectors.sourceUpdatedAt !== job.updatedAt)
-    return undefined;
+  if (!vectorsAreCurrent(resumeVectors, resume) || !vectorsAreCurrent(jobVectors, job)) return undefined;
   if (
     resumeVectors.dims !== jobVectors.dims ||
     resumeVectors.chunks.length === 0 ||

@@ -16,7 +16,7 @@ import type {
 } from '../../core/shortlist/entry';
 import type { MatchOutcome } from '../../workers/host/clients';
 import { library } from './library.svelte';
-import { services } from '../services';
+import { readyModelId, services } from '../services';
 
 /** Rows per request; the worker caps pages at MAX_PAGE_SIZE anyway. */
 export const RANK_PAGE_SIZE = 100;
@@ -352,7 +352,8 @@ export class RankingState {
     try {
       if (!resume || !job) throw new Error('That resume or job is no longer in the library.');
       const [breakdown, similar] = await Promise.all([
-        services.matcher.score(controller.signal, resume, job),
+        // The same scorer and model as the table (semantic when a model is ready).
+        services.matcher.score(controller.signal, resume, job, readyModelId()),
         services.search.similar(controller.signal, resumeId, { offset: 0, limit: 5 }),
       ]);
       if (controller.signal.aborted) return;
