@@ -15,6 +15,7 @@ import type {
   MetricRecord,
   ResumeRecord,
   SettingRecord,
+  ShortlistRecord,
   SuggestionRecord,
   VectorRecord,
 } from './records';
@@ -31,6 +32,7 @@ export class AppDb extends Dexie {
   vectors!: Table<VectorRecord, string>;
   suggestions!: Table<SuggestionRecord, string>;
   applications!: Table<ApplicationRecord, string>;
+  shortlists!: Table<ShortlistRecord, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -50,6 +52,10 @@ export class AppDb extends Dexie {
       vectors: 'id, ownerId, modelId, [modelId+role]',
       suggestions: 'id, resumeId, jobId, [resumeId+jobId], status',
       applications: 'jobId, status',
+    });
+    // v3: shortlists (star, stage, note, tags per subject and candidate). A new table only.
+    this.version(3).stores({
+      shortlists: 'id, subjectId, candidateId',
     });
   }
 }

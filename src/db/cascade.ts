@@ -30,7 +30,7 @@ export function assertOwnedDocument(role: DocumentRole, document: DocumentRecord
 
 /**
  * Deletes a resume or job with everything derived from it (document, matches, vectors,
- * suggestions, application status) in one transaction. Returns false when absent.
+ * suggestions, application status, shortlist entries) in one transaction. Returns false when absent.
  */
 export function deleteOwnerCascade(db: AppDb, role: DocumentRole, id: string): Promise<boolean> {
   const table = role === 'resume' ? db.resumes : db.jobs;
@@ -38,7 +38,7 @@ export function deleteOwnerCascade(db: AppDb, role: DocumentRole, id: string): P
   return withStorageErrors(() =>
     db.transaction(
       'rw',
-      [table, db.documents, db.matches, db.vectors, db.suggestions, db.applications],
+      [table, db.documents, db.matches, db.vectors, db.suggestions, db.applications, db.shortlists],
       async () => {
         const record = await table.get(id);
         if (!record) return false;
@@ -46,6 +46,9 @@ export function deleteOwnerCascade(db: AppDb, role: DocumentRole, id: string): P
         await db.vectors.where('ownerId').equals(id).delete();
         await db.suggestions.where(matchField).equals(id).delete();
         if (role === 'job') await db.applications.delete(id);
+        // Its shortlist entries, both as the subject of a list and as a candidate on one.
+        await db.shortlists.where('subjectId').equals(id).delete();
+        await db.shortlists.where('candidateId').equals(id).delete();
         await db.documents.delete(record.documentId);
         await table.delete(id);
         return true;

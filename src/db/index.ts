@@ -6,5 +6,6 @@ export { JobRepository, type ImportedJob, type JobOrder } from './jobs.repo';
 export { MatchRepository, matchId } from './matches.repo';
 export { MetricsRepository } from './metrics.repo';
 export { ResumeRepository, type ImportedResume, type ResumeOrder } from './resumes.repo';
+export { ShortlistRepository } from './shortlists.repo';
 export { DEFAULT_SETTINGS, SettingsRepository, type SettingKey, type Settings } from './settings.repo';
 export { mapStorageError, withStorageErrors } from './storage-errors';

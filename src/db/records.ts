@@ -4,6 +4,8 @@
  */
 import type { JobSpec, MatchResult, ParsedDocument, Profile, SourceKind } from '../core/domain';
 import type { JobCorrections, ProfileCorrections } from '../core/corrections/corrections';
+import type { ShortlistEntry } from '../core/shortlist/entry';
+import type { RefinedJob, RefinedResume } from '../core/llm/layers';
 
 export type DocumentRole = 'resume' | 'job';
 
@@ -35,6 +37,8 @@ export interface ResumeRecord {
   profile: Profile;
   /** The user's corrections; they win over re-extraction (see core/corrections). */
   corrections?: ProfileCorrections;
+  /** The last "Refine with AI" result, kept as its own layer (heuristic < llm < user; core/llm/layers). */
+  refined?: RefinedResume;
   /** Canonical skill names, lower-cased, for the multi-entry index. */
   skills: string[];
   totalYears: number;
@@ -44,6 +48,8 @@ export interface ResumeRecord {
   parentId?: string;
   /** 1 for an imported resume; parent's version + 1 for an edited copy. */
   version?: number;
+  /** Added by "Try with sample data" (removed by "Remove sample data"); never set on a person's own files. */
+  sample?: true;
 }
 
 export interface JobRecord {
@@ -54,10 +60,14 @@ export interface JobRecord {
   /** Job spec used everywhere: extracted, with the user's corrections applied. */
   spec: JobSpec;
   corrections?: JobCorrections;
+  /** The last "Refine with AI" result (see ResumeRecord.refined). */
+  refined?: RefinedJob;
   /** Canonical required + preferred skill names, lower-cased, for the multi-entry index. */
   skills: string[];
   createdAt: number;
   updatedAt: number;
+  /** Added by "Try with sample data"; see ResumeRecord.sample. */
+  sample?: true;
 }
 
 export interface MatchRecord {
@@ -136,3 +146,6 @@ export interface ApplicationRecord {
   status: ApplicationStatus;
   updatedAt: number;
 }
+
+/** One candidate on one subject's shortlist (see core/shortlist): star, stage, note, tags. */
+export type ShortlistRecord = ShortlistEntry;

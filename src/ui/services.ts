@@ -10,6 +10,7 @@ import { JobRepository } from '../db/jobs.repo';
 import { MatchRepository } from '../db/matches.repo';
 import { MetricsRepository } from '../db/metrics.repo';
 import { SettingsRepository } from '../db/settings.repo';
+import { ShortlistRepository } from '../db/shortlists.repo';
 import { ImportClient, MatchClient } from '../workers/host/clients';
 import type { LlmClient } from '../workers/host/llm-client';
 import { EmbedClient } from '../workers/host/embed-client';
@@ -29,6 +30,7 @@ export const services = {
   matches: new MatchRepository(db),
   metricsStore: new MetricsRepository(db),
   settings: new SettingsRepository(db),
+  shortlists: new ShortlistRepository(db),
   imports: new ImportClient(metrics),
   matcher: new MatchClient(metrics),
   /**
@@ -54,6 +56,21 @@ export const services = {
 };
 
 export type Services = typeof services;
+
+/**
+ * The embedding model every score on screen uses right now (undefined: lexical). The Ranking
+ * table, its breakdown, Match and Improve's before → after all score with this one model.
+ */
+export function readyModelId(): string | undefined {
+  const status = services.embedder.status;
+  return status.state === 'ready' ? status.info.modelId : undefined;
+}
+
+/** A record changed (correction, refine, new version): its vectors are stale; embed it again. */
+export function recordChanged(role: 'resume' | 'job', id: string): void {
+  services.matcher.forget(id);
+  services.embedder.queueEmbed(role, id);
+}
 
 // New vectors for a resume or job change its semantic score: drop its cached lexical scores.
 services.embedder.subscribe((event) => {

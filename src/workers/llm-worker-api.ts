@@ -153,6 +153,8 @@ export function createLlmWorkerApi(deps: LlmWorkerDeps) {
               resume.id,
               {
                 profile,
+                // Kept as its own layer, so a later correction (which re-extracts) keeps it.
+                refined: { modelId: extracted.modelId, fields: extracted.fields, refinedAt: updatedAt },
                 name: profile.basics.name?.trim() || resume.fileName,
                 skills: resumeSkills(profile),
                 totalYears: profile.totalYears,
@@ -181,7 +183,12 @@ export function createLlmWorkerApi(deps: LlmWorkerDeps) {
           updatedAt = Date.now();
           await jobs.update(
             job.id,
-            { spec, title: spec.title || job.fileName, skills: jobSkills(spec) },
+            {
+              spec,
+              refined: { modelId: extracted.modelId, fields: extracted.fields, refinedAt: updatedAt },
+              title: spec.title || job.fileName,
+              skills: jobSkills(spec),
+            },
             updatedAt,
           );
         }

@@ -6,7 +6,6 @@
 import * as Comlink from 'comlink';
 import type { MatchApi, ScoredMatch } from '../core/contracts/match-api';
 import { ShortlistError, toErrorInfo } from '../core/errors';
-import { scoreMatch, SCORER_VERSION } from '../core/score';
 import { findSkills } from '../core/taxonomy';
 import { AppDb } from '../db/app-db';
 import { DocumentRepository } from '../db/documents.repo';
@@ -14,7 +13,7 @@ import { JobRepository } from '../db/jobs.repo';
 import { MatchRepository } from '../db/matches.repo';
 import { ResumeRepository } from '../db/resumes.repo';
 import { VectorRepository } from '../db/vectors.repo';
-import type { SemanticInput } from '../core/score';
+import { scoreStoredPair } from './match-scoring';
 
 // Build the skills index while the worker is idle, so the first score doesn't pay for it.
 setTimeout(() => findSkills('warm up'), 0);
@@ -26,70 +25,21 @@ const documents = new DocumentRepository(db);
 const matches = new MatchRepository(db);
 const vectors = new VectorRepository(db);
 
-/** Both sides' chunk vectors for the model, when stored and computed from the current records. */
-async function loadSemantic(
-  modelId: string | undefined,
-  resume: { id: string; updatedAt: number },
-  job: { id: string; updatedAt: number },
-): Promise<SemanticInput | undefined> {
-  if (!modelId) return undefined;
-  const [resumeVectors, jobVectors] = await Promise.all([
-    vectors.get(resume.id, modelId),
-    vectors.get(job.id, modelId),
-  ]);
-  if (!resumeVectors || !jobVectors) return undefined;
-  if (resumeVectors.sourceUpdatedAt !== resume.updatedAt || jobVectors.sourceUpdatedAt !== job.updatedAt)
-    return undefined;
-  if (
-    resumeVectors.dims !== jobVectors.dims ||
-    resumeVectors.chunks.length === 0 ||
-    jobVectors.chunks.length === 0
-  )
-    return undefined;
-  return {
-    modelId,
-    dims: resumeVectors.dims,
-    resumeChunks: resumeVectors.chunks,
-    jobChunks: jobVectors.chunks,
-    // Models calibrated on document vectors (core/score/semantic-calibration) read these.
-    resumeDocument: resumeVectors.document,
-    jobDocument: jobVectors.document,
-  };
-}
-
-async function loadInputs(resumeId: string, jobId: string) {
-  const [resume, job] = await Promise.all([resumes.get(resumeId), jobs.get(jobId)]);
-  if (!resume || !job) return undefined;
-  const [resumeDocument, jobDocument] = await Promise.all([
-    documents.get(resume.documentId),
-    documents.get(job.documentId),
-  ]);
-  if (!resumeDocument || !jobDocument) return undefined;
-  return { resume, job, resumeDocument, jobDocument };
-}
-
 const matchWorker = {
   async scorePair(resumeId, jobId, modelId) {
     try {
-      const loaded = await loadInputs(resumeId, jobId);
-      if (!loaded) {
+      const start = performance.now();
+      const scored = await scoreStoredPair({ resumes, jobs, documents, vectors }, resumeId, jobId, modelId);
+      if (!scored) {
         throw new ShortlistError('not-found', 'That resume or job is no longer in the library.');
       }
-      const semantic = await loadSemantic(modelId, loaded.resume, loaded.job);
-      const start = performance.now();
-      const result = scoreMatch({
-        resume: loaded.resumeDocument.parsed,
-        profile: loaded.resume.profile,
-        job: loaded.jobDocument.parsed,
-        spec: loaded.job.spec,
-        ...(semantic ? { semantic } : {}),
-      });
+      const { result, key } = scored;
       const scoreMs = performance.now() - start;
       await matches.upsert({
         resumeId,
         jobId,
         result,
-        key: `${loaded.resume.updatedAt}|${loaded.job.updatedAt}|${SCORER_VERSION}|${semantic?.modelId ?? 'lexical'}`,
+        key,
         createdAt: Date.now(),
       });
       const value: ScoredMatch = { resumeId, jobId, result, scoreMs };

@@ -30,7 +30,7 @@ import { documentFromOcr, markOcrProvenance } from '../core/parse/ocr';
 import { profileFromJsonResume, readJsonResume } from '../core/export/json-resume';
 import { extractJob } from '../core/extract/job';
 import { findSkills } from '../core/taxonomy';
-import { applyJobCorrections, applyProfileCorrections } from '../core/corrections/corrections';
+import { layeredProfile, layeredSpec } from '../core/llm/layers';
 import { ParseError, ShortlistError } from '../core/errors';
 import { AppDb } from '../db/app-db';
 import { DocumentRepository } from '../db/documents.repo';
@@ -120,7 +120,7 @@ function baseProfile(parsed: ParsedDocument, bytes: ArrayBuffer | undefined, fil
 }
 
 async function extractAndStore(
-  request: { requestId: string; role: DocumentRole; fileName: string; mimeType: string },
+  request: { requestId: string; role: DocumentRole; fileName: string; mimeType: string; sample?: boolean },
   parsed: ParsedDocument,
   original: { bytes?: ArrayBuffer; size: number; hash: string },
   parseMs: number,
@@ -141,6 +141,7 @@ async function extractAndStore(
     createdAt: now,
     ...(original.bytes ? { bytes: original.bytes } : {}),
   };
+  const sample = request.sample === true ? { sample: true as const } : {};
   let name: string;
   let warnings: string[];
   let extractMs: number;
@@ -162,6 +163,7 @@ async function extractAndStore(
       totalYears: profile.totalYears,
       createdAt: now,
       updatedAt: now,
+      ...sample,
     });
   } else {
     if (parsed.kind === 'json') {
@@ -185,6 +187,7 @@ async function extractAndStore(
       skills: jobSkills(spec),
       createdAt: now,
       updatedAt: now,
+      ...sample,
     });
   }
   const saveMs = performance.now() - saveStart;
@@ -309,8 +312,12 @@ const parseWorker = {
         const document = resume && (await documents.get(resume.documentId));
         if (!resume || !document)
           throw new ShortlistError('not-found', 'That resume is no longer in the library.');
-        const profile = applyProfileCorrections(
+        // All three layers: re-extracted (or re-read JSON Resume), the stored AI refinement, then
+        // the corrections on top.
+        const profile = layeredProfile(
           baseProfile(document.parsed, document.bytes, document.fileName),
+          document.parsed.text,
+          resume.refined,
           request.corrections,
         );
         await resumes.update(
@@ -328,7 +335,12 @@ const parseWorker = {
         const job = await jobs.get(request.id);
         const document = job && (await documents.get(job.documentId));
         if (!job || !document) throw new ShortlistError('not-found', 'That job is no longer in the library.');
-        const spec = applyJobCorrections(extractJob(document.parsed), request.corrections);
+        const spec = layeredSpec(
+          extractJob(document.parsed),
+          document.parsed.text,
+          job.refined,
+          request.corrections,
+        );
         await jobs.update(
           request.id,
           {

@@ -27,6 +27,7 @@ import { toErrorInfo } from '../core/errors';
 import { LibraryIndex } from '../core/search/library-index';
 import { SearchService } from '../core/search/service';
 import { findSkills } from '../core/taxonomy';
+import { vectorsAreCurrent } from '../core/embed/staleness';
 import { AppDb } from '../db/app-db';
 import { SettingsRepository } from '../db/settings.repo';
 
@@ -69,7 +70,14 @@ async function readStamps(): Promise<Stamps> {
       await db.vectors
         .where('[modelId+role]')
         .equals([modelId, role])
-        .each((record) => vectors.set(record.id, record.createdAt));
+        .each((record) => {
+          // Same rule as the match worker: vectors older than their record are not used (a stale
+          // one drops out of the index, so the table and the breakdown agree).
+          const updatedAt = (role === 'resume' ? resume : job).get(record.ownerId);
+          if (updatedAt !== undefined && vectorsAreCurrent(record, { updatedAt })) {
+            vectors.set(record.id, record.createdAt);
+          }
+        });
     }
   }
   return { resume, job, modelId, vectors };

@@ -8,6 +8,8 @@
  * the old version still answers its own callers but is not stored. Keys can additionally embed
  * content hashes (see `cacheKey`) so that unrelated data changes need not clear the cache.
  */
+import { AbortedError } from '../errors';
+import { Cancellation, type CancelSignal } from '../llm/engine';
 
 export interface LruCacheOptions<K, V> {
   /** Shown on the performance dashboard. */
@@ -57,6 +59,10 @@ interface Entry<V> {
 
 interface InFlight<V> {
   promise: Promise<V>;
+  /** The compute's own cancel switch: pulled only when every joined caller has aborted. */
+  cancellation: Cancellation;
+  /** Joined callers that can still want the value (a caller without a signal always does). */
+  waiting: number;
 }
 
 export class LruCache<K, V> {
@@ -174,8 +180,14 @@ export class LruCache<K, V> {
    * The cached value, or the result of `compute` stored under `key`. Concurrent callers for the
    * same key share one running compute. A compute that rejects is not cached: the next call
    * tries again (a failure is often transient: a model still loading, a worker restarting).
+   *
+   * Cancellation: the shared compute runs under its own signal (the one `compute` receives), not
+   * under any caller's. A caller whose `signal` aborts is rejected at once with AbortedError; the
+   * compute is cancelled only when every joined caller has aborted (so an effect that aborts A and
+   * then asks B for the same key gets B its answer). A caller without a signal never aborts.
    */
-  getOrCompute(key: K, compute: () => Promise<V>): Promise<V> {
+  getOrCompute(key: K, compute: (signal: CancelSignal) => Promise<V>, signal?: CancelSignal): Promise<V> {
+    if (signal?.aborted) return Promise.reject(new AbortedError());
     const entry = this.#live(key);
     if (entry) {
       this.#hits += 1;
@@ -187,13 +199,16 @@ export class LruCache<K, V> {
     if (running) {
       this.#hits += 1;
       this.#deduplicated += 1;
-      return running.promise;
+      return this.#join(key, running, signal);
     }
     this.#misses += 1;
     const startedVersion = this.#version;
+    const cancellation = new Cancellation();
     const flight: InFlight<V> = {
+      cancellation,
+      waiting: 0,
       promise: Promise.resolve()
-        .then(compute)
+        .then(() => compute(cancellation))
         .then(
           (value) => {
             // Store only when nothing invalidated this compute while it ran.
@@ -207,8 +222,40 @@ export class LruCache<K, V> {
           },
         ),
     };
+    // Joiners handle the outcome; this keeps a compute whose callers all left from reporting an
+    // unhandled rejection.
+    flight.promise.catch(() => undefined);
     this.#inFlight.set(key, flight);
-    return flight.promise;
+    return this.#join(key, flight, signal);
+  }
+
+  #join(key: K, flight: InFlight<V>, signal: CancelSignal | undefined): Promise<V> {
+    flight.waiting += 1;
+    if (!signal) return flight.promise;
+    return new Promise<V>((resolve, reject) => {
+      const onAbort = (): void => {
+        flight.waiting -= 1;
+        if (flight.waiting === 0) {
+          // Nobody wants it any more: stop the work and let the next caller start afresh.
+          if (this.#inFlight.get(key) === flight) this.#inFlight.delete(key);
+          flight.cancellation.cancel();
+        }
+        reject(new AbortedError());
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      flight.promise.then(
+        (value) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(value);
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          // Passed on as it came: the compute's own error (usually a ShortlistError).
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+          reject(error);
+        },
+      );
+    });
   }
 
   /** Removes expired entries now (they are otherwise removed lazily when looked up or evicted). */

@@ -44,6 +44,8 @@ export interface TextImportRequest {
   /** Shown in the library, e.g. "Pasted job". */
   fileName: string;
   text: string;
+  /** Generated sample data: the stored record is flagged so "Remove sample data" finds it by flag, not by name. */
+  sample?: boolean;
 }
 
 export interface ImportTimings {

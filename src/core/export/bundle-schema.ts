@@ -5,10 +5,39 @@
  * cannot drift apart. Nested domain objects list the fields the app relies on and allow others,
  * so optional fields added to the domain later do not break version 1 bundles.
  */
-import { BASE64_PATTERN } from './base64';
+import { SHORTLIST_STAGES } from '../shortlist/entry';
 
 export const BUNDLE_FORMAT = 'shortlist-export';
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
+
+/** The record collections of a bundle, in the order an export writes them. */
+export const BUNDLE_COLLECTIONS = [
+  'documents',
+  'resumes',
+  'jobs',
+  'matches',
+  'vectors',
+  'suggestions',
+  'applications',
+  'shortlists',
+  'settings',
+  'metrics',
+] as const;
+export type BundleCollection = (typeof BUNDLE_COLLECTIONS)[number];
+
+/** The $defs entry each collection's items follow. */
+export const COLLECTION_DEFS: Record<BundleCollection, string> = {
+  documents: 'document',
+  resumes: 'resume',
+  jobs: 'job',
+  matches: 'match',
+  vectors: 'vector',
+  suggestions: 'suggestion',
+  applications: 'application',
+  shortlists: 'shortlist',
+  settings: 'setting',
+  metrics: 'metric',
+};
 
 const text = { type: 'string' } as const;
 const id = { type: 'string', minLength: 1 } as const;
@@ -16,6 +45,7 @@ const int = { type: 'integer' } as const;
 const count = { type: 'integer', minimum: 0 } as const;
 const num = { type: 'number' } as const;
 const bool = { type: 'boolean' } as const;
+const base64 = { type: 'string', contentEncoding: 'base64' } as const;
 const stamp = { type: 'number', minimum: 0 } as const;
 const unit = { type: 'number', minimum: 0, maximum: 1 } as const;
 const ref = (name: string) => ({ $ref: `#/$defs/${name}` }) as const;
@@ -28,12 +58,14 @@ const object = (properties: Record<string, object>, required: string[] = Object.
 
 export const EXPORT_BUNDLE_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://shortlist.local/schemas/export-bundle-v1.json',
+  $id: 'https://shortlist.local/schemas/export-bundle-v2.json',
   title: 'Shortlist export bundle',
   description:
-    'Everything Shortlist stores about resumes, jobs, their source documents and match results. ' +
-    'Document bytes are standard padded base64. Beyond this schema, importers also check that ids are ' +
-    'unique and that every documentId, resumeId and jobId refers to a record in the bundle.',
+    'Everything Shortlist stores: resumes, jobs, their source documents, match results, embedding ' +
+    'vectors, AI suggestions, application status, shortlists, settings and metrics. Document bytes and ' +
+    'vectors (little-endian float32) are standard padded base64. Exports put one record per line so ' +
+    'that any size streams. Beyond this schema, importers also check that ids are unique and that every ' +
+    'documentId, resumeId and jobId refers to a record in the bundle.',
   type: 'object',
   properties: {
     format: { const: BUNDLE_FORMAT },
@@ -44,8 +76,29 @@ export const EXPORT_BUNDLE_SCHEMA = {
     jobs: arrayOf(ref('job')),
     documents: arrayOf(ref('document')),
     matches: arrayOf(ref('match')),
+    vectors: arrayOf(ref('vector')),
+    suggestions: arrayOf(ref('suggestion')),
+    applications: arrayOf(ref('application')),
+    shortlists: arrayOf(ref('shortlist')),
+    settings: arrayOf(ref('setting')),
+    metrics: arrayOf(ref('metric')),
   },
-  required: ['format', 'version', 'exportedAt', 'app', 'resumes', 'jobs', 'documents', 'matches'],
+  required: [
+    'format',
+    'version',
+    'exportedAt',
+    'app',
+    'resumes',
+    'jobs',
+    'documents',
+    'matches',
+    'vectors',
+    'suggestions',
+    'applications',
+    'shortlists',
+    'settings',
+    'metrics',
+  ],
   $defs: {
     stringList: arrayOf(text),
     docLine: object({
@@ -76,7 +129,7 @@ export const EXPORT_BUNDLE_SCHEMA = {
         mimeType: text,
         kind: { enum: ['pdf', 'docx', 'txt', 'md', 'paste', 'json'] },
         size: count,
-        bytesBase64: { type: 'string', pattern: BASE64_PATTERN },
+        bytesBase64: base64,
         parsed: ref('parsedDocument'),
         hash: text,
         createdAt: stamp,
@@ -174,6 +227,59 @@ export const EXPORT_BUNDLE_SCHEMA = {
       result: ref('matchResult'),
       key: text,
       createdAt: stamp,
+    }),
+    vector: object({
+      id,
+      ownerId: id,
+      role: { enum: ['resume', 'job'] },
+      modelId: id,
+      dims: { type: 'integer', minimum: 1 },
+      documentBase64: base64,
+      chunksBase64: base64,
+      chunkSpans: arrayOf(object({ start: count, end: count, kind: text })),
+      sourceUpdatedAt: stamp,
+      createdAt: stamp,
+    }),
+    suggestion: object(
+      {
+        id,
+        resumeId: id,
+        jobId: id,
+        modelId: text,
+        kind: text,
+        before: text,
+        after: text,
+        status: { enum: ['pending', 'accepted', 'rejected', 'dropped'] },
+        reason: text,
+        requirement: text,
+        resultResumeId: id,
+        createdAt: stamp,
+      },
+      ['id', 'resumeId', 'jobId', 'modelId', 'kind', 'before', 'after', 'status', 'createdAt'],
+    ),
+    application: object({
+      jobId: id,
+      status: { enum: ['saved', 'applied', 'interviewing', 'offer', 'rejected'] },
+      updatedAt: stamp,
+    }),
+    shortlist: object({
+      id,
+      subjectKind: { enum: ['job', 'resume'] },
+      subjectId: id,
+      candidateId: id,
+      starred: bool,
+      stage: { enum: [...SHORTLIST_STAGES] },
+      note: text,
+      tags: ref('stringList'),
+      updatedAt: stamp,
+    }),
+    setting: { type: 'object', properties: { key: id }, required: ['key', 'value'] },
+    metric: object({
+      name: id,
+      samples: arrayOf(num),
+      count: count,
+      errors: count,
+      updatedAt: stamp,
     }),
   },
 } as const;

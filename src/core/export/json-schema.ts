@@ -1,7 +1,8 @@
 /**
  * A small JSON Schema interpreter for the keywords our schemas use: type (incl. integer),
- * properties, required, items, enum, const, minimum, maximum, minLength, pattern and local
- * $ref ('#/$defs/name'). Any other keyword is refused up front, so a schema edit that relies
+ * properties, required, items, enum, const, minimum, maximum, minLength, pattern,
+ * contentEncoding ('base64' only, checked in linear time: a pattern for it overflows the regex
+ * stack on a multi-megabyte file) and local $ref ('#/$defs/name'). Any other keyword is refused up front, so a schema edit that relies
  * on an unsupported keyword fails loudly instead of being silently ignored. 'format' and the
  * documentation keywords are annotations (as in draft 2020-12) and are not asserted.
  */
@@ -24,6 +25,7 @@ export interface JsonSchema {
   maximum?: number;
   minLength?: number;
   pattern?: string;
+  contentEncoding?: 'base64';
 }
 
 const SUPPORTED = new Set<string>([
@@ -44,9 +46,27 @@ const SUPPORTED = new Set<string>([
   'maximum',
   'minLength',
   'pattern',
+  'contentEncoding',
 ]);
 
 const MAX_ERRORS = 50;
+
+/** Padded standard base64, in one pass (exactly what decodeBase64 accepts). */
+export function isBase64(text: string): boolean {
+  if (text.length % 4 !== 0) return false;
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  for (let index = 0; index < text.length - padding; index++) {
+    const code = text.charCodeAt(index);
+    const ok =
+      (code >= 65 && code <= 90) ||
+      (code >= 97 && code <= 122) ||
+      (code >= 48 && code <= 57) ||
+      code === 43 ||
+      code === 47;
+    if (!ok) return false;
+  }
+  return true;
+}
 
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -129,6 +149,9 @@ export function validateAgainstSchema(root: JsonSchema, value: unknown): string[
           patterns.set(schema.pattern, pattern);
         }
         if (!pattern.test(current)) errors.push(`${path}: does not match the expected format`);
+      }
+      if (schema.contentEncoding === 'base64' && !isBase64(current)) {
+        errors.push(`${path}: is not valid base64`);
       }
     }
     if (Array.isArray(current) && schema.items) {

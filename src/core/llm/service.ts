@@ -266,10 +266,16 @@ export class LlmService {
     const prompt = extractionPrompt(role, text);
     const started = this.#now();
     let computed = false;
-    const generated = await this.cache.getOrCompute(this.#key(model, prompt), () => {
-      computed = true;
-      return this.queue.run(entry, signal, () => this.#generateValidated(engine, prompt, signal));
-    });
+    // The shared generation runs under the cache's signal: it stops only when every caller that
+    // joined it has cancelled; this caller alone is released on its own signal.
+    const generated = await this.cache.getOrCompute(
+      this.#key(model, prompt),
+      (shared) => {
+        computed = true;
+        return this.queue.run(entry, shared, () => this.#generateValidated(engine, prompt, shared));
+      },
+      signal,
+    );
     return {
       modelId: model.id,
       fields: generated.value as ResumeLlmFields | JobLlmFields,
@@ -297,44 +303,48 @@ export class LlmService {
     const requested = this.#now();
     let computed = false;
     let firstTokenMs: number | undefined;
-    const generated = await this.cache.getOrCompute(this.#key(model, prompt), () => {
-      computed = true;
-      return this.queue.run(entry, signal, async () => {
-        onEvent({ type: 'started' });
-        const started = this.#now();
-        let request = jsonChatRequest(prompt);
-        let lastErrors: string[] = [];
-        for (let attempt = 1; attempt <= 2; attempt += 1) {
-          let text = '';
-          collector.restart();
-          const raw = await this.#stream(engine, request, signal, (delta) => {
-            firstTokenMs ??= this.#now() - started;
-            text += delta;
-            onEvent({ type: 'token', text: delta });
-            collector.scan(text);
-          });
-          const parsed = parseModelJson(raw);
-          lastErrors = parsed.ok ? validateAgainstSchema(IMPROVE_SCHEMA, parsed.value) : [parsed.error];
-          if (parsed.ok && lastErrors.length === 0) {
-            return { value: parsed.value, raw, attempts: attempt, repaired: parsed.repaired };
+    const generated = await this.cache.getOrCompute(
+      this.#key(model, prompt),
+      (shared) => {
+        computed = true;
+        return this.queue.run(entry, shared, async () => {
+          onEvent({ type: 'started' });
+          const started = this.#now();
+          let request = jsonChatRequest(prompt);
+          let lastErrors: string[] = [];
+          for (let attempt = 1; attempt <= 2; attempt += 1) {
+            let text = '';
+            collector.restart();
+            const raw = await this.#stream(engine, request, shared, (delta) => {
+              firstTokenMs ??= this.#now() - started;
+              text += delta;
+              onEvent({ type: 'token', text: delta });
+              collector.scan(text);
+            });
+            const parsed = parseModelJson(raw);
+            lastErrors = parsed.ok ? validateAgainstSchema(IMPROVE_SCHEMA, parsed.value) : [parsed.error];
+            if (parsed.ok && lastErrors.length === 0) {
+              return { value: parsed.value, raw, attempts: attempt, repaired: parsed.repaired };
+            }
+            // Repair: an answer cut short (token limit) still has its completed suggestions.
+            const salvaged = completedArrayItems(raw, 'suggestions').items.filter(
+              (item) => item !== undefined && validateAgainstSchema(SUGGESTION_SCHEMA, item).length === 0,
+            );
+            if (salvaged.length > 0) {
+              const value = { suggestions: salvaged };
+              return { value, raw: JSON.stringify(value), attempts: attempt, repaired: true };
+            }
+            this.#log(`llm: improvement answer invalid (attempt ${attempt}): ${lastErrors.join('; ')}`);
+            if (attempt === 1) {
+              onEvent({ type: 'retry', reason: lastErrors[0] ?? 'invalid answer' });
+              request = jsonChatRequest(prompt, retryMessages(raw, lastErrors));
+            }
           }
-          // Repair: an answer cut short (token limit) still has its completed suggestions.
-          const salvaged = completedArrayItems(raw, 'suggestions').items.filter(
-            (item) => item !== undefined && validateAgainstSchema(SUGGESTION_SCHEMA, item).length === 0,
-          );
-          if (salvaged.length > 0) {
-            const value = { suggestions: salvaged };
-            return { value, raw: JSON.stringify(value), attempts: attempt, repaired: true };
-          }
-          this.#log(`llm: improvement answer invalid (attempt ${attempt}): ${lastErrors.join('; ')}`);
-          if (attempt === 1) {
-            onEvent({ type: 'retry', reason: lastErrors[0] ?? 'invalid answer' });
-            request = jsonChatRequest(prompt, retryMessages(raw, lastErrors));
-          }
-        }
-        throw invalidOutput(lastErrors);
-      });
-    });
+          throw invalidOutput(lastErrors);
+        });
+      },
+      signal,
+    );
     if (!computed) {
       // Served from the cache or shared with an identical request: replay it through the same checks.
       onEvent({ type: 'token', text: generated.raw });

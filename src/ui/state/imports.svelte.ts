@@ -14,6 +14,8 @@ export interface ImportItem {
   fileName: string;
   role: DocumentRole;
   stage: ImportItemStage;
+  /** 0..1; never goes down, whatever order the stages are reported in. */
+  progress: number;
   error?: string;
   warnings: string[];
   /** While a scan is read by OCR: pages done of pages. */
@@ -21,8 +23,8 @@ export interface ImportItem {
 }
 
 const STAGE_PROGRESS: Record<ImportItemStage, number> = {
+  queued: 0.05,
   reading: 0.1,
-  queued: 0.2,
   ocr: 0.3,
   parsing: 0.4,
   extracting: 0.7,
@@ -50,7 +52,11 @@ export class ImportQueue {
   #update(id: string, patch: Partial<ImportItem>): void {
     const index = this.items.findIndex((item) => item.id === id);
     const current = this.items[index];
-    if (current) this.items[index] = { ...current, ...patch };
+    if (!current) return;
+    // A file is read before it queues for a parse worker, but a pasted text queues first: the
+    // bar only moves forward.
+    const progress = patch.stage ? Math.max(current.progress, stageProgress(patch.stage)) : current.progress;
+    this.items[index] = { ...current, ...patch, progress };
   }
 
   async addFiles(files: File[], role: DocumentRole): Promise<void> {
@@ -60,7 +66,14 @@ export class ImportQueue {
         const id = crypto.randomUUID();
         const controller = new AbortController();
         this.#controllers.set(id, controller);
-        this.items.push({ id, fileName: file.name, role, stage: 'reading', warnings: [] });
+        this.items.push({
+          id,
+          fileName: file.name,
+          role,
+          stage: 'reading',
+          progress: stageProgress('reading'),
+          warnings: [],
+        });
         return services.imports
           .importFile(
             controller.signal,
@@ -79,15 +92,20 @@ export class ImportQueue {
     );
   }
 
-  async addText(text: string, role: DocumentRole, fileName: string): Promise<boolean> {
+  async addText(
+    text: string,
+    role: DocumentRole,
+    fileName: string,
+    options: { sample?: boolean } = {},
+  ): Promise<boolean> {
     const id = crypto.randomUUID();
     const controller = new AbortController();
     this.#controllers.set(id, controller);
-    this.items.push({ id, fileName, role, stage: 'queued', warnings: [] });
+    this.items.push({ id, fileName, role, stage: 'queued', progress: stageProgress('queued'), warnings: [] });
     try {
       const result = await services.imports.importText(
         controller.signal,
-        { requestId: id, text, role, fileName },
+        { requestId: id, text, role, fileName, ...(options.sample ? { sample: true } : {}) },
         (stage) => this.#update(id, { stage }),
       );
       this.#update(id, { stage: 'done', warnings: result.warnings });

@@ -3,7 +3,7 @@ import type { JobCorrections } from '../../core/corrections/corrections';
 import type { DocLine } from '../../core/domain';
 import { coerceError } from '../../core/errors';
 import type { JobRecord } from '../../db/records';
-import { services } from '../services';
+import { recordChanged, services } from '../services';
 
 export class JobEditor {
   job = $state.raw<JobRecord | null>(null);
@@ -79,6 +79,7 @@ export class JobEditor {
         id: this.job.id,
         corrections,
       });
+      recordChanged('job', this.job.id);
       await this.load(this.job.id);
       this.message = 'Saved. Matches against this job now use your corrections.';
     } catch (error) {

@@ -15,7 +15,7 @@ import { coerceError } from '../../core/errors';
 import { applySuggestion } from '../../core/llm/apply';
 import type { JobRecord, ResumeRecord, SuggestionRecord } from '../../db/records';
 import { SuggestionRepository } from '../../db/suggestions.repo';
-import { services } from '../services';
+import { readyModelId, recordChanged, services } from '../services';
 
 const suggestions = new SuggestionRepository(services.db);
 
@@ -154,10 +154,16 @@ export class ImproveSession {
       }
       await services.resumes.update(id, { parentId: working.id, version });
       await suggestions.setStatus(record.id, 'accepted', id);
+      recordChanged('resume', id);
       this.#workingResumeId = id;
       const updated = await services.resumes.get(id);
       if (updated) {
-        const scored = await services.matcher.score(new AbortController().signal, updated, job);
+        const scored = await services.matcher.score(
+          new AbortController().signal,
+          updated,
+          job,
+          readyModelId(),
+        );
         this.scoreAfter = scored.result.score;
         this.newVersionName = `${updated.name} — ${updated.fileName}`;
       }

@@ -1,19 +1,21 @@
 /**
  * "Try with sample data": adds a few generated resumes and jobs (src/core/corpus, the same
  * generator the benchmarks and end-to-end tests use) through the normal import path, and
- * removes them again in one click. Sample records are recognised by their file-name prefix.
+ * removes them again in one click. Sample records carry `sample: true` (set at import); a person's
+ * own file is never removed, whatever its name.
  */
 import { importQueue } from './imports.svelte';
 import { library } from './library.svelte';
 
+/** Only for the names shown in the library; removal goes by the record's flag. */
 export const SAMPLE_PREFIX = 'sample-';
 const SAMPLE_RESUMES = 12;
 const SAMPLE_JOBS = 3;
 
 export function hasSampleData(): boolean {
   return (
-    library.resumes.some((resume) => resume.fileName.startsWith(SAMPLE_PREFIX)) ||
-    library.jobs.some((job) => job.fileName.startsWith(SAMPLE_PREFIX))
+    library.resumes.some((resume) => resume.sample === true) ||
+    library.jobs.some((job) => job.sample === true)
   );
 }
 
@@ -22,16 +24,18 @@ export async function addSampleData(): Promise<void> {
   const { generateCorpus } = await import('../../core/corpus/generate');
   const corpus = generateCorpus({ resumes: SAMPLE_RESUMES, jobs: SAMPLE_JOBS, seed: 2026 });
   await Promise.all([
-    ...corpus.jobs.map((job) => importQueue.addText(job.text, 'job', `${SAMPLE_PREFIX}${job.id}.txt`)),
+    ...corpus.jobs.map((job) =>
+      importQueue.addText(job.text, 'job', `${SAMPLE_PREFIX}${job.id}.txt`, { sample: true }),
+    ),
     ...corpus.resumes.map((resume) =>
-      importQueue.addText(resume.text, 'resume', `${SAMPLE_PREFIX}${resume.id}.txt`),
+      importQueue.addText(resume.text, 'resume', `${SAMPLE_PREFIX}${resume.id}.txt`, { sample: true }),
     ),
   ]);
 }
 
 export async function removeSampleData(): Promise<void> {
-  const resumes = library.resumes.filter((resume) => resume.fileName.startsWith(SAMPLE_PREFIX));
-  const jobs = library.jobs.filter((job) => job.fileName.startsWith(SAMPLE_PREFIX));
+  const resumes = library.resumes.filter((resume) => resume.sample === true);
+  const jobs = library.jobs.filter((job) => job.sample === true);
   for (const resume of resumes) await library.deleteResume(resume.id);
   for (const job of jobs) await library.deleteJob(job.id);
 }

@@ -1,15 +1,22 @@
 /**
  * The Ranking screen's state: which view (recruiter: one job → every resume; job seeker: one
  * resume → every job), filters and sort, the ranked rows fetched page by page as the virtual
- * table scrolls, the starred shortlist and its export, the open breakdown and the search box.
+ * table scrolls, the subject's shortlist (stars, stages, notes: persisted per subject through
+ * ShortlistRepository), bulk actions on selected rows, the open breakdown and the search box.
  * Every request is latest-wins: a newer one aborts the older, whose answer is never shown.
  */
 import type { RankFilters, RankPage, RankRow, RankSort, SearchPage } from '../../core/contracts/search-api';
 import { coerceError } from '../../core/errors';
 import { shortlistCsv, shortlistJson } from '../../core/search/shortlist-export';
+import type {
+  ShortlistChange,
+  ShortlistEntry,
+  ShortlistStage,
+  ShortlistSubjectKind,
+} from '../../core/shortlist/entry';
 import type { MatchOutcome } from '../../workers/host/clients';
 import { library } from './library.svelte';
-import { services } from '../services';
+import { readyModelId, services } from '../services';
 
 /** Rows per request; the worker caps pages at MAX_PAGE_SIZE anyway. */
 export const RANK_PAGE_SIZE = 100;
@@ -49,8 +56,11 @@ export class RankingState {
   loading = $state(false);
   error = $state<string | null>(null);
 
-  /** Starred rows, in the order they were starred. */
-  shortlist = $state.raw<ReadonlyMap<string, RankRow>>(new Map());
+  /** The subject's shortlist entries (stored), by candidate id. */
+  entries = $state.raw<ReadonlyMap<string, ShortlistEntry>>(new Map());
+  /** Candidate ids ticked for a bulk action. */
+  selection = $state.raw<ReadonlySet<string>>(new Set());
+  starredCount = $derived([...this.entries.values()].filter((entry) => entry.starred).length);
 
   /** The row whose breakdown is open, its full match and similar candidates. */
   selected = $state.raw<RankRow | null>(null);
@@ -65,6 +75,10 @@ export class RankingState {
   #pending = new Set<number>();
   #searchController: AbortController | undefined;
   #breakdownController: AbortController | undefined;
+  /** Rows seen on any loaded page of the current subject, for exporting starred rows. */
+  #rowsSeen = new Map<string, RankRow>();
+  /** The subject whose entries are loaded (entries are reloaded when it changes). */
+  #entriesFor = '';
 
   filters(): RankFilters {
     const mustHave = this.mustHave
@@ -99,11 +113,17 @@ export class RankingState {
     this.total = 0;
     this.lastPage = null;
     this.error = null;
-    if (!this.subjectId) return;
+    this.#rowsSeen = new Map();
+    if (!this.subjectId) {
+      this.entries = new Map();
+      this.#entriesFor = '';
+      return;
+    }
     const controller = new AbortController();
     this.#rankController = controller;
     this.loading = true;
     try {
+      await this.#loadEntries(controller.signal);
       // Make sure the index has every write this tab has seen before ranking.
       await services.search.refresh(controller.signal);
       await this.#loadPage(0, controller);
@@ -152,6 +172,7 @@ export class RankingState {
               request,
             );
       if (controller.signal.aborted) return;
+      for (const row of result.rows) this.#rowsSeen.set(row.id, row);
       const pages = new Map(this.pages);
       pages.set(page, result.rows);
       this.pages = pages;
@@ -174,32 +195,131 @@ export class RankingState {
     this.sort = { key, direction };
   }
 
+  /** What the subject is: a job (recruiter view) or a resume (job-seeker view). */
+  subjectKind(): ShortlistSubjectKind {
+    return this.view === 'recruiter' ? 'job' : 'resume';
+  }
+
+  async #loadEntries(signal: AbortSignal): Promise<void> {
+    const subjectId = this.subjectId;
+    if (this.#entriesFor !== subjectId) {
+      this.entries = new Map();
+      this.selection = new Set();
+    }
+    const stored = await services.shortlists.forSubject(subjectId);
+    if (signal.aborted || subjectId !== this.subjectId) return;
+    this.entries = new Map(stored.map((entry) => [entry.candidateId, entry]));
+    this.#entriesFor = subjectId;
+  }
+
   isStarred(id: string): boolean {
-    return this.shortlist.has(id);
+    return this.entries.get(id)?.starred ?? false;
   }
 
-  toggleStar(row: RankRow): void {
-    const next = new Map(this.shortlist);
-    if (next.has(row.id)) next.delete(row.id);
-    else next.set(row.id, row);
-    this.shortlist = next;
+  stageOf(id: string): ShortlistStage {
+    return this.entries.get(id)?.stage ?? 'new';
   }
 
-  clearShortlist(): void {
-    this.shortlist = new Map();
+  noteOf(id: string): string {
+    return this.entries.get(id)?.note ?? '';
+  }
+
+  /** Stores one change for some candidates of the current subject and shows the result. */
+  async change(candidateIds: readonly string[], change: ShortlistChange): Promise<void> {
+    const subjectId = this.subjectId;
+    if (!subjectId || candidateIds.length === 0) return;
+    try {
+      const stored = await services.shortlists.update(this.subjectKind(), subjectId, candidateIds, change);
+      if (subjectId !== this.subjectId) return;
+      const next = new Map(this.entries);
+      for (const entry of stored) next.set(entry.candidateId, entry);
+      this.entries = next;
+    } catch (error) {
+      this.error = coerceError(error).message;
+    }
+  }
+
+  toggleStar(row: RankRow): Promise<void> {
+    return this.change([row.id], { starred: !this.isStarred(row.id) });
+  }
+
+  async clearShortlist(): Promise<void> {
+    const subjectId = this.subjectId;
+    if (!subjectId) return;
+    try {
+      await services.shortlists.unstarAll(this.subjectKind(), subjectId);
+      const stored = await services.shortlists.forSubject(subjectId);
+      if (subjectId === this.subjectId)
+        this.entries = new Map(stored.map((entry) => [entry.candidateId, entry]));
+    } catch (error) {
+      this.error = coerceError(error).message;
+    }
+  }
+
+  isSelected(id: string): boolean {
+    return this.selection.has(id);
+  }
+
+  toggleSelected(id: string): void {
+    const next = new Set(this.selection);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.selection = next;
+  }
+
+  clearSelection(): void {
+    this.selection = new Set();
+  }
+
+  starSelected(): Promise<void> {
+    return this.change([...this.selection], { starred: true });
+  }
+
+  stageSelected(stage: ShortlistStage): Promise<void> {
+    return this.change([...this.selection], { stage });
+  }
+
+  /**
+   * Rows for some candidate ids in rank order. Rows not on a loaded page are found by reading
+   * further pages (an export is rare and explicit; scrolling never does this).
+   */
+  async rowsFor(ids: ReadonlySet<string>): Promise<RankRow[]> {
+    const controller = this.#rankController;
+    let page = 0;
+    while (
+      controller &&
+      !controller.signal.aborted &&
+      [...ids].some((id) => !this.#rowsSeen.has(id)) &&
+      page * RANK_PAGE_SIZE < this.total
+    ) {
+      if (!this.pages.has(page)) await this.#loadPage(page, controller);
+      page += 1;
+    }
+    return [...ids]
+      .map((id) => this.#rowsSeen.get(id))
+      .filter((row): row is RankRow => row !== undefined)
+      .sort((a, b) => a.rank - b.rank);
   }
 
   /** Starred rows in rank order. */
-  shortlistRows(): RankRow[] {
-    return [...this.shortlist.values()].sort((a, b) => a.rank - b.rank);
+  shortlistRows(): Promise<RankRow[]> {
+    const starred = [...this.entries.values()]
+      .filter((entry) => entry.starred)
+      .map((entry) => entry.candidateId);
+    return this.rowsFor(new Set(starred));
   }
 
-  exportCsv(): void {
-    download(`shortlist-${this.#fileStem()}.csv`, 'text/csv', shortlistCsv(this.shortlistRows()));
+  async exportSelectedCsv(): Promise<void> {
+    const rows = await this.rowsFor(this.selection);
+    download(`selected-${this.#fileStem()}.csv`, 'text/csv', shortlistCsv(rows));
   }
 
-  exportJson(): void {
-    const json = shortlistJson(this.shortlistRows(), {
+  async exportCsv(): Promise<void> {
+    download(`shortlist-${this.#fileStem()}.csv`, 'text/csv', shortlistCsv(await this.shortlistRows()));
+  }
+
+  async exportJson(): Promise<void> {
+    const json = shortlistJson(await this.shortlistRows(), {
       view: this.view,
       subject: { id: this.subjectId, name: this.subjectName() },
       exportedAt: new Date(),
@@ -232,7 +352,8 @@ export class RankingState {
     try {
       if (!resume || !job) throw new Error('That resume or job is no longer in the library.');
       const [breakdown, similar] = await Promise.all([
-        services.matcher.score(controller.signal, resume, job),
+        // The same scorer and model as the table (semantic when a model is ready).
+        services.matcher.score(controller.signal, resume, job, readyModelId()),
         services.search.similar(controller.signal, resumeId, { offset: 0, limit: 5 }),
       ]);
       if (controller.signal.aborted) return;

@@ -7,7 +7,7 @@ import { BASICS_FIELDS } from '../../core/corrections/corrections';
 import type { DocLine, Profile } from '../../core/domain';
 import { coerceError } from '../../core/errors';
 import type { ResumeRecord } from '../../db/records';
-import { services } from '../services';
+import { recordChanged, services } from '../services';
 
 export class ResumeEditor {
   resume = $state.raw<ResumeRecord | null>(null);
@@ -97,6 +97,7 @@ export class ResumeEditor {
         id: this.resume.id,
         corrections: this.#corrections(),
       });
+      recordChanged('resume', this.resume.id);
       await this.load(this.resume.id);
       this.message = 'Saved. Your corrections are used for every match and kept if the resume is re-read.';
     } catch (error) {

@@ -19,6 +19,7 @@ import type { OcrApi, OcrProgress } from '../../core/contracts/ocr-api';
 import { fromErrorInfo } from '../../core/errors';
 import type { MetricsRegistry } from '../../core/metrics';
 import { LruCache, registerCache } from '../../core/cache';
+import type { CancelSignal } from '../../core/llm/engine';
 import { SCORER_VERSION } from '../../core/score';
 import type { JobRecord, ResumeRecord } from '../../db/records';
 import { WorkerPool, comlinkWorker, defaultParsePoolSize, taskDeadlineMs } from './pool';
@@ -30,6 +31,14 @@ export type ClientImportStage = 'queued' | 'reading' | 'ocr' | ImportStage;
 const OCR_DPI = 200;
 /** A resume is a few pages; a longer scan is read up to here (the rest would be a mistake). */
 const OCR_MAX_PAGES = 10;
+
+/** A core cancel switch as the AbortSignal the pool takes. */
+function abortSignalOf(cancel: CancelSignal): AbortSignal {
+  const controller = new AbortController();
+  if (cancel.aborted) controller.abort();
+  else cancel.addEventListener('abort', () => controller.abort(), { once: true });
+  return controller.signal;
+}
 
 function unwrap<T>(outcome: Outcome<T>): T {
   if (outcome.ok) return outcome.value;
@@ -171,7 +180,7 @@ export class ImportClient {
 
   async importText(
     signal: AbortSignal,
-    request: { requestId: string; text: string; role: DocumentRole; fileName: string },
+    request: { requestId: string; text: string; role: DocumentRole; fileName: string; sample?: boolean },
     onStage: (stage: ClientImportStage) => void,
   ): Promise<ImportResult> {
     const started = performance.now();
@@ -243,16 +252,22 @@ export class MatchClient {
     // scores are never served.
     const key = `${resume.id}@${resume.updatedAt}|${job.id}@${job.updatedAt}|${SCORER_VERSION}|${modelId ?? 'lexical'}`;
     let computed = false;
-    const scored = await this.cache.getOrCompute(key, async () => {
-      computed = true;
-      const outcome = await this.pool.run(
-        signal,
-        (api) => api.scorePair(resume.id, job.id, modelId) as Promise<Outcome<ScoredMatch>>,
-      );
-      const value = unwrap(outcome);
-      this.#metrics.record('match.score', value.scoreMs);
-      return value;
-    });
+    // One compute per key, under the cache's own signal: it is cancelled only when every caller
+    // that joined it has aborted (abort A, ask B → B still gets the score).
+    const scored = await this.cache.getOrCompute(
+      key,
+      async (shared) => {
+        computed = true;
+        const outcome = await this.pool.run(
+          abortSignalOf(shared),
+          (api) => api.scorePair(resume.id, job.id, modelId) as Promise<Outcome<ScoredMatch>>,
+        );
+        const value = unwrap(outcome);
+        this.#metrics.record('match.score', value.scoreMs);
+        return value;
+      },
+      signal,
+    );
     return { ...scored, fromCache: !computed };
   }
 

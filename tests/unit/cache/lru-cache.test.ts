@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LruCache } from '../../../src/core/cache/lru-cache';
+import { AbortedError } from '../../../src/core/errors';
 import { allCacheStats, registerCache } from '../../../src/core/cache/registry';
 
 function clock(start = 0) {
@@ -196,5 +197,110 @@ describe('LruCache', () => {
     expect(allCacheStats().map((stats) => stats.name)).toContain('zz-registry-test');
     unregister();
     expect(allCacheStats().map((stats) => stats.name)).not.toContain('zz-registry-test');
+  });
+});
+
+describe('getOrCompute: shared in-flight work and cancellation', () => {
+  function cache() {
+    return new LruCache<string, number>({ name: 'abort', maxEntries: 10, ttlMs: Infinity });
+  }
+
+  it('abort A, then ask B for the same key: B gets the value (a fresh compute), A is rejected', async () => {
+    const lru = cache();
+    const signals: { aborted: boolean }[] = [];
+    const gates = [deferred<number>(), deferred<number>()];
+    const compute = (signal: { aborted: boolean }) => {
+      signals.push(signal);
+      return gates[signals.length - 1]!.promise;
+    };
+    const a = new AbortController();
+    const fromA = lru.getOrCompute('k', compute, a.signal);
+    await Promise.resolve();
+    a.abort();
+    await expect(fromA).rejects.toBeInstanceOf(AbortedError);
+    const b = new AbortController();
+    const fromB = lru.getOrCompute('k', compute, b.signal);
+    await Promise.resolve();
+    gates[1]!.resolve(7);
+    gates[0]!.resolve(-1);
+    await expect(fromB).resolves.toBe(7);
+    expect(signals[0]?.aborted).toBe(true); // A's compute was cancelled: nobody wanted it
+    expect(signals[1]?.aborted).toBe(false);
+    expect(lru.get('k')).toBe(7);
+  });
+
+  it('B joins A, then A aborts: the one compute goes on for B and is not cancelled', async () => {
+    const lru = cache();
+    const gate = deferred<number>();
+    let runs = 0;
+    let shared: { aborted: boolean } | undefined;
+    const compute = (signal: { aborted: boolean }) => {
+      runs += 1;
+      shared = signal;
+      return gate.promise;
+    };
+    const a = new AbortController();
+    const b = new AbortController();
+    const fromA = lru.getOrCompute('k', compute, a.signal);
+    const fromB = lru.getOrCompute('k', compute, b.signal);
+    a.abort();
+    await expect(fromA).rejects.toBeInstanceOf(AbortedError);
+    gate.resolve(5);
+    await expect(fromB).resolves.toBe(5);
+    expect(runs).toBe(1);
+    expect(shared?.aborted).toBe(false);
+  });
+
+  it('the compute is cancelled only when every joined caller has aborted', async () => {
+    const lru = cache();
+    let shared: { aborted: boolean } | undefined;
+    const compute = (signal: { aborted: boolean }) => {
+      shared = signal;
+      return new Promise<number>(() => undefined);
+    };
+    const callers = [new AbortController(), new AbortController(), new AbortController()];
+    const results = callers.map((caller) =>
+      lru.getOrCompute('k', compute, caller.signal).catch((e: unknown) => e),
+    );
+    await Promise.resolve();
+    callers[0]!.abort();
+    callers[1]!.abort();
+    await Promise.resolve();
+    expect(shared?.aborted).toBe(false);
+    callers[2]!.abort();
+    expect(shared?.aborted).toBe(true);
+    for (const result of await Promise.all(results)) expect(result).toBeInstanceOf(AbortedError);
+  });
+
+  it('a caller without a signal keeps the compute alive', async () => {
+    const lru = cache();
+    const gate = deferred<number>();
+    let shared: { aborted: boolean } | undefined;
+    const a = new AbortController();
+    const fromA = lru.getOrCompute(
+      'k',
+      (signal) => {
+        shared = signal;
+        return gate.promise;
+      },
+      a.signal,
+    );
+    const plain = lru.getOrCompute('k', () => Promise.resolve(-1));
+    a.abort();
+    await expect(fromA).rejects.toBeInstanceOf(AbortedError);
+    expect(shared?.aborted).toBe(false);
+    gate.resolve(9);
+    await expect(plain).resolves.toBe(9);
+  });
+
+  it('an already aborted signal is rejected without computing', async () => {
+    const lru = cache();
+    const a = new AbortController();
+    a.abort();
+    let runs = 0;
+    await expect(lru.getOrCompute('k', () => Promise.resolve(++runs), a.signal)).rejects.toBeInstanceOf(
+      AbortedError,
+    );
+    expect(runs).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BASE64_PATTERN, decodeBase64, encodeBase64 } from '../../../src/core/export/base64';
+import { isBase64 } from '../../../src/core/export/json-schema';
 
 describe('base64', () => {
   it('matches Node Buffer for every length around the padding boundaries and a large buffer', () => {
@@ -20,6 +21,18 @@ describe('base64', () => {
     for (const bad of ['abc', 'ab=c', 'a===', '@@@@', 'ab==ab==', 'é123']) {
       expect(() => decodeBase64(bad), bad).toThrow(/damaged/);
       expect(new RegExp(BASE64_PATTERN).test(bad), bad).toBe(false);
+      expect(isBase64(bad), bad).toBe(false);
     }
+  });
+
+  it('isBase64 accepts what decodeBase64 accepts, and checks a 30 MB string without overflowing', () => {
+    for (const length of [0, 1, 2, 3, 4, 5, 100]) {
+      expect(isBase64(encodeBase64(Uint8Array.from({ length }, (_, i) => i * 37))), String(length)).toBe(
+        true,
+      );
+    }
+    const large = encodeBase64(new Uint8Array(22 * 1024 * 1024).fill(201));
+    expect(isBase64(large)).toBe(true);
+    expect(isBase64(`${large.slice(0, -4)}!AAA`)).toBe(false);
   });
 });

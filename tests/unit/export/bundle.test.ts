@@ -74,7 +74,7 @@ describe('export bundle', () => {
     const bundle = await sampleBundle();
     expect(bundle).toMatchObject({
       format: 'shortlist-export',
-      version: 1,
+      version: 2,
       exportedAt: '2025-01-02T03:04:05.000Z',
     });
     expect(bundle.documents.find((d) => d.id === 'dj')?.bytesBase64).toBeUndefined(); // pasted: no bytes
@@ -91,7 +91,7 @@ describe('export bundle', () => {
         broken(bundle, (b) => (b.format = 'other' as 'shortlist-export')),
         /\$\/format: must be "shortlist-export"/,
       ],
-      ['future version', broken(bundle, (b) => (b.version = 2 as 1)), /\$\/version: must be 1/],
+      ['future version', broken(bundle, (b) => (b.version = 3 as 2)), /\$\/version: must be 2/],
       [
         'missing matches',
         broken(bundle, (b) => delete (b as Partial<ExportBundle>).matches),
@@ -157,7 +157,7 @@ describe('export bundle', () => {
     const bundle = await exportAll(source, { appVersion: '0.1.0' });
     const target = await freshDb();
     const summary = await importAll(target, JSON.parse(JSON.stringify(bundle)));
-    expect(summary).toEqual({ resumes: 2, jobs: 1, documents: 3, matches: 2 });
+    expect(summary).toMatchObject({ resumes: 2, jobs: 1, documents: 3, matches: 2 });
     for (const table of ['resumes', 'jobs', 'documents', 'matches'] as const) {
       const before = await source[table].orderBy(':id').toArray();
       const after = await target[table].orderBy(':id').toArray();

@@ -4,6 +4,7 @@ import { applyProfileCorrections } from '../../../src/core/corrections/correctio
 import { extractResume } from '../../../src/core/extract/resume';
 import { buildDocument } from '../../../src/core/parse/text';
 import { parseText } from '../../../src/core/parse/text';
+import { layeredProfile } from '../../../src/core/llm/layers';
 import type { ImproveEvent } from '../../../src/core/llm/service';
 import { openAppDb, type AppDb } from '../../../src/db/app-db';
 import type { DocumentRecord } from '../../../src/db/records';
@@ -121,6 +122,36 @@ describe('llm worker API (scripted engine, fake-indexeddb)', () => {
     const stored = await resumes.get('r1');
     expect(stored?.profile.basics.label).toBe('Analytics engineer');
     expect(stored?.profile.provenance['basics.label']?.source).toBe('user');
+  });
+
+  it('keeps the refined fields as their own layer: a later correction re-extracts without losing them', async () => {
+    const answer = JSON.stringify({
+      // In the text, but not a skill the heuristics know: only the AI layer adds it.
+      skills: ['batch pipelines'],
+      work: [],
+      education: [],
+    });
+    const { api, resumes } = await setup(new ScriptedEngine([answer]));
+    const outcome = await api.refineExtraction({ requestId: 'x', role: 'resume', id: 'r1' });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const stored = await resumes.get('r1');
+    expect(stored?.refined?.fields.skills).toEqual(['batch pipelines']);
+    const hasRefinedSkill = (profile: { skills: { name: string }[] }) =>
+      profile.skills.some((skill) => skill.name.toLowerCase() === 'batch pipelines');
+    expect(hasRefinedSkill(stored!.profile)).toBe(true);
+
+    // What saving another correction does (parse worker): re-extract, then all three layers.
+    const parsed = parseText(RESUME_TEXT, 'txt');
+    const corrections = { basics: { label: 'Analytics engineer', email: 'dana@example.org' } };
+    const heuristic = extractResume(parsed);
+    expect(hasRefinedSkill(heuristic)).toBe(false); // the heuristic alone does not find it
+    const again = layeredProfile(heuristic, parsed.text, stored?.refined, corrections);
+    expect(hasRefinedSkill(again)).toBe(true);
+    const added = again.skills.findIndex((skill) => skill.name === 'batch pipelines');
+    expect(again.provenance[`skills.${added}`]?.source).toBe('llm');
+    expect(again.basics.email).toBe('dana@example.org');
+    expect(again.provenance['basics.email']?.source).toBe('user');
+    expect(again.basics.label).toBe('Analytics engineer');
   });
 
   it('cancels a running improvement by request id and reports it as aborted', async () => {

@@ -1,0 +1,160 @@
+/**
+ * One score per pair: the Ranking table (SearchService's fast path over the in-memory index) and
+ * the breakdown (the match worker's full scorer over the stored records, src/workers/match-scoring)
+ * must give the same score for every row shown, lexical and semantic. The two are different code
+ * paths, so a change to one that the other does not follow fails here.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openAppDb, type AppDb } from '../../../src/db/app-db';
+import { DocumentRepository } from '../../../src/db/documents.repo';
+import { JobRepository } from '../../../src/db/jobs.repo';
+import { ResumeRepository } from '../../../src/db/resumes.repo';
+import { VectorRepository } from '../../../src/db/vectors.repo';
+import { LibraryIndex } from '../../../src/core/search/library-index';
+import { SearchService } from '../../../src/core/search/service';
+import { scoreStoredPair, type MatchSources } from '../../../src/workers/match-scoring';
+import { uniqueDbName } from '../db/fixtures';
+import { library, unitVectors } from './helpers';
+
+const opened: AppDb[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+const MODEL = 'tiny-model';
+const DIMS = 8;
+
+async function storedLibrary() {
+  const data = library(30, 2, 11);
+  const db = await openAppDb(uniqueDbName('table-breakdown'));
+  opened.push(db);
+  const sources: MatchSources = {
+    resumes: new ResumeRepository(db),
+    jobs: new JobRepository(db),
+    documents: new DocumentRepository(db),
+    vectors: new VectorRepository(db),
+  };
+  const index = new LibraryIndex();
+  const owners = [
+    ...data.resumes.map((resume) => ({
+      role: 'resume' as const,
+      id: resume.id,
+      updatedAt: resume.updatedAt,
+    })),
+    ...data.jobs.map((job) => ({ role: 'job' as const, id: job.id, updatedAt: job.updatedAt })),
+  ];
+  for (const resume of data.resumes) {
+    const document = {
+      id: `doc-${resume.id}`,
+      role: 'resume' as const,
+      fileName: `${resume.id}.txt`,
+      mimeType: 'text/plain',
+      kind: 'txt' as const,
+      size: resume.document.text.length,
+      parsed: resume.document,
+      hash: resume.id,
+      createdAt: 1,
+    };
+    await sources.resumes.saveImportedResume(document, {
+      id: resume.id,
+      documentId: document.id,
+      name: resume.name,
+      fileName: document.fileName,
+      profile: resume.profile,
+      skills: [],
+      totalYears: resume.profile.totalYears,
+      createdAt: 1,
+      updatedAt: resume.updatedAt,
+    });
+    index.upsertResume(resume);
+  }
+  for (const job of data.jobs) {
+    const document = {
+      id: `doc-${job.id}`,
+      role: 'job' as const,
+      fileName: 'Pasted job',
+      mimeType: 'text/plain',
+      kind: 'paste' as const,
+      size: job.document.text.length,
+      parsed: job.document,
+      hash: job.id,
+      createdAt: 1,
+    };
+    await sources.jobs.saveImportedJob(document, {
+      id: job.id,
+      documentId: document.id,
+      title: job.title,
+      fileName: document.fileName,
+      spec: job.spec,
+      skills: [],
+      createdAt: 1,
+      updatedAt: job.updatedAt,
+    });
+    index.upsertJob(job);
+  }
+  // Two chunk vectors per owner, stored and indexed alike (as the search worker loads them).
+  const chunks = unitVectors(owners.length * 2, DIMS, 3);
+  for (const [position, owner] of owners.entries()) {
+    const joined = new Float32Array(DIMS * 2);
+    joined.set(chunks[position * 2]!, 0);
+    joined.set(chunks[position * 2 + 1]!, DIMS);
+    const record = {
+      id: `${owner.id}|${MODEL}`,
+      ownerId: owner.id,
+      role: owner.role,
+      modelId: MODEL,
+      dims: DIMS,
+      document: chunks[position * 2]!,
+      chunks: joined,
+      chunkSpans: [],
+      sourceUpdatedAt: owner.updatedAt,
+      createdAt: 1,
+    };
+    await db.vectors.put(record);
+    index.setVectors(record);
+  }
+  return { data, sources, index };
+}
+
+describe('Ranking table score == breakdown score', () => {
+  it('for every row shown, lexical and semantic, recruiter and job-seeker views', async () => {
+    const { data, sources, index } = await storedLibrary();
+    const service = new SearchService(index);
+    for (const modelId of [undefined, MODEL]) {
+      service.setModel(modelId);
+      for (const job of data.jobs) {
+        const page = await service.rankJob(
+          job.id,
+          {},
+          { key: 'score', direction: 'desc' },
+          { offset: 0, limit: 100 },
+        );
+        expect(page.rows.length).toBe(data.resumes.length);
+        for (const row of page.rows) {
+          const breakdown = await scoreStoredPair(sources, row.id, job.id, modelId);
+          expect(breakdown?.result.mode, row.id).toBe(modelId ? 'semantic' : 'lexical');
+          expect(row.mode, row.id).toBe(breakdown?.result.mode);
+          expect(row.score, `${row.id} × ${job.id} (${modelId ?? 'lexical'})`).toBe(breakdown?.result.score);
+        }
+      }
+      const resume = data.resumes[0]!;
+      const jobsPage = await service.rankResume(resume.id);
+      for (const row of jobsPage.rows) {
+        expect(row.score).toBe((await scoreStoredPair(sources, resume.id, row.id, modelId))?.result.score);
+      }
+    }
+  });
+
+  it('vectors older than their record are not used by the breakdown (the staleness rule)', async () => {
+    const { data, sources } = await storedLibrary();
+    const resume = data.resumes[0]!;
+    const job = data.jobs[0]!;
+    expect((await scoreStoredPair(sources, resume.id, job.id, MODEL))?.result.mode).toBe('semantic');
+    await sources.resumes.update(resume.id, { name: 'Corrected' }, resume.updatedAt + 1000);
+    expect((await scoreStoredPair(sources, resume.id, job.id, MODEL))?.result.mode).toBe('lexical');
+  });
+});
