@@ -4,6 +4,7 @@
  */
 import type { JobSpec, MatchResult, ParsedDocument, Profile, SourceKind } from '../core/domain';
 import type { JobCorrections, ProfileCorrections } from '../core/corrections/corrections';
+import type { Application } from '../core/applications/model';
 
 export type DocumentRole = 'resume' | 'job';
 
@@ -128,11 +129,11 @@ export interface SuggestionRecord {
   createdAt: number;
 }
 
-export type ApplicationStatus = 'saved' | 'applied' | 'interviewing' | 'offer' | 'rejected';
+export type { ApplicationStatus } from '../core/applications/model';
 
-/** The job seeker's status per job. */
-export interface ApplicationRecord {
-  jobId: string;
-  status: ApplicationStatus;
-  updatedAt: number;
-}
+/**
+ * The job seeker's application to one job (primary key jobId). Plain data, so the backup can
+ * write and restore the table as it is. v2 records had only {jobId, status, updatedAt}; the v4
+ * upgrade fills in the rest (see app-db.ts).
+ */
+export type ApplicationRecord = Application;
