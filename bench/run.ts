@@ -23,6 +23,7 @@ import {
 import { JOB_DESCRIPTIONS } from './job-texts';
 import { searchRows } from './search';
 import { embedRows } from './embed';
+import { atsRows } from './ats';
 import { percentile, timeIt, timeRow, throughputRow, type BenchRow } from './harness';
 
 const MB = 1024 * 1024;
@@ -154,6 +155,12 @@ async function main(): Promise<void> {
     ),
   );
 
+  await atsRows(
+    log,
+    resumes,
+    profiles,
+    jobs.map((doc, index) => ({ spec: specs[index]!, text: doc.text })),
+  );
   await searchRows(log);
   await embedRows(log, resumes, profiles);
 
