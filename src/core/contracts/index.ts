@@ -3,3 +3,4 @@ export type * from './match-api';
 export type * from './embed-api';
 export type * from './llm-api';
 export type * from './search-api';
+export type * from './seeker-api';

@@ -1,6 +1,16 @@
 /** Hash-based navigation between the app's screens (works offline and from the PWA start_url). */
 export type ScreenName =
-  'library' | 'match' | 'ranking' | 'performance' | 'export' | 'settings' | 'resume' | 'job';
+  | 'library'
+  | 'match'
+  | 'ranking'
+  | 'performance'
+  | 'export'
+  | 'settings'
+  | 'resume'
+  | 'job'
+  | 'applications'
+  | 'analytics'
+  | 'ats';
 
 const SCREENS: ScreenName[] = [
   'library',
@@ -11,6 +21,9 @@ const SCREENS: ScreenName[] = [
   'settings',
   'resume',
   'job',
+  'applications',
+  'analytics',
+  'ats',
 ];
 
 interface Route {
