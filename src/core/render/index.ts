@@ -1,0 +1,4 @@
+export * from './model';
+export { TEMPLATES, type TemplateStyle } from './templates';
+export { renderPdf } from './pdf';
+export { renderDocx } from './docx';
