@@ -61,6 +61,8 @@ export async function renderDocx(
           bullet: { level: 0 },
           children: [new TextRun({ text: block.text, size: body })],
         });
+      case 'list':
+        return new Paragraph({ children: [new TextRun({ text: block.items.join(', '), size: body })] });
       case 'meta':
       case 'label':
       case 'contact':

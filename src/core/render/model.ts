@@ -18,7 +18,9 @@ export type RenderBlock =
   | { kind: 'entry'; title: string; dates: string }
   | { kind: 'meta'; text: string }
   | { kind: 'bullet'; text: string }
-  | { kind: 'text'; text: string };
+  | { kind: 'text'; text: string }
+  /** A comma-separated list (skills) that wraps only between items, never inside one. */
+  | { kind: 'list'; items: string[] };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -101,8 +103,7 @@ export function resumeBlocks(profile: Profile, document?: ParsedDocument): Rende
   }
 
   const skills = [...new Set(profile.skills.map((skill) => clean(skill.name)).filter(Boolean))];
-  if (skills.length > 0)
-    blocks.push({ kind: 'heading', text: 'Skills' }, { kind: 'text', text: skills.join(', ') });
+  if (skills.length > 0) blocks.push({ kind: 'heading', text: 'Skills' }, { kind: 'list', items: skills });
 
   if (profile.certificates.length > 0) {
     blocks.push({ kind: 'heading', text: 'Certifications' });

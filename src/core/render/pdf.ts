@@ -13,6 +13,19 @@ import type { TemplateStyle } from './templates';
 const PAGE: [number, number] = [612, 792];
 const BULLET_INDENT = 12;
 
+/** Letters with no Unicode decomposition to a base letter. */
+const BASE_LETTER: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'H',
+  ŧ: 't',
+  Ŧ: 'T',
+};
+
 function sanitiser(font: PDFFont): (text: string) => string {
   const supported = new Set(font.getCharacterSet());
   return (text) => {
@@ -22,7 +35,7 @@ function sanitiser(font: PDFFont): (text: string) => string {
       if (supported.has(code)) out += char;
       else if (char === '\t') out += ' ';
       else {
-        const base = char.normalize('NFD').replace(/\p{M}/gu, '');
+        const base = BASE_LETTER[char] ?? char.normalize('NFD').replace(/\p{M}/gu, '');
         out += [...base].every((c) => supported.has(c.codePointAt(0)!)) ? base : '';
       }
     }
@@ -30,8 +43,9 @@ function sanitiser(font: PDFFont): (text: string) => string {
   };
 }
 
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+/** Greedy line breaking; `units` are the pieces a line may break between (words by default). */
+function wrap(text: string, font: PDFFont, size: number, width: number, units?: string[]): string[] {
+  const words = units ?? text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let current = '';
   for (const word of words) {
@@ -149,6 +163,17 @@ export async function renderPdf(
       case 'text':
         paragraph(block.text, style.bodySize, regular);
         break;
+      case 'list': {
+        const items = block.items.map(
+          (item, index) => fit(item) + (index < block.items.length - 1 ? ',' : ''),
+        );
+        for (const row of wrap('', regular, style.bodySize, width, items)) {
+          need(line(style.bodySize));
+          draw(row, style.margin, style.bodySize, regular);
+          y -= line(style.bodySize);
+        }
+        break;
+      }
     }
   }
   return pdf.save();
