@@ -23,7 +23,7 @@ import {
 import { JOB_DESCRIPTIONS } from './job-texts';
 import { searchRows } from './search';
 import { embedRows } from './embed';
-import { atsRows } from './ats';
+import { atsRows, renderRows } from './ats';
 import { percentile, timeIt, timeRow, throughputRow, type BenchRow } from './harness';
 
 const MB = 1024 * 1024;
@@ -161,6 +161,7 @@ async function main(): Promise<void> {
     profiles,
     jobs.map((doc, index) => ({ spec: specs[index]!, text: doc.text })),
   );
+  await renderRows(log, resumes[0]!, profiles[0]!);
   await searchRows(log);
   await embedRows(log, resumes, profiles);
 

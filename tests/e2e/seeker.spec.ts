@@ -228,6 +228,25 @@ test('ATS check: columns and missing email reported with their lines; a rule fix
     .poll(async () => Number(await page.getByTestId('ats-score').textContent()))
     .toBeGreaterThan(before);
   await expect(page.locator('[data-testid="ats-finding"][data-rule="first-person"]')).toHaveCount(0);
+  // Templates and export: the new version as a PDF, rendered in the worker; the second time
+  // from the render cache.
+  const exportPanel = page.getByTestId('resume-export');
+  await exportPanel.getByLabel('Modern').check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    exportPanel.getByTestId('export-pdf').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('Alice-Martin-modern.pdf');
+  const bytes = readFileSync(await download.path());
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  await Promise.all([page.waitForEvent('download'), exportPanel.getByTestId('export-pdf').click()]);
+  await expect(exportPanel.getByTestId('export-message')).toContainText('from the cache');
+  const [docx] = await Promise.all([
+    page.waitForEvent('download'),
+    exportPanel.getByTestId('export-docx').click(),
+  ]);
+  expect(docx.suggestedFilename()).toBe('Alice-Martin-modern.docx');
+
   // The original is unchanged and still listed.
   await expect(
     page.getByTestId('ats-resume').locator('option', { hasText: /^Alice Martin — resume-alice\.pdf$/ }),
