@@ -24,6 +24,7 @@ import { JOB_DESCRIPTIONS } from './job-texts';
 import { searchRows } from './search';
 import { embedRows } from './embed';
 import { ocrRows } from './ocr';
+import { atsRows, renderRows } from './ats';
 import { percentile, timeIt, timeRow, throughputRow, type BenchRow } from './harness';
 
 const MB = 1024 * 1024;
@@ -155,6 +156,13 @@ async function main(): Promise<void> {
     ),
   );
 
+  await atsRows(
+    log,
+    resumes,
+    profiles,
+    jobs.map((doc, index) => ({ spec: specs[index]!, text: doc.text })),
+  );
+  await renderRows(log, resumes[0]!, profiles[0]!);
   await searchRows(log);
   await embedRows(log, resumes, profiles);
   await ocrRows(log);

@@ -4,6 +4,7 @@
  * npm run eval -- calibrate [--set DIR ...]
  * npm run eval -- ocr
  * npm run eval -- ranking [--set DIR ...] [--model ID | --lexical] [--fit]
+ * npm run eval -- render [--cases FILE]
  *
  * Measures parsing and ranking quality with the app's own core pipeline, in Node, on the
  * evaluation data in ../shared/eval (never copied into the project). When that folder is absent
@@ -180,6 +181,26 @@ async function calibrateEval(args: string[]): Promise<void> {
   console.log(`wrote ${path}`);
 }
 
+async function renderEval(args: string[]): Promise<void> {
+  const casesFile = resolve(optionValues(args, '--cases')[0] ?? join(EVAL_ROOT, 'parser', 'cases.json'));
+  if (!existsSync(casesFile)) {
+    console.log(`render eval skipped: ${casesFile} not found (the eval data lives outside the project).`);
+    return;
+  }
+  const { runRenderEval } = await import('./eval/render');
+  const report = await runRenderEval(casesFile);
+  const path = await writeReport('eval-render.json', report);
+  console.log(
+    `render round trip on ${report.cases} parsed resumes: share with every field equal after render → parse`,
+  );
+  for (const [output, value] of Object.entries(report.allFieldsEqual))
+    console.log(`${output.padEnd(18)} ${formatRate(value)}`);
+  console.log('per field, over all templates and formats:');
+  for (const [field, value] of Object.entries(report.perField))
+    console.log(`${field.padEnd(18)} ${formatRate(value)}`);
+  console.log(`wrote ${path}`);
+}
+
 const [mode = 'parser', ...rest] = process.argv.slice(2);
 const modes: Record<string, (args: string[]) => Promise<void>> = {
   parser: parserEval,
@@ -187,6 +208,7 @@ const modes: Record<string, (args: string[]) => Promise<void>> = {
   jobs: jobsEval,
   calibrate: calibrateEval,
   ocr: ocrEval,
+  render: renderEval,
   all: async (args) => {
     await parserEval(args);
     await jobsEval(args);
@@ -195,7 +217,7 @@ const modes: Record<string, (args: string[]) => Promise<void>> = {
 };
 const run = modes[mode];
 if (!run) {
-  console.error(`unknown eval "${mode}": use parser, jobs, ranking or all`);
+  console.error(`unknown eval "${mode}": use parser, jobs, ranking, calibrate, ocr, render or all`);
   process.exit(2);
 }
 await run(rest);

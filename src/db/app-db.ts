@@ -57,6 +57,34 @@ export class AppDb extends Dexie {
     this.version(3).stores({
       shortlists: 'id, subjectId, candidateId',
     });
+    // v4 (v3 is another table's): applications become full records (resume used, timeline,
+    // deadline, contact, salary, notes, next step). Indexes for the board (status), the due list
+    // (nextStepOn) and the table's default order (updatedAt). v2 records are completed in place;
+    // their old 'interviewing' status is now 'interview'.
+    this.version(4)
+      .stores({ applications: 'jobId, status, updatedAt, nextStepOn, resumeId' })
+      .upgrade(async (tx) => {
+        const jobs = tx.table<{ id: string; title?: string }, string>('jobs');
+        await tx
+          .table<Record<string, unknown>, string>('applications')
+          .toCollection()
+          .modify((record) => {
+            const at = typeof record['updatedAt'] === 'number' ? record['updatedAt'] : Date.now();
+            if (record['status'] === 'interviewing') record['status'] = 'interview';
+            if (!Array.isArray(record['timeline'])) record['timeline'] = [{ status: record['status'], at }];
+            if (typeof record['notes'] !== 'string') record['notes'] = '';
+            if (typeof record['createdAt'] !== 'number') record['createdAt'] = at;
+            if (typeof record['jobTitle'] !== 'string') record['jobTitle'] = '';
+          });
+        // Titles from the jobs table (a second pass: modify() cannot read other tables).
+        const untitled = await tx
+          .table<{ jobId: string; jobTitle: string }, string>('applications')
+          .toArray();
+        for (const record of untitled.filter((r) => r.jobTitle === '')) {
+          const job = await jobs.get(record.jobId);
+          await tx.table('applications').update(record.jobId, { jobTitle: job?.title ?? 'Untitled job' });
+        }
+      });
   }
 }
 

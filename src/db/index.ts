@@ -1,6 +1,7 @@
 /** Public surface of the storage layer. UI code goes through these repositories, never raw tables. */
 export { AppDb, DEFAULT_DB_NAME, openAppDb } from './app-db';
 export { exportAll, importAll, type ExportOptions, type ImportOptions, type ImportSummary } from './backup';
+export { ApplicationRepository, type ApplicationDetails } from './applications.repo';
 export { DocumentRepository } from './documents.repo';
 export { JobRepository, type ImportedJob, type JobOrder } from './jobs.repo';
 export { MatchRepository, matchId } from './matches.repo';

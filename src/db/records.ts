@@ -6,6 +6,7 @@ import type { JobSpec, MatchResult, ParsedDocument, Profile, SourceKind } from '
 import type { JobCorrections, ProfileCorrections } from '../core/corrections/corrections';
 import type { ShortlistEntry } from '../core/shortlist/entry';
 import type { RefinedJob, RefinedResume } from '../core/llm/layers';
+import type { Application } from '../core/applications/model';
 
 export type DocumentRole = 'resume' | 'job';
 
@@ -138,14 +139,14 @@ export interface SuggestionRecord {
   createdAt: number;
 }
 
-export type ApplicationStatus = 'saved' | 'applied' | 'interviewing' | 'offer' | 'rejected';
+export type { ApplicationStatus } from '../core/applications/model';
 
-/** The job seeker's status per job. */
-export interface ApplicationRecord {
-  jobId: string;
-  status: ApplicationStatus;
-  updatedAt: number;
-}
+/**
+ * The job seeker's application to one job (primary key jobId). Plain data, so the backup can
+ * write and restore the table as it is. v2 records had only {jobId, status, updatedAt}; the v4
+ * upgrade fills in the rest (see app-db.ts).
+ */
+export type ApplicationRecord = Application;
 
 /** One candidate on one subject's shortlist (see core/shortlist): star, stage, note, tags. */
 export type ShortlistRecord = ShortlistEntry;

@@ -11,11 +11,13 @@ import { MatchRepository } from '../db/matches.repo';
 import { MetricsRepository } from '../db/metrics.repo';
 import { SettingsRepository } from '../db/settings.repo';
 import { ShortlistRepository } from '../db/shortlists.repo';
+import { ApplicationRepository } from '../db/applications.repo';
 import { ImportClient, MatchClient } from '../workers/host/clients';
 import type { LlmClient } from '../workers/host/llm-client';
 import { EmbedClient } from '../workers/host/embed-client';
 import Dexie from 'dexie';
 import { SearchClient } from '../workers/host/search-client';
+import { SeekerClient } from '../workers/host/seeker-client';
 import type { EmbeddedTexts, ModelStatus } from '../core/contracts/embed-api';
 
 // Dexie opens lazily on the first query.
@@ -31,8 +33,11 @@ export const services = {
   metricsStore: new MetricsRepository(db),
   settings: new SettingsRepository(db),
   shortlists: new ShortlistRepository(db),
+  applications: new ApplicationRepository(db),
   imports: new ImportClient(metrics),
   matcher: new MatchClient(metrics),
+  /** The job seeker's tools (ATS check) in their own worker, started on first use. */
+  seeker: new SeekerClient(metrics),
   /**
    * The AI client, loaded on first use: neither it nor the llm worker nor web-llm is part of the
    * initial page load (web-llm itself loads only when a model is loaded).

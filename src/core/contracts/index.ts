@@ -4,3 +4,4 @@ export type * from './embed-api';
 export type * from './llm-api';
 export type * from './search-api';
 export type * from './ocr-api';
+export type * from './seeker-api';

@@ -95,6 +95,9 @@ export const TARGETS: readonly MetricTarget[] = [
     goal: 1,
     note: '≥ 1,000 searches/s means ≤ 1 ms per search.',
   },
+  { name: 'ats.check', label: 'ATS check of one resume', unit: 'ms', percentile: 'p95', goal: 30 },
+  { name: 'render.pdf', label: 'Render a 2-page resume to PDF', unit: 'ms', percentile: 'p95', goal: 500 },
+  { name: 'render.docx', label: 'Render a 2-page resume to DOCX', unit: 'ms', percentile: 'p95', goal: 300 },
   { name: 'resume.preview', label: 'Resume preview (warm)', unit: 'ms', percentile: 'p95', goal: 16 },
   { name: 'db.get', label: 'Simple query', unit: 'ms', percentile: 'p95', goal: 2 },
   {

@@ -30,6 +30,7 @@ export class PerformanceState {
       services.matcher.pool.stats(),
       services.embedder.pool.stats(),
       services.search.pool.stats(),
+      services.seeker.pool.stats(),
     ];
     this.caches = allCacheStats();
     const memory = (performance as { memory?: { usedJSHeapSize: number } }).memory;

@@ -1,6 +1,16 @@
 /** Parsing of the location hash into a route (plain TS, so it is unit-tested without Svelte). */
 export type ScreenName =
-  'library' | 'match' | 'ranking' | 'performance' | 'export' | 'settings' | 'resume' | 'job';
+  | 'library'
+  | 'match'
+  | 'ranking'
+  | 'performance'
+  | 'export'
+  | 'settings'
+  | 'resume'
+  | 'job'
+  | 'applications'
+  | 'analytics'
+  | 'ats';
 
 const SCREENS: ScreenName[] = [
   'library',
@@ -11,6 +21,9 @@ const SCREENS: ScreenName[] = [
   'settings',
   'resume',
   'job',
+  'applications',
+  'analytics',
+  'ats',
 ];
 
 export interface Route {

@@ -30,12 +30,20 @@ describe('AppDb schema upgrade', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect(db.verno).toBeGreaterThanOrEqual(4);
     expect(await db.documents.count()).toBe(2);
     expect((await new ResumeRepository(db).get('r1'))?.name).toBe('Zoe Zed');
     expect((await db.settings.get('maxFileBytes'))?.value).toBe(5_000_000);
     // New tables exist and work.
-    await db.applications.put({ jobId: 'j1', status: 'applied', updatedAt: 1 });
+    await db.applications.put({
+      jobId: 'j1',
+      jobTitle: 'Engineer',
+      status: 'applied',
+      timeline: [{ status: 'applied', at: 1 }],
+      notes: '',
+      createdAt: 1,
+      updatedAt: 1,
+    });
     expect(await db.applications.count()).toBe(1);
     expect(await db.vectors.count()).toBe(0);
     await db.shortlists.put({

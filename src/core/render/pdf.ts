@@ -1,0 +1,180 @@
+/**
+ * Render blocks → PDF with pdf-lib: real text (selectable, extractable), US Letter pages, one
+ * column. Fonts are PDF standard-14 fonts (Times / Helvetica), which every PDF reader and ATS
+ * text extractor must provide, so nothing is downloaded or embedded and a 2-page resume renders
+ * in tens of milliseconds (embedding and subsetting a shipped font with fontkit took ~1 s here;
+ * see docs/job-seeker.md). They encode WinAnsi (Latin-1 and common punctuation): a character
+ * outside it is written as its base letter (ł → l) or dropped, never as a box.
+ */
+import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { RenderBlock } from './model';
+import type { TemplateStyle } from './templates';
+
+const PAGE: [number, number] = [612, 792];
+const BULLET_INDENT = 12;
+
+/** Letters with no Unicode decomposition to a base letter. */
+const BASE_LETTER: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'H',
+  ŧ: 't',
+  Ŧ: 'T',
+};
+
+function sanitiser(font: PDFFont): (text: string) => string {
+  const supported = new Set(font.getCharacterSet());
+  return (text) => {
+    let out = '';
+    for (const char of text) {
+      const code = char.codePointAt(0)!;
+      if (supported.has(code)) out += char;
+      else if (char === '\t') out += ' ';
+      else {
+        const base = BASE_LETTER[char] ?? char.normalize('NFD').replace(/\p{M}/gu, '');
+        out += [...base].every((c) => supported.has(c.codePointAt(0)!)) ? base : '';
+      }
+    }
+    return out;
+  };
+}
+
+/** Greedy line breaking; `units` are the pieces a line may break between (words by default). */
+function wrap(text: string, font: PDFFont, size: number, width: number, units?: string[]): string[] {
+  const words = units ?? text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let current = '';
+  for (const word of words) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (font.widthOfTextAtSize(candidate, size) <= width || !current) current = candidate;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current) lines.push(current);
+  return lines;
+}
+
+export async function renderPdf(
+  blocks: readonly RenderBlock[],
+  style: TemplateStyle,
+  title: string,
+): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const serif = style.pdfFont === 'serif';
+  const regular = await pdf.embedFont(serif ? StandardFonts.TimesRoman : StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(serif ? StandardFonts.TimesRomanBold : StandardFonts.HelveticaBold);
+  const fit = sanitiser(regular);
+  const fitBold = sanitiser(bold);
+  pdf.setTitle(title);
+  pdf.setCreator('Shortlist');
+  pdf.setProducer('Shortlist (pdf-lib)');
+  // Fixed dates: the same resume and template give the same bytes (cacheable, testable).
+  pdf.setCreationDate(new Date(0));
+  pdf.setModificationDate(new Date(0));
+
+  const width = PAGE[0] - 2 * style.margin;
+  const black = rgb(0, 0, 0);
+  const accent = rgb(...style.accent);
+  let page: PDFPage = pdf.addPage(PAGE);
+  let y = PAGE[1] - style.margin;
+  const need = (height: number) => {
+    if (y - height >= style.margin) return;
+    page = pdf.addPage(PAGE);
+    y = PAGE[1] - style.margin;
+  };
+  const line = (size: number) => size * style.lineHeight;
+  const draw = (text: string, x: number, size: number, font: PDFFont, color = black) => {
+    page.drawText(text, { x, y: y - size, size, font, color });
+  };
+  const paragraph = (text: string, size: number, font: PDFFont, indent = 0) => {
+    for (const row of wrap(fit(text), font, size, width - indent)) {
+      need(line(size));
+      draw(row, style.margin + indent, size, font);
+      y -= line(size);
+    }
+  };
+
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'name':
+        need(line(style.nameSize));
+        draw(fitBold(block.text), style.margin, style.nameSize, bold, accent);
+        y -= line(style.nameSize) + 2;
+        break;
+      case 'label':
+        paragraph(block.text, style.bodySize + 1, regular);
+        break;
+      case 'contact':
+        paragraph(block.text, style.bodySize, regular);
+        break;
+      case 'heading': {
+        const text = fitBold(style.upperHeadings ? block.text.toUpperCase() : block.text);
+        y -= style.headingGap;
+        need(line(style.headingSize) + line(style.bodySize) * 2);
+        draw(text, style.margin, style.headingSize, bold, accent);
+        y -= line(style.headingSize);
+        if (style.headingRule) {
+          page.drawLine({
+            start: { x: style.margin, y: y + 2 },
+            end: { x: style.margin + width, y: y + 2 },
+            thickness: 0.6,
+            color: accent,
+          });
+          y -= 3;
+        }
+        break;
+      }
+      case 'entry': {
+        y -= style.entryGap;
+        const dates = fit(block.dates);
+        const datesWidth = dates ? regular.widthOfTextAtSize(dates, style.bodySize) : 0;
+        const rows = wrap(fitBold(block.title), bold, style.bodySize, width - datesWidth - 12);
+        need(line(style.bodySize) * (rows.length + 1));
+        rows.forEach((row, index) => {
+          draw(row, style.margin, style.bodySize, bold);
+          if (index === 0 && dates) draw(dates, style.margin + width - datesWidth, style.bodySize, regular);
+          y -= line(style.bodySize);
+        });
+        if (rows.length === 0 && dates) {
+          draw(dates, style.margin, style.bodySize, regular);
+          y -= line(style.bodySize);
+        }
+        break;
+      }
+      case 'meta':
+        paragraph(block.text, style.bodySize, regular);
+        break;
+      case 'bullet': {
+        const rows = wrap(fit(block.text), regular, style.bodySize, width - BULLET_INDENT);
+        rows.forEach((row, index) => {
+          need(line(style.bodySize));
+          if (index === 0) draw('•', style.margin + 2, style.bodySize, regular);
+          draw(row, style.margin + BULLET_INDENT, style.bodySize, regular);
+          y -= line(style.bodySize);
+        });
+        break;
+      }
+      case 'text':
+        paragraph(block.text, style.bodySize, regular);
+        break;
+      case 'list': {
+        const items = block.items.map(
+          (item, index) => fit(item) + (index < block.items.length - 1 ? ',' : ''),
+        );
+        for (const row of wrap('', regular, style.bodySize, width, items)) {
+          need(line(style.bodySize));
+          draw(row, style.margin, style.bodySize, regular);
+          y -= line(style.bodySize);
+        }
+        break;
+      }
+    }
+  }
+  return pdf.save();
+}

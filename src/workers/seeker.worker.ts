@@ -1,0 +1,118 @@
+/**
+ * Seeker worker: the job seeker's tools on a stored resume — the ATS check (with rule fixes) and
+ * rendering a version to PDF / DOCX (pdf-lib and docx load lazily, on the first render).
+ * Reads: resumes, jobs, documents. Writes nothing: results are cached by the host client.
+ * Stateless, so a cancel may terminate it (the pool respawns on the next call).
+ */
+import * as Comlink from 'comlink';
+import { checkResume, ruleFixes, type AtsInput } from '../core/ats';
+import { fnv1a64, stableStringify } from '../core/cache/hash';
+import type { AtsCheckResult, RenderedResume, SeekerApi } from '../core/contracts/seeker-api';
+import { resumeBlocks, type RenderFormat, type TemplateId } from '../core/render/model';
+import { TEMPLATES } from '../core/render/templates';
+import { ShortlistError, toErrorInfo } from '../core/errors';
+import { AppDb } from '../db/app-db';
+import { DocumentRepository } from '../db/documents.repo';
+import { JobRepository } from '../db/jobs.repo';
+import { ResumeRepository } from '../db/resumes.repo';
+
+const db = new AppDb();
+const resumes = new ResumeRepository(db);
+const jobs = new JobRepository(db);
+const documents = new DocumentRepository(db);
+
+async function loadInput(resumeId: string, jobId: string | undefined): Promise<AtsInput> {
+  const resume = await resumes.get(resumeId);
+  const document = resume ? await documents.get(resume.documentId) : undefined;
+  if (!resume || !document) throw new ShortlistError('not-found', 'That resume is no longer in the library.');
+  let job: AtsInput['job'];
+  if (jobId) {
+    const record = await jobs.get(jobId);
+    const jobDocument = record ? await documents.get(record.documentId) : undefined;
+    if (!record || !jobDocument)
+      throw new ShortlistError('not-found', 'That job is no longer in the library.');
+    job = { spec: record.spec, text: jobDocument.parsed.text };
+  }
+  return {
+    document: document.parsed,
+    profile: resume.profile,
+    file: { kind: document.kind, size: document.size, fileName: document.fileName },
+    ...(job ? { job } : {}),
+  };
+}
+
+// The renderers pull in pdf-lib / docx: loaded once, on first use; a failed load is retried.
+let pdfRenderer: Promise<typeof import('../core/render/pdf')> | undefined;
+let docxRenderer: Promise<typeof import('../core/render/docx')> | undefined;
+function loadPdf() {
+  pdfRenderer ??= import('../core/render/pdf');
+  pdfRenderer.catch(() => (pdfRenderer = undefined));
+  return pdfRenderer;
+}
+function loadDocx() {
+  docxRenderer ??= import('../core/render/docx');
+  docxRenderer.catch(() => (docxRenderer = undefined));
+  return docxRenderer;
+}
+
+const MIME: Record<RenderFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+function fileNameFor(name: string, template: TemplateId, format: RenderFormat): string {
+  const base = name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'resume';
+  return `${base}-${template}.${format}`;
+}
+
+const seekerWorker = {
+  async render(resumeId, template, format) {
+    try {
+      const resume = await resumes.get(resumeId);
+      const document = resume ? await documents.get(resume.documentId) : undefined;
+      if (!resume || !document)
+        throw new ShortlistError('not-found', 'That resume is no longer in the library.');
+      const style = TEMPLATES[template];
+      if (!style) throw new ShortlistError('invalid-input', `There is no template "${String(template)}".`);
+      const blocks = resumeBlocks(resume.profile, document.parsed);
+      const title = resume.profile.basics.name ?? resume.name;
+      const start = performance.now();
+      const bytes =
+        format === 'pdf'
+          ? await (await loadPdf()).renderPdf(blocks, style, title)
+          : await (await loadDocx()).renderDocx(blocks, style, title);
+      const renderMs = performance.now() - start;
+      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      const value: RenderedResume = {
+        resumeId,
+        template,
+        format,
+        fileName: fileNameFor(title, template, format),
+        mimeType: MIME[format],
+        bytes: buffer,
+        contentHash: fnv1a64(stableStringify(blocks)),
+        renderMs,
+      };
+      // The file is not needed here any more: transfer it instead of copying.
+      return Comlink.transfer({ ok: true as const, value }, [buffer]);
+    } catch (error) {
+      return { ok: false, error: toErrorInfo(error) };
+    }
+  },
+
+  async atsCheck(resumeId, jobId) {
+    try {
+      const input = await loadInput(resumeId, jobId);
+      const start = performance.now();
+      const report = checkResume(input);
+      const fixes = ruleFixes(input, report);
+      const checkMs = performance.now() - start;
+      const value: AtsCheckResult = { resumeId, ...(jobId ? { jobId } : {}), report, fixes, checkMs };
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error: toErrorInfo(error) };
+    }
+  },
+} satisfies SeekerApi;
+
+Comlink.expose(seekerWorker);

@@ -1,0 +1,117 @@
+/**
+ * Round trip: a resume's profile, rendered in each template to PDF and to DOCX and read back by
+ * our own parser, gives the same fields (name, email, phone, every work entry's company, title
+ * and dates, education, skills). Profiles come from generated resumes (tests/fixtures).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ParsedDocument, Profile } from '../../../src/core/domain';
+import { extractResume } from '../../../src/core/extract/resume';
+import { parseDocx } from '../../../src/core/parse/docx';
+import { parsePdf, type PdfJsLike } from '../../../src/core/parse/pdf';
+import type { MammothLike } from '../../../src/core/parse/docx';
+import {
+  displayRange,
+  renderDocx,
+  renderPdf,
+  resumeBlocks,
+  TEMPLATE_IDS,
+  TEMPLATES,
+  toJsonResume,
+} from '../../../src/core/render';
+import { nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
+import { ALICE, BOB, CHLOE, DARIA, makeResumePdf, type ResumeSpec } from '../../fixtures/resume-fixtures';
+
+let pdfjs: PdfJsLike;
+let mammoth: MammothLike;
+beforeAll(async () => {
+  pdfjs = await nodeParseLibs.loadPdfjs();
+  mammoth = await nodeParseLibs.loadMammoth();
+});
+
+/** The fields the round trip must keep, normalised the way the parser reports them. */
+export function comparable(profile: Profile) {
+  return {
+    name: profile.basics.name,
+    email: profile.basics.email,
+    phone: profile.basics.phone?.replace(/\D/g, ''),
+    work: profile.work.map((entry) => ({
+      company: entry.company,
+      position: entry.position,
+      startDate: entry.startDate,
+      endDate: entry.endDate,
+    })),
+    education: profile.education.map((entry) => ({
+      institution: entry.institution,
+      studyType: entry.studyType,
+      startDate: entry.startDate,
+      endDate: entry.endDate,
+    })),
+    skills: [...new Set(profile.skills.map((skill) => skill.name))].sort(),
+  };
+}
+
+async function sourceProfile(spec: ResumeSpec): Promise<{ document: ParsedDocument; profile: Profile }> {
+  const document = await parsePdf(await makeResumePdf(spec, 'one-column'), pdfjs);
+  return { document, profile: extractResume(document) };
+}
+
+describe('render round trip', () => {
+  for (const spec of [ALICE, BOB, CHLOE, DARIA]) {
+    it(`${spec.name}: every template, PDF and DOCX, read back the same`, async () => {
+      const { document, profile } = await sourceProfile(spec);
+      const expected = comparable(profile);
+      expect(expected.work.length).toBeGreaterThan(0);
+      const blocks = resumeBlocks(profile, document);
+      for (const template of TEMPLATE_IDS) {
+        const pdf = await renderPdf(blocks, TEMPLATES[template], spec.name);
+        const fromPdf = extractResume(await parsePdf(pdf, pdfjs));
+        expect(comparable(fromPdf), `${template} PDF`).toEqual(expected);
+        const docx = await renderDocx(blocks, TEMPLATES[template], spec.name);
+        const fromDocx = extractResume(await parseDocx(docx, mammoth, { maxUnzippedBytes: 50_000_000 }));
+        expect(comparable(fromDocx), `${template} DOCX`).toEqual(expected);
+      }
+    });
+  }
+
+  it('renders real, single-column text: no line starts right of the margin except bullets', async () => {
+    const { document, profile } = await sourceProfile(ALICE);
+    const pdf = await renderPdf(resumeBlocks(profile, document), TEMPLATES.compact, 'Alice');
+    const parsed = await parsePdf(pdf, pdfjs);
+    expect(parsed.text).toContain('Senior Data Engineer, Northwind Analytics Jan 2020 – Present');
+    expect(Math.min(...parsed.lines.map((line) => line.x))).toBeCloseTo(TEMPLATES.compact.margin, 0);
+  });
+
+  it('the same resume and template give the same bytes (cacheable)', async () => {
+    const { document, profile } = await sourceProfile(BOB);
+    const blocks = resumeBlocks(profile, document);
+    expect(await renderPdf(blocks, TEMPLATES.modern, 'Bob')).toEqual(
+      await renderPdf(blocks, TEMPLATES.modern, 'Bob'),
+    );
+  });
+
+  it('characters the standard fonts cannot encode become their base letter, not an error', async () => {
+    const { document, profile } = await sourceProfile(ALICE);
+    const renamed = { ...profile, basics: { ...profile.basics, name: 'Aliński Łukasz' } };
+    const parsed = await parsePdf(
+      await renderPdf(resumeBlocks(renamed, document), TEMPLATES.classic, 'x'),
+      pdfjs,
+    );
+    expect(parsed.lines[0]?.text).toBe('Alinski Lukasz');
+  });
+
+  it('dates and JSON Resume', async () => {
+    expect(displayRange('2019-03', 'present')).toBe('Mar 2019 – Present');
+    expect(displayRange('2015', '2017')).toBe('2015 – 2017');
+    expect(displayRange(undefined, '2017-05')).toBe('May 2017');
+    const { document, profile } = await sourceProfile(ALICE);
+    const json = toJsonResume(profile, document);
+    expect(json.basics.email).toBe('alice.martin@example.com');
+    expect(json.basics.summary).toMatch(/^Data engineer with eight years/);
+    expect(json.work[0]).toMatchObject({
+      name: 'Northwind Analytics',
+      position: 'Senior Data Engineer',
+      startDate: '2020-01',
+    });
+    expect(json.work[0]).not.toHaveProperty('endDate');
+  });
+});
