@@ -51,6 +51,11 @@ export class AppDb extends Dexie {
       suggestions: 'id, resumeId, jobId, [resumeId+jobId], status',
       applications: 'jobId, status',
     });
+    // v5 (v3 and v4 belong to other tables' changes): vectors indexed by (model, createdAt), so the
+    // search worker reads which vectors changed from the index alone, never the vectors themselves.
+    this.version(5).stores({
+      vectors: 'id, ownerId, modelId, [modelId+role], [modelId+createdAt]',
+    });
   }
 }
 

@@ -4,13 +4,14 @@
  * and searches through SearchService (with its result cache). Reads: resumes, jobs, documents,
  * vectors, settings. Writes: nothing.
  *
- * Staying in step: a Dexie live query watches each table's (id, updatedAt) stamps — Dexie
+ * Staying in step: a Dexie live query watches each table's (id, updatedAt) stamps, read from
+ * indexes only (vectors: the [modelId+createdAt] index, so no vector is read to see what changed) — Dexie
  * propagates writes made by other workers and the window — and every change is applied
  * incrementally: only records whose stamp changed are read and re-indexed, deleted ones are
  * dropped. `refresh()` runs the same sync on demand (the client calls it after its own writes).
  */
 import * as Comlink from 'comlink';
-import { liveQuery } from 'dexie';
+import { Dexie, liveQuery } from 'dexie';
 import type { CacheStats } from '../core/cache';
 import type { Outcome } from '../core/contracts/parse-api';
 import type {
@@ -65,12 +66,13 @@ async function readStamps(): Promise<Stamps> {
   const modelId = await settings.get('embeddingModel');
   const vectors = new Map<string, number>();
   if (modelId) {
-    for (const role of ['resume', 'job'] as const) {
-      await db.vectors
-        .where('[modelId+role]')
-        .equals([modelId, role])
-        .each((record) => vectors.set(record.id, record.createdAt));
-    }
+    // Keys only: (modelId, createdAt) and the primary key, so a write never re-reads every vector.
+    await db.vectors
+      .where('[modelId+createdAt]')
+      .between([modelId, Dexie.minKey], [modelId, Dexie.maxKey])
+      .eachKey((key, cursor) => {
+        vectors.set(String(cursor.primaryKey), Number((key as [string, number])[1]));
+      });
   }
   return { resume, job, modelId, vectors };
 }

@@ -67,6 +67,8 @@ export class SearchClient {
     this.pool = new WorkerPool<Remote<SearchApi>>({
       kind: 'search',
       size: 1,
+      // The loaded index is the worker's state: a stale request's reply is dropped, the worker stays.
+      cancel: 'drop-reply',
       // The index is the worker's state: keep it alive rather than rebuild it after idling.
       idleTimeoutMs: Infinity,
       create:
