@@ -10,6 +10,7 @@ import { Dexie, type Table } from 'dexie';
 import type {
   ApplicationRecord,
   DocumentRecord,
+  PendingImportRecord,
   JobRecord,
   MatchRecord,
   MetricRecord,
@@ -31,6 +32,7 @@ export class AppDb extends Dexie {
   vectors!: Table<VectorRecord, string>;
   suggestions!: Table<SuggestionRecord, string>;
   applications!: Table<ApplicationRecord, string>;
+  pendingImports!: Table<PendingImportRecord, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -52,9 +54,13 @@ export class AppDb extends Dexie {
       applications: 'jobId, status',
     });
     // v5 (v3 and v4 belong to other tables' changes): vectors indexed by (model, createdAt), so the
-    // search worker reads which vectors changed from the index alone, never the vectors themselves.
+    // search worker reads which vectors changed from the index alone, never the vectors themselves;
+    // resumes by (name, file name), so pickers list every resume from the index without reading
+    // profiles; the files of an unfinished import, so a reopened tab can finish it.
     this.version(5).stores({
+      resumes: 'id, documentId, name, updatedAt, totalYears, *skills, [name+fileName]',
       vectors: 'id, ownerId, modelId, [modelId+role], [modelId+createdAt]',
+      pendingImports: 'id, seq',
     });
   }
 }

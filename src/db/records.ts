@@ -136,3 +136,20 @@ export interface ApplicationRecord {
   status: ApplicationStatus;
   updatedAt: number;
 }
+
+/**
+ * One picked file not yet imported. Written when a pick is accepted, deleted once the file is
+ * stored, failed or cancelled; what is left after a reload is offered for resuming. `id` is the
+ * import's request id, which becomes the resume's id, so finishing a file twice overwrites its
+ * record instead of storing it twice.
+ */
+export interface PendingImportRecord {
+  id: string;
+  /** [time of the pick, position in it]: a resumed import keeps the pick's order. */
+  seq: [number, number];
+  role: DocumentRole;
+  fileName: string;
+  /** The picked file itself (Blobs are structured-cloneable into IndexedDB). */
+  file: Blob;
+  createdAt: number;
+}

@@ -9,6 +9,7 @@ import { DocumentRepository } from '../db/documents.repo';
 import { JobRepository } from '../db/jobs.repo';
 import { MatchRepository } from '../db/matches.repo';
 import { MetricsRepository } from '../db/metrics.repo';
+import { PendingImportRepository } from '../db/pending-imports.repo';
 import { SettingsRepository } from '../db/settings.repo';
 import { ImportClient, MatchClient } from '../workers/host/clients';
 import type { LlmClient } from '../workers/host/llm-client';
@@ -27,6 +28,7 @@ export const services = {
   documents: new DocumentRepository(db),
   matches: new MatchRepository(db),
   metricsStore: new MetricsRepository(db),
+  pendingImports: new PendingImportRepository(db),
   settings: new SettingsRepository(db),
   imports: new ImportClient(metrics),
   matcher: new MatchClient(metrics),

@@ -1,8 +1,11 @@
 /**
  * "Try with sample data": adds a few generated resumes and jobs (src/core/corpus, the same
  * generator the benchmarks and end-to-end tests use) through the normal import path, and
- * removes them again in one click. Sample records are recognised by their file-name prefix.
+ * removes them again in one click. Sample records are recognised by their file-name prefix; the
+ * sample always includes jobs, and the few jobs are what tells whether it is there (the resumes to
+ * remove are found through the [name+fileName] index, never by reading every profile).
  */
+import { services } from '../services';
 import { importQueue } from './imports.svelte';
 import { library } from './library.svelte';
 
@@ -11,10 +14,7 @@ const SAMPLE_RESUMES = 12;
 const SAMPLE_JOBS = 3;
 
 export function hasSampleData(): boolean {
-  return (
-    library.resumes.some((resume) => resume.fileName.startsWith(SAMPLE_PREFIX)) ||
-    library.jobs.some((job) => job.fileName.startsWith(SAMPLE_PREFIX))
-  );
+  return library.jobs.some((job) => job.fileName.startsWith(SAMPLE_PREFIX));
 }
 
 export async function addSampleData(): Promise<void> {
@@ -30,7 +30,8 @@ export async function addSampleData(): Promise<void> {
 }
 
 export async function removeSampleData(): Promise<void> {
-  const resumes = library.resumes.filter((resume) => resume.fileName.startsWith(SAMPLE_PREFIX));
+  const names = await services.resumes.names();
+  const resumes = names.filter((resume) => resume.fileName.startsWith(SAMPLE_PREFIX));
   const jobs = library.jobs.filter((job) => job.fileName.startsWith(SAMPLE_PREFIX));
   for (const resume of resumes) await library.deleteResume(resume.id);
   for (const job of jobs) await library.deleteJob(job.id);

@@ -158,8 +158,8 @@ export class MatchClient {
   /** Score a pair; repeated requests for unchanged records are served from the cache. */
   async score(
     signal: AbortSignal,
-    resume: ResumeRecord,
-    job: JobRecord,
+    resume: Pick<ResumeRecord, 'id' | 'updatedAt'>,
+    job: Pick<JobRecord, 'id' | 'updatedAt'>,
     modelId?: string,
   ): Promise<MatchOutcome> {
     // The key changes whenever either record, the scorer or the embedding model changes, so stale
