@@ -20,6 +20,15 @@ import type { EmbeddedTexts, ModelStatus } from '../core/contracts/embed-api';
 // Dexie opens lazily on the first query.
 const db = new AppDb();
 
+/**
+ * `?parse-workers=N` (1..4) overrides the parse pool size for this page load: the browser bench
+ * uses it to measure the choice of pool size (docs/benchmarks.md). Anything else keeps the default.
+ */
+function parseWorkersOverride(): number | undefined {
+  const asked = Number(new URLSearchParams(globalThis.location?.search ?? '').get('parse-workers'));
+  return Number.isInteger(asked) && asked >= 1 && asked <= 4 ? asked : undefined;
+}
+
 export const services = {
   db,
   metrics,
@@ -30,7 +39,7 @@ export const services = {
   metricsStore: new MetricsRepository(db),
   pendingImports: new PendingImportRepository(db),
   settings: new SettingsRepository(db),
-  imports: new ImportClient(metrics),
+  imports: new ImportClient(metrics, parseWorkersOverride()),
   matcher: new MatchClient(metrics),
   /**
    * The AI client, loaded on first use: neither it nor the llm worker nor web-llm is part of the

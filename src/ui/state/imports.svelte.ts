@@ -311,7 +311,9 @@ export class ImportQueue {
 
   #update(id: string, patch: Partial<ImportItem>): void {
     const current = this.#all.get(id);
-    if (!current || FINAL.has(current.stage)) return;
+    // A worker's own 'done' progress event may arrive before its result: only #finish ends an item
+    // (and counts it).
+    if (!current || FINAL.has(current.stage) || (patch.stage && FINAL.has(patch.stage))) return;
     this.#all.set(id, { ...current, ...patch });
     this.#scheduleFlush();
   }
