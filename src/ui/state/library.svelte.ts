@@ -3,7 +3,8 @@
  * the workers too) but never whole: the main thread holds pages, not the library.
  * - `resumeCount` comes from count() (and `resumeStamp` from indexes, to notice edits);
  * - `resumeRows` is the page of list rows (id, name, file, skills count, years) the Library's
- *   virtual list is showing, read through an index (`setResumeWindow`);
+ *   virtual list is showing, read through an index (`setResumeWindow`) and re-read when the
+ *   stamp moves (at most once a second during an import);
  * - `resumes` is (id, name) of every resume, read from the name index without the records, and
  *   only while a screen with a resume picker watches it (`watchResumes`);
  * - `jobs` are the job records (a library holds tens of jobs, not thousands of them).
@@ -16,6 +17,8 @@ import { services } from '../services';
 
 /** A watched list of names changes at most this often while an import writes many resumes. */
 const NAMES_THROTTLE_MS = 500;
+/** The Library's visible rows are re-read at most this often while resumes are being written. */
+const WINDOW_REFRESH_MS = 1_000;
 
 export class LibraryState {
   resumeCount = $state(0);
@@ -30,8 +33,10 @@ export class LibraryState {
   loaded = $state(false);
   error = $state<string | null>(null);
   #subscriptions: Subscription[] = [];
-  #window: Subscription | undefined;
+  #window: { offset: number; limit: number; order: ResumeOrder } | undefined;
   #windowKey = '';
+  #windowReadAt = -Infinity;
+  #windowTimer: ReturnType<typeof setTimeout> | undefined;
   #names: Subscription | undefined;
   #nameWatchers = 0;
   #namesTimer: ReturnType<typeof setTimeout> | undefined;
@@ -49,6 +54,7 @@ export class LibraryState {
           this.resumeStamp = stamp;
           this.resumeCount = Number(stamp.split('|')[0]);
           this.loaded = true;
+          this.#stampChanged();
         },
         error: this.#onError,
       }),
@@ -64,25 +70,49 @@ export class LibraryState {
   stop(): void {
     for (const subscription of this.#subscriptions) subscription.unsubscribe();
     this.#subscriptions = [];
-    this.#window?.unsubscribe();
+    clearTimeout(this.#windowTimer);
+    this.#windowTimer = undefined;
     this.#window = undefined;
     this.#windowKey = '';
   }
 
-  /** Keeps `resumeRows` live for rows [offset, offset + limit) of the list in `order`. */
+  /**
+   * Keeps `resumeRows` current for rows [offset, offset + limit) of the list in `order`. Not a live
+   * query on the page itself: that would re-read the page's records on every write of an import.
+   * The cheap stamp (count + latest update, from indexes) triggers a re-read, at most once per
+   * WINDOW_REFRESH_MS.
+   */
   setResumeWindow(offset: number, limit: number, order: ResumeOrder = this.resumeOrder): void {
     const key = `${order}|${offset}|${limit}`;
     if (key === this.#windowKey) return;
     this.#windowKey = key;
     this.resumeOrder = order;
-    this.#window?.unsubscribe();
-    this.#window = liveQuery(() => services.resumes.page(order, offset, limit)).subscribe({
-      next: (rows) => {
-        this.resumeRows = rows;
-        this.resumeRowsOffset = offset;
-      },
-      error: this.#onError,
-    });
+    this.#window = { offset, limit, order };
+    void this.#readWindow();
+  }
+
+  async #readWindow(): Promise<void> {
+    const window = this.#window;
+    if (!window) return;
+    const key = this.#windowKey;
+    this.#windowReadAt = performance.now();
+    try {
+      const rows = await services.resumes.page(window.order, window.offset, window.limit);
+      if (key !== this.#windowKey) return; // the list scrolled on meanwhile
+      this.resumeRows = rows;
+      this.resumeRowsOffset = window.offset;
+    } catch (error) {
+      this.#onError(error);
+    }
+  }
+
+  #stampChanged(): void {
+    if (!this.#window || this.#windowTimer !== undefined) return;
+    const wait = Math.max(0, this.#windowReadAt + WINDOW_REFRESH_MS - performance.now());
+    this.#windowTimer = setTimeout(() => {
+      this.#windowTimer = undefined;
+      void this.#readWindow();
+    }, wait);
   }
 
   /** Keeps `resumes` (id, name) live while a picker is on screen. Returns the unwatch function. */
