@@ -471,7 +471,11 @@ async function main(): Promise<void> {
     await context.close();
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid);
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      // It already exited (e.g. another server was on the port and answered for it).
+    }
   }
   await mkdir(join(ROOT, 'reports'), { recursive: true });
   await writeFile(
