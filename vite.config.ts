@@ -41,15 +41,40 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // App shell, lazy chunks, workers and wasm are precached; model weights never are
-        // (models are cached by their own libraries, see ARCHITECTURE.md).
-        globPatterns: ['**/*.{js,mjs,css,html,wasm,png,svg,json,bcmap,pfb,ttf}'],
-        // web-llm (~6 MB) is left out too: it is fetched only when someone loads a language model,
-        // then kept by the runtime cache below so the AI features also work offline afterwards.
-        // The OCR engine (ocr/: worker, core wasm, traineddata, ~15 MB) likewise: runtime-cached on
-        // first use only.
-        globIgnores: ['models/**', 'assets/web-llm-*.js', 'ocr/**'],
+        // Install light: the precache is the app shell and the parse path only (goal ≤ 3 MB, checked
+        // by `npm run bench:browser`). Model weights are never precached (models are cached by
+        // their own libraries, see ARCHITECTURE.md).
+        globPatterns: ['**/*.{js,mjs,css,html,png,svg,webmanifest}'],
+        globIgnores: [
+          'models/**',
+          // The optional runtimes: ONNX runtime (wasm, ~27 MB) and transformers.js for the embedding
+          // model, web-llm and its worker for the language model, pdf.js extras (character maps,
+          // standard fonts) and OCR data. Each is cached by the runtime rules below on first use.
+          '**/*.wasm',
+          'assets/transformers*.js',
+          'assets/embed.worker-*.js',
+          'assets/web-llm-*.js',
+          'assets/llm.worker-*.js',
+          '**/cmaps/**',
+          '**/standard_fonts/**',
+          '**/tesseract/**',
+          '**/*.traineddata*',
+          // The OCR engine (worker, core wasm, traineddata) is served under /ocr/.
+          'ocr/**',
+        ],
         runtimeCaching: [
+          {
+            // Hashed file names: what was fetched once is good forever, so cache first (offline after
+            // one use). The cache's name and size are shown on the Settings page.
+            urlPattern: ({ url }) =>
+              url.origin === self.location.origin &&
+              (/\/assets\/(?:transformers|embed\.worker|llm\.worker)[\w.-]*\.js$/.test(url.pathname) ||
+                /\.wasm$/.test(url.pathname) ||
+                /\/(?:cmaps|standard_fonts|tesseract)\//.test(url.pathname) ||
+                /\.traineddata(?:\.gz)?$/.test(url.pathname)),
+            handler: 'CacheFirst',
+            options: { cacheName: 'shortlist-runtimes' },
+          },
           {
             urlPattern: /\/assets\/web-llm-[\w-]+\.js$/,
             handler: 'CacheFirst',

@@ -10,6 +10,7 @@ import { Dexie, type Table } from 'dexie';
 import type {
   ApplicationRecord,
   DocumentRecord,
+  PendingImportRecord,
   JobRecord,
   MatchRecord,
   MetricRecord,
@@ -33,6 +34,7 @@ export class AppDb extends Dexie {
   suggestions!: Table<SuggestionRecord, string>;
   applications!: Table<ApplicationRecord, string>;
   shortlists!: Table<ShortlistRecord, string>;
+  pendingImports!: Table<PendingImportRecord, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
@@ -85,6 +87,15 @@ export class AppDb extends Dexie {
           await tx.table('applications').update(record.jobId, { jobTitle: job?.title ?? 'Untitled job' });
         }
       });
+    // v5 (v3 and v4 belong to other tables' changes): vectors indexed by (model, createdAt), so the
+    // search worker reads which vectors changed from the index alone, never the vectors themselves;
+    // resumes by (name, file name), so pickers list every resume from the index without reading
+    // profiles; the files of an unfinished import, so a reopened tab can finish it.
+    this.version(5).stores({
+      resumes: 'id, documentId, name, updatedAt, totalYears, *skills, [name+fileName]',
+      vectors: 'id, ownerId, modelId, [modelId+role], [modelId+createdAt]',
+      pendingImports: 'id, seq',
+    });
   }
 }
 

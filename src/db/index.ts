@@ -6,7 +6,15 @@ export { DocumentRepository } from './documents.repo';
 export { JobRepository, type ImportedJob, type JobOrder } from './jobs.repo';
 export { MatchRepository, matchId } from './matches.repo';
 export { MetricsRepository } from './metrics.repo';
-export { ResumeRepository, type ImportedResume, type ResumeOrder } from './resumes.repo';
+export { PendingImportRepository } from './pending-imports.repo';
+export {
+  ResumeRepository,
+  toResumeRow,
+  type ImportedResume,
+  type ResumeName,
+  type ResumeOrder,
+  type ResumeRow,
+} from './resumes.repo';
 export { ShortlistRepository } from './shortlists.repo';
 export { DEFAULT_SETTINGS, SettingsRepository, type SettingKey, type Settings } from './settings.repo';
 export { mapStorageError, withStorageErrors } from './storage-errors';

@@ -150,3 +150,20 @@ export type ApplicationRecord = Application;
 
 /** One candidate on one subject's shortlist (see core/shortlist): star, stage, note, tags. */
 export type ShortlistRecord = ShortlistEntry;
+
+/**
+ * One picked file not yet imported. Written when a pick is accepted, deleted once the file is
+ * stored, failed or cancelled; what is left after a reload is offered for resuming. `id` is the
+ * import's request id, which becomes the resume's id, so finishing a file twice overwrites its
+ * record instead of storing it twice.
+ */
+export interface PendingImportRecord {
+  id: string;
+  /** [time of the pick, position in it]: a resumed import keeps the pick's order. */
+  seq: [number, number];
+  role: DocumentRole;
+  fileName: string;
+  /** The picked file itself (Blobs are structured-cloneable into IndexedDB). */
+  file: Blob;
+  createdAt: number;
+}

@@ -9,6 +9,38 @@ import { withStorageErrors } from './storage-errors';
 
 export type ResumeOrder = 'recent' | 'name' | 'years';
 
+/** What a list shows of a resume: a projection, so a screen never keeps whole profiles. */
+export interface ResumeRow {
+  id: string;
+  name: string;
+  fileName: string;
+  skillCount: number;
+  totalYears: number;
+  updatedAt: number;
+  /** False when extraction found no person's name (the row then shows the file name). */
+  nameFound: boolean;
+}
+
+/** What a picker shows: the [name+fileName] index's key and the primary key, read without the records. */
+export interface ResumeName {
+  id: string;
+  name: string;
+  fileName: string;
+}
+
+export function toResumeRow(resume: ResumeRecord): ResumeRow {
+  return {
+    id: resume.id,
+    name: resume.name,
+    fileName: resume.fileName,
+    skillCount: resume.profile.skills.length,
+    totalYears: resume.totalYears,
+    updatedAt: resume.updatedAt,
+    // No name was found in the file: the row shows the file name, marked as such.
+    nameFound: Boolean(resume.profile.basics.name?.trim()),
+  };
+}
+
 export interface ImportedResume {
   document: DocumentRecord;
   resume: ResumeRecord;
@@ -34,6 +66,38 @@ export class ResumeRepository {
     }
   }
 
+  /**
+   * One page of list rows through an index (most recent first, by name or by years). Only the
+   * page's records are read, and each is reduced to its row before it is returned.
+   */
+  async page(order: ResumeOrder, offset: number, limit: number): Promise<ResumeRow[]> {
+    const table = this.#db.resumes;
+    const ordered =
+      order === 'name'
+        ? table.orderBy('name')
+        : order === 'years'
+          ? table.orderBy('totalYears').reverse()
+          : table.orderBy('updatedAt').reverse();
+    const records = await ordered.offset(offset).limit(limit).toArray();
+    return records.map(toResumeRow);
+  }
+
+  /** Every resume's id, name and file name, A→Z, from the [name+fileName] index alone (no record is read). */
+  async names(): Promise<ResumeName[]> {
+    const names: ResumeName[] = [];
+    await this.#db.resumes.orderBy('[name+fileName]').eachKey((key, cursor) => {
+      const [name, fileName] = key as [string, string];
+      names.push({ id: String(cursor.primaryKey), name, fileName });
+    });
+    return names;
+  }
+
+  /** Ids of the generated sample resumes (flagged at import; a person's own files never are). */
+  async sampleIds(): Promise<string[]> {
+    const ids = await this.#db.resumes.filter((resume) => resume.sample === true).primaryKeys();
+    return ids.map(String);
+  }
+
   get(id: string): Promise<ResumeRecord | undefined> {
     return this.#db.resumes.get(id);
   }
@@ -46,6 +110,15 @@ export class ResumeRepository {
 
   count(): Promise<number> {
     return this.#db.resumes.count();
+  }
+
+  /** Changes whenever a resume is added, edited or deleted: "count|latest updatedAt", from indexes only. */
+  async stamp(): Promise<string> {
+    const [count, latest] = await Promise.all([
+      this.#db.resumes.count(),
+      this.#db.resumes.orderBy('updatedAt').reverse().limit(1).keys(),
+    ]);
+    return `${count}|${Number(latest[0] ?? 0)}`;
   }
 
   /** Resumes listing a skill (canonical name, case-insensitive), via the multi-entry index. */

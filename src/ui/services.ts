@@ -9,6 +9,7 @@ import { DocumentRepository } from '../db/documents.repo';
 import { JobRepository } from '../db/jobs.repo';
 import { MatchRepository } from '../db/matches.repo';
 import { MetricsRepository } from '../db/metrics.repo';
+import { PendingImportRepository } from '../db/pending-imports.repo';
 import { SettingsRepository } from '../db/settings.repo';
 import { ShortlistRepository } from '../db/shortlists.repo';
 import { ApplicationRepository } from '../db/applications.repo';
@@ -23,6 +24,15 @@ import type { EmbeddedTexts, ModelStatus } from '../core/contracts/embed-api';
 // Dexie opens lazily on the first query.
 const db = new AppDb();
 
+/**
+ * `?parse-workers=N` (1..4) overrides the parse pool size for this page load: the browser bench
+ * uses it to measure the choice of pool size (docs/benchmarks.md). Anything else keeps the default.
+ */
+function parseWorkersOverride(): number | undefined {
+  const asked = Number(new URLSearchParams(globalThis.location?.search ?? '').get('parse-workers'));
+  return Number.isInteger(asked) && asked >= 1 && asked <= 4 ? asked : undefined;
+}
+
 export const services = {
   db,
   metrics,
@@ -31,10 +41,11 @@ export const services = {
   documents: new DocumentRepository(db),
   matches: new MatchRepository(db),
   metricsStore: new MetricsRepository(db),
+  pendingImports: new PendingImportRepository(db),
   settings: new SettingsRepository(db),
   shortlists: new ShortlistRepository(db),
   applications: new ApplicationRepository(db),
-  imports: new ImportClient(metrics),
+  imports: new ImportClient(metrics, parseWorkersOverride()),
   matcher: new MatchClient(metrics),
   /** The job seeker's tools (ATS check) in their own worker, started on first use. */
   seeker: new SeekerClient(metrics),

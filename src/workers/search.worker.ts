@@ -4,13 +4,14 @@
  * and searches through SearchService (with its result cache). Reads: resumes, jobs, documents,
  * vectors, settings. Writes: nothing.
  *
- * Staying in step: a Dexie live query watches each table's (id, updatedAt) stamps — Dexie
+ * Staying in step: a Dexie live query watches each table's (id, updatedAt) stamps, read from
+ * indexes only (vectors: the [modelId+createdAt] index, so no vector is read to see what changed) — Dexie
  * propagates writes made by other workers and the window — and every change is applied
  * incrementally: only records whose stamp changed are read and re-indexed, deleted ones are
  * dropped. `refresh()` runs the same sync on demand (the client calls it after its own writes).
  */
 import * as Comlink from 'comlink';
-import { liveQuery } from 'dexie';
+import { Dexie, liveQuery } from 'dexie';
 import type { CacheStats } from '../core/cache';
 import type { Outcome } from '../core/contracts/parse-api';
 import type {
@@ -66,19 +67,13 @@ async function readStamps(): Promise<Stamps> {
   const modelId = await settings.get('embeddingModel');
   const vectors = new Map<string, number>();
   if (modelId) {
-    for (const role of ['resume', 'job'] as const) {
-      await db.vectors
-        .where('[modelId+role]')
-        .equals([modelId, role])
-        .each((record) => {
-          // Same rule as the match worker: vectors older than their record are not used (a stale
-          // one drops out of the index, so the table and the breakdown agree).
-          const updatedAt = (role === 'resume' ? resume : job).get(record.ownerId);
-          if (updatedAt !== undefined && vectorsAreCurrent(record, { updatedAt })) {
-            vectors.set(record.id, record.createdAt);
-          }
-        });
-    }
+    // Keys only: (modelId, createdAt) and the primary key, so a write never re-reads every vector.
+    await db.vectors
+      .where('[modelId+createdAt]')
+      .between([modelId, Dexie.minKey], [modelId, Dexie.maxKey])
+      .eachKey((key, cursor) => {
+        vectors.set(String(cursor.primaryKey), Number((key as [string, number])[1]));
+      });
   }
   return { resume, job, modelId, vectors };
 }
@@ -135,6 +130,15 @@ async function applyVectors(ids: string[]): Promise<void> {
     const records = await db.vectors.bulkGet(ids.slice(start, start + BATCH));
     for (const record of records) {
       if (!record) continue;
+      // Same rule as the match worker: vectors older than their record are not used (a stale one
+      // stays out of the index, so the table and the breakdown agree). It is remembered as seen, and
+      // looked at again when its record or the vectors change.
+      const ownerUpdatedAt = (record.role === 'resume' ? indexed.resume : indexed.job).get(record.ownerId);
+      if (ownerUpdatedAt === undefined || !vectorsAreCurrent(record, { updatedAt: ownerUpdatedAt })) {
+        index.removeVectors(record.ownerId, record.modelId);
+        indexed.vectors.set(record.id, record.createdAt);
+        continue;
+      }
       index.setVectors({
         ownerId: record.ownerId,
         role: record.role,
@@ -183,6 +187,11 @@ function sync(): Promise<void> {
         indexed.job.delete(id);
       }
       await applyJobs(jobs.put);
+      // A changed record's vectors are checked again against its new stamp (staleness rule).
+      for (const ownerId of [...resumes.put, ...jobs.put]) {
+        const vectorId = `${ownerId}|${stamps.modelId}`;
+        if (indexed.vectors.delete(vectorId)) index.removeVectors(ownerId, stamps.modelId);
+      }
       const vectors = changed(stamps.vectors, indexed.vectors);
       for (const id of vectors.gone) {
         const [ownerId, modelId] = id.split('|');

@@ -248,9 +248,12 @@ export interface RuntimeFlags {
 
 export function runtimeFlags(source: ModelSource): RuntimeFlags {
   return {
-    // Self-hosted files are fetched from /models/. For the other sources a missing local file would
-    // come back as the server's index.html, so local fetching is off (the cache is still read first).
-    allowLocalModels: source === 'self-hosted',
+    // Self-hosted files are fetched from /models/. Cached and imported files are stored under those
+    // same /models/ URLs and transformers.js reads the browser cache before it fetches a local
+    // path, so local lookups stay on for them too: with both kinds off transformers.js refuses to
+    // load at all ("both local and remote models are disabled"), which broke offline loads. Only
+    // a consented download may use the network.
+    allowLocalModels: source !== 'download',
     allowRemoteModels: source === 'download',
     localModelPath: SELF_HOSTED_PATH,
   };

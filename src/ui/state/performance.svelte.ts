@@ -60,17 +60,10 @@ export class PerformanceState {
     this.refresh();
   }
 
+  /** The registry's export (every metric with its samples, goal and percentiles), plus pools and caches. */
   exportJson(): string {
-    return JSON.stringify(
-      {
-        exportedAt: new Date().toISOString(),
-        metrics: services.metrics.snapshot(),
-        pools: this.pools,
-        caches: this.caches,
-      },
-      null,
-      2,
-    );
+    const metrics = JSON.parse(services.metrics.exportJson()) as Record<string, unknown>;
+    return JSON.stringify({ ...metrics, pools: this.pools, caches: this.caches }, null, 2);
   }
 }
 

@@ -2,8 +2,10 @@
  * "Try with sample data": adds a few generated resumes and jobs (src/core/corpus, the same
  * generator the benchmarks and end-to-end tests use) through the normal import path, and
  * removes them again in one click. Sample records carry `sample: true` (set at import); a person's
- * own file is never removed, whatever its name.
+ * own file is never removed, whatever its name. The sample always includes jobs, and the few jobs
+ * are what tells whether it is there (no resume profile is read for that).
  */
+import { services } from '../services';
 import { importQueue } from './imports.svelte';
 import { library } from './library.svelte';
 
@@ -13,10 +15,7 @@ const SAMPLE_RESUMES = 12;
 const SAMPLE_JOBS = 3;
 
 export function hasSampleData(): boolean {
-  return (
-    library.resumes.some((resume) => resume.sample === true) ||
-    library.jobs.some((job) => job.sample === true)
-  );
+  return library.jobs.some((job) => job.sample === true);
 }
 
 export async function addSampleData(): Promise<void> {
@@ -34,7 +33,7 @@ export async function addSampleData(): Promise<void> {
 }
 
 export async function removeSampleData(): Promise<void> {
-  const resumes = library.resumes.filter((resume) => resume.sample === true);
+  const resumes = (await services.resumes.sampleIds()).map((id) => ({ id }));
   const jobs = library.jobs.filter((job) => job.sample === true);
   for (const resume of resumes) await library.deleteResume(resume.id);
   for (const job of jobs) await library.deleteJob(job.id);

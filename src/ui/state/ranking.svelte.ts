@@ -347,9 +347,11 @@ export class RankingState {
     this.#breakdownController = controller;
     const resumeId = this.view === 'recruiter' ? row.id : this.subjectId;
     const jobId = this.view === 'recruiter' ? this.subjectId : row.id;
-    const resume = library.resumes.find((entry) => entry.id === resumeId);
     const job = library.jobs.find((entry) => entry.id === jobId);
     try {
+      // One record, read when a row is opened (the library is never held whole here).
+      const resume = await services.resumes.get(resumeId);
+      if (controller.signal.aborted) return;
       if (!resume || !job) throw new Error('That resume or job is no longer in the library.');
       const [breakdown, similar] = await Promise.all([
         // The same scorer and model as the table (semantic when a model is ready).

@@ -65,6 +65,8 @@ export class EmbedClient {
     this.pool = new WorkerPool<Remote<EmbedApi>>({
       kind: 'embed',
       size: 1,
+      // The loaded model is the worker's state: a stale request's reply is dropped, the worker stays.
+      cancel: 'drop-reply',
       idleTimeoutMs: Infinity,
       create:
         create ??

@@ -4,10 +4,15 @@
  * worker creation, idle workers ended after `idleTimeoutMs`, and crash isolation (a crashed
  * worker fails only its own task and is replaced on demand).
  *
- * Cancel semantics: a queued task is simply removed; a running task's worker is terminated
- * (parse jobs cancel by termination, as in Squoosh) and the next task gets a fresh worker.
- * Kinds that cancel cooperatively (the LLM's interrupt) do that inside their task and let the
- * pool see an ordinary rejection.
+ * Cancel semantics belong to the worker kind (`cancel` option). A queued task is always simply
+ * removed. A running task's abort then depends on the kind:
+ * - 'terminate' (stateless parse and match workers, as in Squoosh): the worker is terminated and
+ *   the next task gets a fresh one.
+ * - 'drop-reply' (search index, loaded embedding model): the caller is rejected at once, the
+ *   worker keeps running and keeps its state; its stale reply is dropped when it arrives, and only
+ *   then does the worker take the next task (it is single-threaded anyway).
+ * - 'cooperative' (the LLM's interrupt): like 'drop-reply', but the task itself watches the
+ *   signal and stops early; the pool never terminates the worker for an abort.
  *
  * Deadline: a task may carry `deadlineMs` (see taskDeadlineMs); when it runs past it, its worker
  * is terminated and only that task fails with TaskDeadlineError, so one hostile file cannot
@@ -27,6 +32,9 @@ export interface PooledWorker<Api> {
   onCrash(callback: (reason: string) => void): void;
 }
 
+/** What aborting a running task does to its worker (see the module header). */
+export type CancelPolicy = 'terminate' | 'drop-reply' | 'cooperative';
+
 export interface WorkerPoolOptions<Api> {
   /** Worker kind, for stats and error messages: 'parse', 'embed', 'llm'. */
   kind: string;
@@ -34,6 +42,8 @@ export interface WorkerPoolOptions<Api> {
   size: number;
   /** A worker idle this long is terminated. Infinity keeps workers until dispose(). */
   idleTimeoutMs: number;
+  /** What an abort of a running task does; 'terminate' unless the worker holds state. */
+  cancel?: CancelPolicy;
   create: () => PooledWorker<Api>;
   /** Clock for wait times; injectable for tests. */
   now?: () => number;
@@ -50,6 +60,8 @@ export interface PoolStats {
   failed: number;
   crashes: number;
   cancelled: number;
+  /** Workers created since the pool started (a warm pool keeps this at its size). */
+  created: number;
   /** Mean time from run() to the task starting on a worker, over all started tasks. */
   meanWaitMs: number;
 }
@@ -94,16 +106,23 @@ export function taskDeadlineMs(bytes: number, policy: DeadlinePolicy = DEFAULT_D
   return Math.max(policy.minMs, (bytes / (1024 * 1024)) * policy.msPerMegabyte);
 }
 
-/** Picks the parse pool size the architecture asks for: clamp(hardwareConcurrency − 1, 1, 4). */
+/**
+ * Parse pool size: clamp(hardwareConcurrency − 1, 2, 4), and 1 on a single core. On 2 cores two
+ * parse workers win: a file's time is mostly pdf.js and IndexedDB waits, the main thread is idle
+ * during an import, and the browser bench measured the import rate with 1 and 2 workers
+ * (docs/benchmarks.md).
+ */
 export function defaultParsePoolSize(hardwareConcurrency: number | undefined): number {
   const cores = hardwareConcurrency && hardwareConcurrency > 0 ? hardwareConcurrency : 2;
-  return Math.min(4, Math.max(1, cores - 1));
+  if (cores <= 1) return 1;
+  return Math.min(4, Math.max(2, cores - 1));
 }
 
 export class WorkerPool<Api> {
   readonly kind: string;
   readonly size: number;
   readonly idleTimeoutMs: number;
+  readonly cancelPolicy: CancelPolicy;
   readonly #create: () => PooledWorker<Api>;
   readonly #now: () => number;
   readonly #slots: Slot<Api>[] = [];
@@ -114,6 +133,7 @@ export class WorkerPool<Api> {
   #crashes = 0;
   #cancelled = 0;
   #started = 0;
+  #created = 0;
   #totalWaitMs = 0;
   #disposed = false;
 
@@ -122,6 +142,7 @@ export class WorkerPool<Api> {
     this.kind = options.kind;
     this.size = Math.floor(options.size);
     this.idleTimeoutMs = options.idleTimeoutMs;
+    this.cancelPolicy = options.cancel ?? 'terminate';
     this.#create = options.create;
     this.#now = options.now ?? (() => performance.now());
   }
@@ -163,6 +184,7 @@ export class WorkerPool<Api> {
       failed: this.#failed,
       crashes: this.#crashes,
       cancelled: this.#cancelled,
+      created: this.#created,
       meanWaitMs: this.#started === 0 ? 0 : this.#totalWaitMs / this.#started,
     };
   }
@@ -207,6 +229,7 @@ export class WorkerPool<Api> {
     }
     if (this.#slots.length >= this.size) return undefined;
     const slot: Slot<Api> = { worker: this.#create(), job: undefined, idleTimer: undefined, alive: true };
+    this.#created += 1;
     slot.worker.onCrash((reason) => this.#crash(slot, reason));
     this.#slots.push(slot);
     return slot;
@@ -225,13 +248,17 @@ export class WorkerPool<Api> {
     const running = new Promise<unknown>((resolve) => resolve(job.task(slot.worker.api)));
     running.then(
       (value) => {
-        if (slot.job !== job || job.settled) return;
+        if (slot.job !== job) return;
+        // An aborted task of a kind that keeps its worker: the stale reply is dropped here.
+        if (job.settled) return this.#release(slot);
         this.#done += 1;
         this.#settle(job, undefined, true, value);
         this.#release(slot);
       },
       (error: unknown) => {
-        if (slot.job !== job || job.settled) return;
+        if (slot.job !== job) return;
+        if (job.settled && coerceError(error).code !== 'worker-crashed') return this.#release(slot);
+        if (job.settled) return this.#crash(slot, error instanceof Error ? error.message : String(error));
         // A worker adapter may report its death by rejecting the call rather than by an event.
         if (coerceError(error).code === 'worker-crashed') {
           this.#crash(slot, error instanceof Error ? error.message : String(error));
@@ -251,8 +278,9 @@ export class WorkerPool<Api> {
       this.#queue.splice(queuedAt, 1);
     } else {
       const slot = this.#slots.find((each) => each.job === job);
-      // Parse work cannot be interrupted from outside: terminating the worker is the cancel.
-      if (slot) this.#retire(slot);
+      // Parse work cannot be interrupted from outside: terminating the worker is the cancel. A
+      // worker with state (index, model, LLM) stays: the slot stays busy until its reply comes.
+      if (slot && this.cancelPolicy === 'terminate') this.#retire(slot);
     }
     this.#cancelled += 1;
     this.#settle(job, new AbortedError(), false);

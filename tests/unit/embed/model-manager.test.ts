@@ -149,8 +149,10 @@ describe('model source lookup order', () => {
       allowRemoteModels: false,
       localModelPath: '/models/',
     });
-    expect(runtimeFlags('cache').allowRemoteModels).toBe(false);
-    expect(runtimeFlags('imported').allowRemoteModels).toBe(false);
+    // Cached and imported files are read from the browser cache under their /models/ URLs: local
+    // lookups must stay on (transformers.js refuses to load with both kinds off).
+    expect(runtimeFlags('cache')).toMatchObject({ allowLocalModels: true, allowRemoteModels: false });
+    expect(runtimeFlags('imported')).toMatchObject({ allowLocalModels: true, allowRemoteModels: false });
     expect(runtimeFlags('download').allowRemoteModels).toBe(true);
   });
 });

@@ -262,11 +262,49 @@ describe('WorkerPool', () => {
     await expect(pool.run(never, (api) => api.work('after'))).rejects.toBeInstanceOf(AbortedError);
   });
 
-  it('sizes the parse pool as clamp(cores - 1, 1, 4)', () => {
+  it('sizes the parse pool as clamp(cores - 1, 2, 4), one worker on a single core', () => {
     expect(defaultParsePoolSize(1)).toBe(1);
-    expect(defaultParsePoolSize(2)).toBe(1);
+    expect(defaultParsePoolSize(2)).toBe(2);
     expect(defaultParsePoolSize(4)).toBe(3);
     expect(defaultParsePoolSize(16)).toBe(4);
-    expect(defaultParsePoolSize(undefined)).toBe(1);
+    expect(defaultParsePoolSize(undefined)).toBe(2);
+  });
+
+  it("'drop-reply' rejects an aborted running task at once but keeps its worker and state", async () => {
+    FakeWorker.created = [];
+    const pool = new WorkerPool<FakeApi>({
+      kind: 'search',
+      size: 1,
+      idleTimeoutMs: Infinity,
+      cancel: 'drop-reply',
+      create: () => new FakeWorker(),
+    });
+    const controller = new AbortController();
+    const stale = pool.run(controller.signal, (api) => api.work('stale'));
+    const latest = pool.run(never, (api) => api.work('latest'));
+    await flush();
+    controller.abort();
+    await expect(stale).rejects.toBeInstanceOf(AbortedError);
+    // The worker is still busy with the stale request: the next one waits for it, on the same worker.
+    expect(pendingLabels()).toEqual(['stale']);
+    workerRunning('stale').finish('stale');
+    await flush();
+    expect(pendingLabels()).toEqual(['latest']);
+    workerRunning('latest').finish('latest');
+    await expect(latest).resolves.toBe('latest:done');
+    expect(FakeWorker.created).toHaveLength(1);
+    expect(FakeWorker.created[0]?.terminated).toBe(false);
+    expect(pool.stats()).toMatchObject({ created: 1, cancelled: 1, done: 1, failed: 0, active: 0 });
+  });
+
+  it("'terminate' (the default) ends the worker of an aborted running task", async () => {
+    const pool = makePool(1);
+    const controller = new AbortController();
+    const running = pool.run(controller.signal, (api) => api.work('running'));
+    await flush();
+    controller.abort();
+    await expect(running).rejects.toBeInstanceOf(AbortedError);
+    expect(FakeWorker.created[0]?.terminated).toBe(true);
+    expect(pool.cancelPolicy).toBe('terminate');
   });
 });
