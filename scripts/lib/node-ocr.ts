@@ -28,7 +28,9 @@ export async function recognisePage(
   page: { page: number; width: number; height: number; dpi: number },
 ): Promise<OcrPage> {
   await worker.setParameters({ user_defined_dpi: String(page.dpi) });
-  const result = await worker.recognize(image, { rotateAuto: true }, { blocks: true, text: false });
+  // tesseract.js' Node typings want a Buffer: a view over the same bytes, not a copy.
+  const bytes = Buffer.from(image.buffer, image.byteOffset, image.byteLength);
+  const result = await worker.recognize(bytes, { rotateAuto: true }, { blocks: true, text: false });
   return ocrPageFromTesseract(result.data, page);
 }
 

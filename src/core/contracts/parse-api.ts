@@ -14,13 +14,6 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo 
 
 export type ImportStage = 'reading' | 'parsing' | 'extracting' | 'saving' | 'done';
 
-/** A scanned page being read by OCR (between 'reading' and 'parsing' on the host). */
-export interface OcrStage {
-  stage: 'ocr';
-  done: number;
-  pages: number;
-}
-
 export interface ImportProgress {
   requestId: string;
   stage: ImportStage;
