@@ -70,7 +70,9 @@ export function extractEducation(
           : institutionPart;
       provenanceOut[`education.${offset + entries.length - 1}.institution`] = provenance(index, 0.8);
     }
-    if (degreeInfo?.studyType && !institutionPart) {
+    // Only when no school is already waiting for its degree.
+    const waiting = current !== undefined && current.institution !== '' && !current.studyType;
+    if (degreeInfo?.studyType && !institutionPart && !waiting) {
       // "EFREI" / "UERJ": a short styled line just above the degree (web address lines skipped)
       // names the school even without a school word.
       const above = previousContentLine(lines, index, section.startLine);
@@ -83,7 +85,7 @@ export function extractEducation(
         !DEGREE.test(text) &&
         !isLocationPart(text) &&
         findDateRanges(text).length === 0 &&
-        !entries.some((entry) => entry.institution === text)
+        !INSTITUTION.test(text)
       ) {
         if (!current || current.institution || current.studyType) current = start(above.index);
         current.institution = text;
