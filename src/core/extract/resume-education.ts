@@ -11,7 +11,7 @@ const GPA =
   /\b(?:GPA|CGPA|grade point average)\b[:\s]*([0-9](?:[.,][0-9]{1,2})?(?:\s*\/\s*[0-9](?:[.,][0-9]{1,2})?)?)|\b([0-9][.,][0-9]{1,2})\s*(?:\/\s*[0-9](?:[.,][0-9]{1,2})?\s*)?GPA\b/i;
 // Letter lookarounds instead of \b, which does not see "é" as part of a word ("Université").
 const INSTITUTION =
-  /(?<!\p{L})(?:university|universit[éäà]t?|universidad|universidade|università|college|institute|institut|school|academy|polytechnic|politecnico|hochschule|école|ecole|conservatory|iit|postech|kaist|mit|ucla|caltech)(?!\p{L})/iu;
+  /(?<!\p{L})(?:university|universit[éäà]t?|universitat|universiteit|universidad|universidade|università|hogeschool|escola|escuela|lyc[ée]e|gymnasium|college|institute|institut|school|academy|polytechnic|politecnico|hochschule|école|ecole|conservatory|iit|postech|kaist|mit|ucla|caltech)(?!\p{L})/iu;
 const DEGREE =
   /\b(?:Ph\.?\s?D\.?|D\.?Phil|Doctor(?:ate)? of [\p{L} ]+?|M\.?\s?Sc\.?|M\.?\s?S\.?|M\.?\s?A\.?|M\.?B\.?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech|M\.?\s?Phil|Master(?:'s|’s|s)?(?: of [\p{L} ]+?| Degree)?|B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?E\.?|B\.?\s?Tech|B\.?B\.?A\.?|B\.?F\.?A\.?|BSN|MSN|MPH|MSW|MFA|LL\.?B|LL\.?M|J\.?D\.?|M\.?D\.?|Pharm\.?D|Ed\.?D|Bachelor(?:'s|’s|s)?(?: of [\p{L} ]+?| Degree)?|Associate(?:'s|’s)?(?: of [\p{L} ]+?| Degree)|A\.?A\.?S\.?|High School Diploma|Diploma|GED)(?=$|[\s,;:|(–—-])/u;
 
@@ -55,7 +55,10 @@ export function extractEducation(
     const body = withoutDates.replace(GPA, ' ').replace(/\s+/g, ' ').trim();
     const bulletOnly = line.bullet;
     const parts = bulletOnly ? [] : splitHeaderParts(body);
-    const institutionPart = parts.find((part) => INSTITUTION.test(part));
+    // "Computer Science, University degree, Universitat de X": the part naming a degree is not the school.
+    const institutionPart = [...parts]
+      .reverse()
+      .find((part) => INSTITUTION.test(part) && !/\bdegree\b/i.test(part));
     const degreeInfo = bulletOnly || !DEGREE.test(body) ? undefined : parseDegree(body);
     if (institutionPart) {
       if (!current || current.institution) current = start(index);
@@ -66,6 +69,28 @@ export function extractEducation(
           ? institutionPart.slice(degreeInPart[0].length).trim()
           : institutionPart;
       provenanceOut[`education.${offset + entries.length - 1}.institution`] = provenance(index, 0.8);
+    }
+    // Only when no school is already waiting for its degree.
+    const waiting = current !== undefined && current.institution !== '' && !current.studyType;
+    if (degreeInfo?.studyType && !institutionPart && !waiting) {
+      // "EFREI" / "UERJ": a short styled line just above the degree (web address lines skipped)
+      // names the school even without a school word.
+      const above = previousContentLine(lines, index, section.startLine);
+      const text = above?.line.text.trim() ?? '';
+      if (
+        above &&
+        (above.line.bold || above.line.heading) &&
+        !above.line.bullet &&
+        text.split(/\s+/).length <= 5 &&
+        !DEGREE.test(text) &&
+        !isLocationPart(text) &&
+        findDateRanges(text).length === 0 &&
+        !INSTITUTION.test(text)
+      ) {
+        if (!current || current.institution || current.studyType) current = start(above.index);
+        current.institution = text;
+        provenanceOut[`education.${offset + entries.length - 1}.institution`] = provenance(above.index, 0.6);
+      }
     }
     if (degreeInfo?.studyType) {
       if (!current || (current.studyType && !institutionPart)) current = start(index);
@@ -94,4 +119,19 @@ export function extractEducation(
     }
   }
   return entries.filter((entry) => entry.institution || entry.studyType);
+}
+
+/** The nearest non-empty line above `index` in the section, skipping web-address lines. */
+function previousContentLine(
+  lines: DocLine[],
+  index: number,
+  sectionStart: number,
+): { line: DocLine; index: number } | undefined {
+  for (let candidate = index - 1; candidate >= sectionStart && candidate >= index - 3; candidate--) {
+    const line = lines[candidate];
+    if (!line || !line.text.trim()) continue;
+    if (/^(?:https?:\/\/|www\.)\S+$/i.test(line.text.trim())) continue;
+    return { line, index: candidate };
+  }
+  return undefined;
 }

@@ -108,3 +108,21 @@ describe('clean text', () => {
     expect(document.lines[1]?.text).toBe('Led the data management rewrite; full- and part-time staff');
   });
 });
+
+describe('education without a school word', () => {
+  it('takes a short styled line above a degree as the school, and skips a part that only names a degree', () => {
+    const document = buildDocument('pdf', [
+      { text: 'Education', heading: true, bold: true },
+      { text: 'NSTU', bold: true },
+      { text: 'https://nstu.example.edu' },
+      { text: "Bachelor's Degree Computer Science" },
+      { text: 'Data Science, University degree, Universitat de Girona' },
+      { text: '2015 - 2019' },
+    ]);
+    const profile = extractResume(document, { now: NOW });
+    expect(profile.education.map((entry) => [entry.institution, entry.studyType])).toEqual([
+      ['NSTU', "Bachelor's Degree"],
+      ['Universitat de Girona', undefined],
+    ]);
+  });
+});
