@@ -65,6 +65,21 @@ export function glyphVisibility(list: OperatorListLike, ops: PdfOps): GlyphVisib
   let textScale = 1;
   let chars = '';
   const flags: number[] = [];
+  // White text is only invisible on a white page: once anything dark or any image is painted
+  // (a coloured sidebar, a header band), white text may sit on it, so it counts as visible.
+  let paintedBackground = false;
+  const paint = new Set([
+    ops.fill,
+    ops.eoFill,
+    ops.fillStroke,
+    ops.eoFillStroke,
+    ops.closeFillStroke,
+    ops.closeEOFillStroke,
+    ops.constructPath,
+    ops.rectangle,
+    ops.shadingFill,
+  ]);
+  const images = new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject]);
   const show = new Set([
     ops.showText,
     ops.showSpacedText,
@@ -82,11 +97,14 @@ export function glyphVisibility(list: OperatorListLike, ops: PdfOps): GlyphVisib
     else if (fn === ops.setTextMatrix) textScale = matrixScale(args?.[0]);
     else if (fn === ops.beginText) textScale = 1;
     else if (fn === ops.transform) state.ctmScale *= matrixScale(args);
+    else if (images.has(fn)) paintedBackground = true;
+    else if (paint.has(fn) && luminance(state.fill) < WHITE_LUMINANCE) paintedBackground = true;
     else if (show.has(fn)) {
       const text = glyphText(args?.[args.length - 1] ?? args?.[0]).replace(/\s+/g, '');
       const size = state.fontSize * textScale * state.ctmScale;
       const invisible = state.renderMode === 3 || state.renderMode === 7;
-      const white = state.renderMode % 4 !== 1 && luminance(state.fill) >= WHITE_LUMINANCE;
+      const white =
+        !paintedBackground && state.renderMode % 4 !== 1 && luminance(state.fill) >= WHITE_LUMINANCE;
       const hidden = invisible || white || size < MIN_VISIBLE_FONT_SIZE ? 1 : 0;
       chars += text;
       for (let count = 0; count < text.length; count++) flags.push(hidden);
