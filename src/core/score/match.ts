@@ -253,10 +253,6 @@ export function scoreSummary(input: ScoreInput): ScoreSummary {
   let requiredFound = 0;
   let preferredTotal = 0;
   let preferredFound = 0;
-  let requiredRows = 0;
-  let requiredRowsFound = 0;
-  let preferredRows = 0;
-  let preferredRowsFound = 0;
   for (let index = 0; index < ordered.length; index++) {
     const item = ordered[index]!;
     const proof = proofs.get(item.key);
@@ -266,18 +262,10 @@ export function scoreSummary(input: ScoreInput): ScoreSummary {
     matched[index] = found;
     if (item.importance === 'required') {
       requiredTotal += item.weight;
-      requiredRows++;
-      if (found) {
-        requiredFound += item.weight;
-        requiredRowsFound++;
-      }
+      if (found) requiredFound += item.weight;
     } else {
       preferredTotal += item.weight;
-      preferredRows++;
-      if (found) {
-        preferredFound += item.weight;
-        preferredRowsFound++;
-      }
+      if (found) preferredFound += item.weight;
     }
   }
   const components: MatchComponents = {
