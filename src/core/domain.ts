@@ -237,4 +237,19 @@ export interface MatchResult {
   requirements: RequirementResult[];
   matchedSkills: string[];
   missingSkills: string[];
+  /**
+   * For the skill components: the ✓ rows of the requirement list beside the bar (the number a
+   * screen shows as the percentage) and, when the component's value differs from that share,
+   * why (soft skills count half, at most 8 count as listed, one unlisted skill is half met).
+   */
+  skillRows?: Partial<Record<'requiredSkills' | 'preferredSkills', SkillRows>>;
+}
+
+export interface SkillRows {
+  matched: number;
+  total: number;
+  /** matched ÷ total (1 when the list is empty). */
+  share: number;
+  /** Why the component's value is not the share, or undefined when it is. */
+  note?: string;
 }

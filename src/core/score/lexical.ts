@@ -130,19 +130,56 @@ export interface SkillProof {
   via: 'exact' | 'alias' | 'implied';
 }
 
+/** Most lines a wrapped bullet or sentence is followed across, either way, for its evidence. */
+const EVIDENCE_WRAP_LINES = 3;
+
+/**
+ * The lines a mention's line belongs to: a bullet or sentence wrapped over several lines is
+ * followed back while a line continues the one before (starts lower-case, or the one before
+ * ends mid-sentence with a hyphen or comma) and forward while the next continues it.
+ */
+function wrappedLines(resume: ParsedDocument, index: number): { first: number; last: number } {
+  const lines = resume.lines;
+  const continues = (line: number): boolean => {
+    const current = lines[line];
+    const previous = lines[line - 1];
+    if (!current || !previous || current.heading || current.bullet || previous.heading) return false;
+    if (!current.text.trim() || !previous.text.trim()) return false;
+    if (/[.!?:;]["”)]?\s*$/.test(previous.text)) return false;
+    return /^\s*\p{Ll}/u.test(current.text) || /[-‐,]\s*$/.test(previous.text);
+  };
+  let first = index;
+  while (first > 0 && index - first < EVIDENCE_WRAP_LINES && continues(first)) first--;
+  let last = index;
+  while (last + 1 < lines.length && last - index < EVIDENCE_WRAP_LINES && continues(last + 1)) last++;
+  return { first, last };
+}
+
+/**
+ * The resume text that proves a mention: the whole bullet or sentence its line belongs to
+ * (a wrapped bullet joined, line breaks shown as spaces), with the mention's span, so a
+ * screen never shows a line cut mid-word.
+ */
 export function evidenceFor(resume: ParsedDocument, mention: SkillMention): Evidence | undefined {
   const line: DocLine | undefined = resume.lines[mention.line];
   if (!line) return undefined;
+  const { first, last } = wrappedLines(resume, mention.line);
+  const start = resume.lines[first]?.start ?? line.start;
+  const end = resume.lines[last]?.end ?? line.end;
+  const joined = resume.text.slice(start, end);
+  // Same length as the source slice, so offsets into it stay valid.
+  const text = joined.length === end - start && joined.trim() ? joined.replace(/[\r\n]/g, ' ') : line.text;
+  const lineStart = text === line.text ? line.start : start;
   const position = line.text.toLowerCase().indexOf(mention.surface.toLowerCase());
   if (position < 0) {
-    return { line: mention.line, start: line.start, end: line.end, text: line.text, lineStart: line.start };
+    return { line: mention.line, start: lineStart, end: lineStart + text.length, text, lineStart };
   }
   return {
     line: mention.line,
     start: line.start + position,
     end: line.start + position + mention.surface.length,
-    text: line.text,
-    lineStart: line.start,
+    text,
+    lineStart,
   };
 }
 

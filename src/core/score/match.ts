@@ -24,6 +24,7 @@ import type {
   Profile,
   Requirement,
   RequirementResult,
+  SkillRows,
 } from '../domain';
 import {
   educationFitFrom,
@@ -40,6 +41,7 @@ import {
   type TitleTerms,
 } from './components';
 import {
+  EXPECTED_SKILLS,
   coverageShare,
   evidenceFor,
   requirementWeight,
@@ -359,7 +361,18 @@ export function scoreMatch(input: ScoreInput): MatchResult {
       ...(withEvidence ? { evidence: evidenceFor(resume, proof.mention) } : {}),
     };
   });
+  const skillRows: NonNullable<MatchResult['skillRows']> = {};
+  for (const [key, importance] of [
+    ['requiredSkills', 'required'],
+    ['preferredSkills', 'preferred'],
+  ] as const) {
+    const rows = requirements.filter((result) => result.importance === importance);
+    if (rows.length === 0) continue;
+    const matched = rows.filter((result) => result.matched).length;
+    skillRows[key] = rowsNote(matched, rows.length, summary.components[key], spec, importance);
+  }
   return {
+    skillRows,
     score: summary.score,
     band: bandFor(summary.score),
     mode: summary.mode,
@@ -371,6 +384,32 @@ export function scoreMatch(input: ScoreInput): MatchResult {
     matchedSkills: requirements.filter((result) => result.matched).map((result) => result.skill),
     missingSkills: requirements.filter((result) => !result.matched).map((result) => result.skill),
   };
+}
+
+/**
+ * The ✓ share of one skill list and, when the component's value is not that share, exactly why:
+ * the value weighs soft skills and everyday office tools less, counts at most EXPECTED_SKILLS as
+ * listed and adds one half-met pseudo-requirement (see coverageShare in ./lexical.ts).
+ */
+function rowsNote(
+  matched: number,
+  total: number,
+  value: number | undefined,
+  spec: JobSpec,
+  importance: 'required' | 'preferred',
+): SkillRows {
+  const share = total > 0 ? matched / total : 1;
+  const rows: SkillRows = { matched, total, share };
+  if (value === undefined || Math.round(value * 100) === Math.round(share * 100)) return rows;
+  const list = importance === 'required' ? spec.required : spec.preferred;
+  const reasons: string[] = [];
+  if (list.some((requirement) => requirement.kind === 'soft')) reasons.push('soft skills count half');
+  if (list.some((requirement) => requirementWeight(requirement) < 1 && requirement.kind !== 'soft'))
+    reasons.push('everyday office tools count a quarter');
+  if (total > EXPECTED_SKILLS) reasons.push(`at most ${EXPECTED_SKILLS} skills count as listed`);
+  reasons.push('one extra skill counts as half met, so a short list cannot give full marks');
+  rows.note = `${matched} of ${total} ✓; the score uses ${Math.round(value * 100)}% because ${reasons.join(', ')}`;
+  return rows;
 }
 
 /** Required-skill names in importance order, for callers that hold a summary's `matched` list. */

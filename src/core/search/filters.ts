@@ -2,6 +2,7 @@
  * Filters and sorting for ranked rows (pure): must-have skills with AND / OR, years range,
  * location substring and free text (all of its words must appear in the resume).
  */
+import { canonicalSkill } from '../taxonomy';
 import type { MatchComponents } from '../domain';
 
 export interface RankFilters {
@@ -37,7 +38,13 @@ export interface FilterFacts {
 export function normaliseFilters(filters: RankFilters = {}): RankFilters {
   const normal: RankFilters = {};
   const skills = [
-    ...new Set((filters.mustHave ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean)),
+    // Through the taxonomy: "Kafka" is Apache Kafka, "JS" is JavaScript.
+    ...new Set(
+      (filters.mustHave ?? [])
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((s) => (canonicalSkill(s) ?? s).toLowerCase()),
+    ),
   ].sort();
   if (skills.length > 0) {
     normal.mustHave = skills;
