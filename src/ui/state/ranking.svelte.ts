@@ -232,7 +232,13 @@ export class RankingState {
     try {
       if (!resume || !job) throw new Error('That resume or job is no longer in the library.');
       const [breakdown, similar] = await Promise.all([
-        services.matcher.score(controller.signal, resume, job),
+        // The same model as the ranking, so the breakdown names who made the semantic part.
+        services.matcher.score(
+          controller.signal,
+          resume,
+          job,
+          services.embedder.status.state === 'ready' ? services.embedder.status.info.modelId : undefined,
+        ),
         services.search.similar(controller.signal, resumeId, { offset: 0, limit: 5 }),
       ]);
       if (controller.signal.aborted) return;
