@@ -63,7 +63,7 @@ export async function embedRows(
  * vectors (batched: all of one resume's chunks in one call). Goals from issue 15: ≥ 10 resumes/s for
  * the document vector, ≥ 2 resumes/s for the chunk vectors.
  */
-async function builtinRows(
+export async function builtinRows(
   log: (row: BenchRow) => void,
   resumes: readonly ParsedDocument[],
   profiles: readonly Profile[],

@@ -28,6 +28,8 @@ test('load the self-hosted tiny model, embed an imported resume, keep it after a
   await openModelSettings(page);
 
   const status = page.getByTestId('model-status');
+  // The built-in model is on by default: Settings brings it up first.
+  await expect(status).toHaveAttribute('data-state', 'ready', { timeout: 180_000 });
   // The tiny model is offered because this build is made for tests and the server hosts it.
   await expect(page.getByTestId('model-select').locator(`option[value="${TINY_MODEL}"]`)).toHaveCount(1);
   await page.getByTestId('model-select').selectOption(TINY_MODEL);
@@ -71,6 +73,7 @@ test('a model this server does not host asks for consent before any download', a
   const external = watchExternalRequests(page);
   await openApp(page);
   await openModelSettings(page);
+  await expect(page.getByTestId('model-status')).toHaveAttribute('data-state', 'ready', { timeout: 180_000 });
   await page.getByTestId('model-select').selectOption('Xenova/all-MiniLM-L6-v2');
   await expect(page.getByTestId('model-available')).toContainText('Not on this server');
   await expect(page.getByTestId('model-load')).toBeDisabled();

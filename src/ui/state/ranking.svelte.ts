@@ -354,7 +354,8 @@ export class RankingState {
       if (controller.signal.aborted) return;
       if (!resume || !job) throw new Error('That resume or job is no longer in the library.');
       const [breakdown, similar] = await Promise.all([
-        // The same scorer and model as the table (semantic when a model is ready).
+        // The same scorer and model as the table (semantic when a model is ready), so the
+        // breakdown names who made the semantic part.
         services.matcher.score(controller.signal, resume, job, readyModelId()),
         services.search.similar(controller.signal, resumeId, { offset: 0, limit: 5 }),
       ]);
