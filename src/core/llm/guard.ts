@@ -169,7 +169,8 @@ function newEmployer(facts: GuardFacts, after: string): string | undefined {
   }
   for (const match of after.matchAll(EMPLOYER_LOWER)) {
     const word = (match[1] ?? '').toLowerCase();
-    if (COMMON_WORDS.has(word) || facts.words.has(word) || isSkillPhrase(word)) continue;
+    // "at google": an employer even when a product of the same name is a known skill.
+    if (COMMON_WORDS.has(word) || facts.words.has(word)) continue;
     return match[1];
   }
   return undefined;

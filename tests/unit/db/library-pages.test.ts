@@ -45,6 +45,7 @@ describe('ResumeRepository pages (the main thread holds pages, not the library)'
       'fileName',
       'id',
       'name',
+      'nameFound',
       'skillCount',
       'totalYears',
       'updatedAt',

@@ -6,6 +6,7 @@ import { BUILTIN_MODEL_ID, TINY_MODEL_ID } from '../../../src/core/embed/model-m
 import {
   COMPONENT_LABELS,
   DEFAULT_SEMANTIC_CALIBRATION,
+  SCORE_WEIGHTS,
   effectiveWeights,
   mapCosine,
   scoreMatch,
@@ -105,7 +106,9 @@ describe('per-model semantic calibration', () => {
     });
     // The lexical parts share the other 80 % in their default proportions.
     expect(weights.semantic).toBeCloseTo(0.2, 6);
-    expect(weights.requiredSkills).toBeCloseTo((0.25 / 0.65) * 0.8, 6);
+    const lexical =
+      SCORE_WEIGHTS.requiredSkills + SCORE_WEIGHTS.preferredSkills + SCORE_WEIGHTS.text + SCORE_WEIGHTS.title;
+    expect(weights.requiredSkills).toBeCloseTo((SCORE_WEIGHTS.requiredSkills / lexical) * 0.8, 6);
     expect(effectiveWeights({ text: 1, semantic: 1 }, 0.35).semantic).toBeCloseTo(0.35, 6);
     expect(effectiveWeights({ text: 1, semantic: 1 }, 0.35).text).toBeCloseTo(0.65, 6);
     // Without vectors nothing changes.

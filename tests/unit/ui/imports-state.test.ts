@@ -7,9 +7,17 @@ vi.mock('../../../src/ui/services', () => ({
   services: {
     settings: { get: () => Promise.resolve(1_000_000) },
     embedder: { queueEmbed: () => undefined },
+    pendingImports: {
+      add: () => Promise.resolve(),
+      remove: () => Promise.resolve(),
+      removeMany: () => Promise.resolve(),
+      count: () => Promise.resolve(0),
+      clear: () => Promise.resolve(),
+    },
     imports: {
+      pool: { size: 1 },
       // Reports stages out of order (queued after reading), as a busy pool can.
-      importFile: (
+      importFile: async (
         _signal: AbortSignal,
         request: Record<string, unknown>,
         onStage: (stage: string) => void,
@@ -17,11 +25,13 @@ vi.mock('../../../src/ui/services', () => ({
         calls.push({ request });
         for (const stage of ['queued', 'reading', 'parsing', 'extracting', 'saving']) {
           onStage(stage);
+          // The screen's rows are refreshed in batches (at most every 150 ms): read them after that.
+          await new Promise((resolve) => setTimeout(resolve, 200));
           seen.push(queue.items.at(-1)?.progress ?? -1);
         }
-        return Promise.resolve({ id: request.requestId, role: request.role, warnings: [] });
+        return { id: request.requestId, role: request.role, warnings: [] };
       },
-      importText: (
+      importText: async (
         _signal: AbortSignal,
         request: Record<string, unknown>,
         onStage: (stage: string) => void,
@@ -29,9 +39,10 @@ vi.mock('../../../src/ui/services', () => ({
         calls.push({ request });
         for (const stage of ['queued', 'parsing', 'reading', 'saving']) {
           onStage(stage);
+          await new Promise((resolve) => setTimeout(resolve, 200));
           seen.push(queue.items.at(-1)?.progress ?? -1);
         }
-        return Promise.resolve({ id: request.requestId, role: request.role, warnings: [] });
+        return { id: request.requestId, role: request.role, warnings: [] };
       },
     },
   },
@@ -48,6 +59,8 @@ describe('ImportQueue', () => {
   it('progress never goes backwards, whatever order stages arrive in', async () => {
     seen.length = 0;
     await queue.addFiles([new File(['x'], 'a.txt')], 'resume');
+    await vi.waitFor(() => expect(queue.finished).toBe(1), { timeout: 5_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(nonDecreasing(seen)).toBe(true);
     expect(queue.items.at(-1)).toMatchObject({ stage: 'done', progress: 1 });
 
