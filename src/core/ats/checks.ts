@@ -41,7 +41,7 @@ const CORE_SECTION_WORDS: Record<string, RegExp> = {
 /** Letter-spaced headings ("S K I L L S") are read by many ATS as single letters. */
 const LETTER_SPACED = /^(?:\p{L} ){3,}\p{L}$/u;
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PHONE = /(?:\+?\d[\d\s().-]{7,}\d)/;
 const METRIC = /\d|%|\$|€|£|¥/;
 const WEAK_OPENERS =

@@ -58,7 +58,7 @@ export function removePronouns(sentence: string): string {
     .replace(/\b(and|but|where|then)\s+I\s+/g, '$1 ')
     .replace(/(^|[.!?;]\s+)My\s+/g, '$1The ')
     .replace(/\bmy\s+/g, 'the ')
-    .replace(/\s+(?:me|myself)\b/g, '')
+    .replace(/(?<!\s)\s+(?:me|myself)\b/g, '')
     .replace(/\b([Mm])ine\b/g, (_m, m: string) => (m === 'M' ? 'It' : 'it'));
 }
 
@@ -108,7 +108,7 @@ function sentencesWithPronouns(input: AtsInput, lines: number[]): { text: string
   return result;
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PHONE = /\+?\d[\d\s().-]{7,}\d/;
 
 export function ruleFixes(input: AtsInput, report: AtsReport): RuleFix[] {

@@ -88,7 +88,7 @@ export function normaliseHeading(text: string): string {
     .replace(/[:：]\s*$/, '')
     .replace(/^[#*\s\-–—•·●▪]+|[#*\s\-–—]+$/g, '')
     .replace(/\s+/g, ' ')
-    .replace(/[!?.]+$/, '')
+    .replace(/(?<![!?.])[!?.]+$/, '')
     .trim();
 }
 
@@ -232,7 +232,7 @@ const BAD_FIRST_WORD =
   /^(?:and|or|one|more|most|any|some|be|being|been|use|using|used|working|willing|must|have|has|had|can|could|should|e|i|a|an|able|what|how|all|other|such|own|each|every|many|much|few|which|who|we|you|they|it|its|this|that|these|those|there|here|not|no|also|just|only|well|etc|get|make|do|did|done|help|build|want|need)$/i;
 /** Generic nouns that end a phrase without adding to it ("security matters", "X concepts"). */
 const TRAILING_NOISE =
-  /(?:\s+(?:disciplines?|matters|concepts|topics|environments?|principles|practices|skills|knowledge|experience|background|capabilities|areas?|fields?|domains?|space|stuff|issues|aspects|etc|[•*·▪–—-]))+\s*$/i;
+  /(?<!\s)(?<!\s(?:disciplines?|matters|concepts|topics|environments?|principles|practices|skills|knowledge|experience|background|capabilities|areas?|fields?|domains?|space|stuff|issues|aspects|etc|[•*·▪–—-]))(?:\s+(?:disciplines?|matters|concepts|topics|environments?|principles|practices|skills|knowledge|experience|background|capabilities|areas?|fields?|domains?|space|stuff|issues|aspects|etc|[•*·▪–—-]))+\s*$/i;
 const LEADING_NOISE =
   /^(?:(?:a|an|the|one|two|at least|some|any|all|both|either|modern|relevant|related|strong|solid|good|great|basic|advanced|deep|proven|practical|hands-on|professional|general|similar|various|common|current|other|their|your|our|its|large|complex|working|extensive|broad|excellent|sound|demonstrated|demonstrable|significant|previous|prior|several|multiple|different|new|latest|key|core|main|well-known|technical|commercial|industry|production|real-world|very|highly|academic|formal|equivalent)\s+)+/i;
 const GENERIC_PHRASE =
@@ -253,7 +253,7 @@ export function knowledgePhrases(text: string): KnowledgePhrase[] {
     const span = stops.length === 0 ? restRaw : restRaw.slice(0, Math.min(...stops));
     // Items joined by "and", "or", "/" or "&" are separate phrases.
     let offset = 0;
-    for (const item of span.split(/(\s+(?:and|or|&)\s+|\s*\/\s*)/)) {
+    for (const item of span.split(/((?<!\s)\s+(?:and|or|&)\s+|(?:(?<!\s)\s+)?\/\s*)/)) {
       const itemStart = from + offset;
       offset += item.length;
       if (/^\s*(?:and|or|&|\/)\s*$/.test(item) || !item.trim()) continue;

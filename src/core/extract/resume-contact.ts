@@ -105,11 +105,11 @@ export function cleanNameCandidate(text: string): string {
     .trim();
   // "Jane Doe - SHRM-CP", "Jane Doe, MBA, PMP": drop credentials set off by a comma or a dash.
   for (;;) {
-    const tail = /(?:\s*,\s*|\s+[–—-]\s+)([^\s,–—]+)$/.exec(value);
+    const tail = /(?<!\s)(?:\s*,\s*|\s+[–—-]\s+)([^\s,–—]+)$/.exec(value);
     if (!tail || !CREDENTIAL.test(tail[1] ?? '') || value.split(/\s+/).length <= 2) break;
     value = value.slice(0, tail.index).trim();
   }
-  return value.replace(/[\s,–—-]+$/, '');
+  return value.replace(/(?<![\s,–—-])[\s,–—-]+$/, '');
 }
 
 /** "JANE DOE" → "Jane Doe"; a name already in mixed case is kept as written ("McArthur"). */

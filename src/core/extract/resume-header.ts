@@ -32,8 +32,8 @@ const LABELS: [keyof Omit<HeaderBlock, 'totalYears'> | 'totalYears', RegExp][] =
 
 /** "8 Year(s) 3 Month(s)", "5 years", "2.5 yrs" → years, or undefined. */
 export function yearsFromText(text: string): number | undefined {
-  const years = /(\d+(?:\.\d+)?)\s*(?:years?|yrs?|year\(s\))/i.exec(text);
-  const months = /(\d+)\s*(?:months?|mos?|month\(s\))/i.exec(text);
+  const years = /(?<!\d)(\d+(?:\.\d+)?)\s*(?:years?|yrs?|year\(s\))/i.exec(text);
+  const months = /(?<!\d)(\d+)\s*(?:months?|mos?|month\(s\))/i.exec(text);
   if (!years && !months) return undefined;
   const total = Number(years?.[1] ?? 0) + Number(months?.[1] ?? 0) / 12;
   return Math.round(total * 10) / 10;

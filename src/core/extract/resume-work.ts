@@ -73,8 +73,8 @@ export function isDurationLine(text: string): boolean {
  */
 export function isRoleLocation(text: string): boolean {
   const value = text.trim();
-  const capitalised = /^(?:[\p{Lu}][\p{L}.'’-]*\s?)+$/u;
-  const pieces = value.split(/\s*,\s*/);
+  const capitalised = /^[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*)*\s?$/u;
+  const pieces = value.split(/(?:(?<!\s)\s+)?,\s*/);
   if (
     pieces.length === 3 &&
     titleScore(value) === 0 &&
@@ -87,7 +87,7 @@ export function isRoleLocation(text: string): boolean {
   if (isLocationPart(value)) return true;
   if (titleScore(value) > 0 || companyScore(value) > 0) return false;
   const area =
-    /^(?:Greater\s+)?(.+?)\s+(?:Bay\s+)?(?:Area|Metropolitan(?:\s+Area)?|Metro(?:plex)?|Region)$/u.exec(
+    /^(?:Greater\s+)?(.(?:.*?(?<!\s))??)\s+(?:Bay\s+)?(?:Area|Metropolitan(?:\s+Area)?|Metro(?:plex)?|Region)$/u.exec(
       value,
     );
   return Boolean(area && capitalised.test(area[1] ?? '') && value.split(/\s+/).length <= 6);
@@ -119,7 +119,7 @@ function phraseRoles(text: string, allowAt: boolean, oneLine = true): string[] |
     !/^(?:inc|llc|ltd|co|corp|gmbh|plc|s\.?a)\.?$/i.test((last[2] ?? '').trim())
   )
     return [cleanPart(last[1] ?? ''), cleanPart(last[2] ?? '')];
-  const as = /^(.+?)\s+as\s+(?:an?\s+)?(.+)$/i.exec(text);
+  const as = /^(.(?:.*?(?<!\s))??)\s+as\s+(?:an?\s+)?(.+)$/i.exec(text);
   if (as && titleScore(as[2] ?? '') > 0 && titleScore(as[1] ?? '') <= titleScore(as[2] ?? ''))
     return [...splitHeaderParts(as[1] ?? ''), cleanPart(as[2] ?? '')];
   return undefined;
@@ -138,7 +138,7 @@ function lineUnits(text: string, allowAt: boolean): string[] {
   const phrase = phraseRoles(text, allowAt, false);
   if (phrase) return phrase;
   const units: string[] = [];
-  for (const piece of text.split(/\s+[|•·–—]\s+|\s+-\s+|\s*[|•·]\s*|\t/)) {
+  for (const piece of text.split(/(?<!\s)\s+[|•·–—]\s+|(?<!\s)\s+-\s+|(?:(?<!\s)\s+)?[|•·]\s*|\t/)) {
     const part = cleanPart(piece);
     if (!part) continue;
     // Only a title keeps its commas; anything else splits as a one-line header would.

@@ -199,7 +199,7 @@ function normaliseTitle(text: string): string {
     text
       .toLowerCase()
       // "Work Experience (12)": a count after the title.
-      .replace(/\s*\(\d+\)\s*$/, '')
+      .replace(/(?<!\s)\s*\(\d+\)\s*$/, '')
       .replace(/(?<!\s)\s*[&/+]\s*/g, ' and ')
       .replace(/[:：|•·_*#=~-]+/g, ' ')
       .replace(/[^\p{L}\p{N}& ]/gu, '')

@@ -112,7 +112,7 @@ function getLexicon(): Lexicon {
     if (!code.trim() || !title.trim()) continue;
     // "Sales Representatives, Wholesale and Manufacturing, Except Technical…": the part before
     // "Except" names the work.
-    const named = title.replace(/,?\s+except\b.*$/i, '');
+    const named = title.replace(/,?(?<!\s)\s+except\b.*$/i, '');
     occupations.push({ code: code.trim(), title: title.trim(), words: titleWords(named) });
   }
   const byWord = new Map<string, number[]>();
@@ -158,7 +158,7 @@ export function occupationFor(title: string): OccupationMatch | undefined {
   const cached = occupationCache.get(key);
   if (cached !== undefined) return cached ?? undefined;
   const { occupations, byWord, idf } = getLexicon();
-  const words = titleWords(title.replace(/,?\s+except\b.*$/i, ''));
+  const words = titleWords(title.replace(/,?(?<!\s)\s+except\b.*$/i, ''));
   const head = words[words.length - 1];
   let best: OccupationMatch | undefined;
   if (words.length > 0 && words.length <= 8) {
