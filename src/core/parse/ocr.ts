@@ -15,6 +15,12 @@ export type { OcrBox, OcrLine, OcrPage, OcrWord } from '../contracts/ocr-api';
 
 /** Fewer characters than this over the whole document: OCR found no text either. */
 const MIN_OCR_CHARS = 20;
+/**
+ * Fewer confidently read words (three or more letters) than this: what OCR returned is noise from
+ * pictures, rules or grey blocks, not text.
+ */
+const MIN_OCR_WORDS = 5;
+const WORD_CONFIDENCE_FOR_TEXT = 60;
 /** Words read with less confidence than this (0..100) are dropped as speckle. */
 const MIN_WORD_CONFIDENCE = 20;
 /**
@@ -145,7 +151,10 @@ function summarise(pages: OcrPage[]): OcrSummary & { chars: number } {
  */
 export function documentFromOcr(pages: OcrPage[]): ParsedDocument {
   const summary = summarise(pages);
-  if (summary.chars < MIN_OCR_CHARS) {
+  const confidentWords = pages
+    .flatMap((page) => page.lines.flatMap((line) => line.words))
+    .filter((word) => word.confidence >= WORD_CONFIDENCE_FOR_TEXT && /\p{L}{3}/u.test(word.text)).length;
+  if (summary.chars < MIN_OCR_CHARS || confidentWords < MIN_OCR_WORDS) {
     throw new ParseError(
       'no-text-layer',
       'No text found — this looks like a scanned document, and reading the page images (OCR) found no ' +

@@ -105,7 +105,11 @@ describe('documentFromOcr', () => {
 describe('markOcrProvenance', () => {
   it('marks heuristic fields as OCR with lower confidence and asks the person to check them', () => {
     const doc = documentFromOcr([
-      page([line(54, 50, 'Alice Martin', 20), line(54, 80, 'alice.martin@example.com')]),
+      page([
+        line(54, 50, 'Alice Martin', 20),
+        line(54, 80, 'alice.martin@example.com'),
+        line(54, 110, 'Senior data engineer in Lyon'),
+      ]),
     ]);
     const profile = extractResume(doc);
     const marked = markOcrProvenance(profile, doc.ocr!);
