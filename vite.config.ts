@@ -55,6 +55,17 @@ export default defineConfig({
           'assets/embed.worker-*.js',
           'assets/web-llm-*.js',
           'assets/llm.worker-*.js',
+          // The built-in embedding model's TensorFlow.js, the resume renderers (PDF, DOCX) and their
+          // worker, and the OCR worker: optional, cached on first use.
+          'assets/tfjs-*.js',
+          'assets/render-*.js',
+          'assets/seeker.worker-*.js',
+          'assets/ocr.worker-*.js',
+          'assets/ocr-runtime-*.js',
+          // Matching and search workers: fetched with the first ranking or match (any visit online
+          // after install), then kept; the precache stays the shell and the parse path.
+          'assets/match.worker-*.js',
+          'assets/search.worker-*.js',
           '**/cmaps/**',
           '**/standard_fonts/**',
           '**/tesseract/**',
@@ -68,7 +79,9 @@ export default defineConfig({
             // one use). The cache's name and size are shown on the Settings page.
             urlPattern: ({ url }) =>
               url.origin === self.location.origin &&
-              (/\/assets\/(?:transformers|embed\.worker|llm\.worker)[\w.-]*\.js$/.test(url.pathname) ||
+              (/\/assets\/(?:transformers|embed\.worker|llm\.worker|tfjs|render|seeker\.worker|ocr\.worker|ocr-runtime|match\.worker|search\.worker)[\w.-]*\.js$/.test(
+                url.pathname,
+              ) ||
                 /\.wasm$/.test(url.pathname) ||
                 /\/(?:cmaps|standard_fonts|tesseract)\//.test(url.pathname) ||
                 /\.traineddata(?:\.gz)?$/.test(url.pathname)),
@@ -106,10 +119,18 @@ export default defineConfig({
     rollupOptions: {
       output: {
         // A recognisable name for web-llm's lazy chunk, so the service worker can skip precaching it.
-        chunkFileNames: (chunk) =>
-          chunk.moduleIds.some((id) => id.includes('@mlc-ai/web-llm'))
-            ? 'assets/web-llm-[hash].js'
-            : 'assets/[name]-[hash].js',
+        // Recognisable names for the optional runtimes' lazy chunks (web-llm, TensorFlow.js for the
+        // built-in embedding model, the PDF/DOCX renderers, tesseract.js), so the service worker
+        // leaves them out of the precache and caches them on first use instead.
+        chunkFileNames: (chunk) => {
+          const uses = (part: string) => chunk.moduleIds.some((id) => id.includes(part));
+          if (uses('@mlc-ai/web-llm')) return 'assets/web-llm-[hash].js';
+          if (uses('@tensorflow') || uses('universal-sentence-encoder')) return 'assets/tfjs-[hash].js';
+          if (uses('node_modules/pdf-lib') || uses('node_modules/docx') || uses('@pdf-lib'))
+            return 'assets/render-[hash].js';
+          if (uses('tesseract')) return 'assets/ocr-runtime-[hash].js';
+          return 'assets/[name]-[hash].js';
+        },
       },
     },
   },

@@ -38,3 +38,30 @@ export async function pasteJob(page: Page, title: string, text: string): Promise
 
 /** The e2e server's origin (playwright.config.ts picks the port; E2E_PORT overrides it). */
 export const E2E_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4317}`;
+
+/**
+ * Pauses the built-in model's background embedding (the app's own setting, as the Settings page's
+ * Pause button stores it), for specs that measure lexical ranking and its cache: vectors arriving
+ * mid-test would change the scores under them. Reloads so the app reads the setting.
+ */
+export async function pauseBackgroundEmbedding(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('shortlist');
+        request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction('settings', 'readwrite');
+          tx.objectStore('settings').put({ key: 'embeddingPaused', value: true });
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('settings write failed'));
+        };
+      }),
+  );
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Shortlist' })).toBeVisible();
+}

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { SHORTLIST_CSV_COLUMNS } from '../../src/core/search/shortlist-export';
-import { fixture, openApp, pasteJob, readFixtureText } from './helpers';
+import { fixture, openApp, pasteJob, pauseBackgroundEmbedding, readFixtureText } from './helpers';
 
 /** Written by scripts/make-corpus.ts in the global setup (200 generated resumes + 3 jobs). */
 interface CorpusListing {
@@ -34,6 +34,9 @@ test('rank 200 generated resumes: filter, breakdown, export, cache, delete, offl
   const job = corpus.jobs[0]!;
   const mustHave = job.required[0]!;
   await openApp(page);
+  // This spec measures the lexical ranking and its cache; the built-in model's background vectors
+  // would rescore rows under it (builtin-model.spec covers the semantic path).
+  await pauseBackgroundEmbedding(page);
 
   // 200 resumes in one pick.
   await page
