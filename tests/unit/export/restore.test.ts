@@ -78,7 +78,15 @@ async function fullDb(): Promise<AppDb> {
     reason: 'adds a number',
     createdAt: 12,
   });
-  await db.applications.put({ jobId: 'j1', status: 'applied', updatedAt: 13 });
+  await db.applications.put({
+    jobId: 'j1',
+    status: 'applied',
+    jobTitle: 'Data Engineer',
+    timeline: [{ status: 'applied', at: 13 }],
+    notes: 'Referred by a friend',
+    createdAt: 13,
+    updatedAt: 13,
+  });
   const shortlists = new ShortlistRepository(db, () => 14);
   await shortlists.update('job', 'j1', ['r1', 'r2'], { starred: true });
   await shortlists.update('job', 'j1', ['r2'], { stage: 'interview', note: 'Call on Monday, "urgent"' });
