@@ -8,7 +8,14 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { addResumes, importItem, openApp, pasteJob, readFixtureText } from './helpers';
+import {
+  addResumes,
+  importItem,
+  openApp,
+  pasteJob,
+  pauseBackgroundEmbedding,
+  readFixtureText,
+} from './helpers';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const FIRST_JOB = 'Senior Data Engineer';
@@ -71,6 +78,8 @@ test('track applications, move them by keyboard and by drag, notes and next step
   page,
 }) => {
   await openApp(page);
+  // Scores are compared across screens: no background vectors may rescore the pair mid-test.
+  await pauseBackgroundEmbedding(page);
   await addResumes(page, ['resume-alice.pdf']);
   await expect(importItem(page, 'resume-alice.pdf')).toHaveAttribute('data-stage', 'done');
   await pasteJob(page, FIRST_JOB, readFixtureText('job-data-engineer.txt'));
@@ -174,6 +183,8 @@ test('ATS check: columns and missing email reported with their lines; a rule fix
   page,
 }) => {
   await openApp(page);
+  // Scores are compared across screens: no background vectors may rescore the pair mid-test.
+  await pauseBackgroundEmbedding(page);
   await addResumes(page, ['resume-alice.pdf']);
   await expect(importItem(page, 'resume-alice.pdf')).toHaveAttribute('data-stage', 'done');
   // A resume without an email, generated here.
