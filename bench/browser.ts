@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { generateCorpus, type GeneratedResume } from '../src/core/corpus/generate';
+import { BENCH_SEARCH_QUERIES } from '../src/core/corpus/search-queries';
 
 const ROOT = join(import.meta.dirname, '..');
 const PORT = Number(process.env.BENCH_PORT ?? 4319);
@@ -374,18 +375,7 @@ async function main(): Promise<void> {
       ),
     );
     const search = page.getByTestId('candidate-search');
-    for (const query of [
-      'python',
-      'react',
-      'sql',
-      'kubernetes',
-      'java',
-      'data',
-      'aws',
-      'design',
-      'sales',
-      'go',
-    ]) {
+    for (const query of BENCH_SEARCH_QUERIES) {
       await search.fill('');
       await search.pressSequentially(query, { delay: 60 });
       await page.getByTestId('search-results').waitFor();

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../../src/core/corpus/generate';
+import { BENCH_SEARCH_QUERIES } from '../../src/core/corpus/search-queries';
 import { fixture, openApp, pasteJob, readFixtureText } from './helpers';
 
 const SCALE_RESUMES = 2_500;
@@ -86,18 +87,7 @@ test('typing ten queries reuses one search worker (stale answers are dropped, th
   await expect(page.getByTestId('row-score').first()).toBeVisible();
 
   const search = page.getByTestId('candidate-search');
-  for (const query of [
-    'python',
-    'react',
-    'sql',
-    'kubernetes',
-    'java',
-    'data',
-    'aws',
-    'design',
-    'sales',
-    'go',
-  ]) {
+  for (const query of BENCH_SEARCH_QUERIES) {
     await search.fill('');
     // Key by key, faster than answers come back: each keystroke makes the previous query stale.
     await search.pressSequentially(query, { delay: 5 });

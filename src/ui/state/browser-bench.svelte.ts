@@ -7,6 +7,7 @@
  * main-thread heap. Everything it adds carries the sample prefix, so "Remove sample data" in the
  * Library takes it away again.
  */
+import { BENCH_SEARCH_QUERIES } from '../../core/corpus/search-queries';
 import { DEFAULT_SORT } from '../../core/search/filters';
 import { importQueue } from './imports.svelte';
 import { SAMPLE_PREFIX } from './ranking-sample.svelte';
@@ -139,18 +140,7 @@ export class BrowserBenchState {
 
       this.step = 'Searching and matching through the workers…';
       const searchTimes: number[] = [];
-      for (const query of [
-        'python',
-        'react',
-        'sql',
-        'kubernetes',
-        'java',
-        'data',
-        'aws',
-        'design',
-        'sales',
-        'go',
-      ]) {
+      for (const query of BENCH_SEARCH_QUERIES) {
         const queryStarted = performance.now();
         await services.search.search(signal, query, { offset: 0, limit: 20 });
         searchTimes.push(performance.now() - queryStarted);
