@@ -18,7 +18,8 @@ import * as Comlink from 'comlink';
 // worker precaches it). transformers.js would otherwise point the runtime at a CDN. The glue code
 // (.mjs) is already inside onnxruntime-web's bundled build, so only the binary needs a URL.
 import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
-import type { DocumentRole, Outcome } from '../core/contracts/parse-api';
+import type { DocumentRole } from '../core/contracts/parse-api';
+import { toOutcome, type Outcome } from '../core/contracts/outcome';
 import type {
   EmbedApi,
   EmbedOwnerResult,
@@ -32,7 +33,7 @@ import type {
   PendingOwner,
   VectorCounts,
 } from '../core/contracts/embed-api';
-import { ShortlistError, toErrorInfo } from '../core/errors';
+import { ShortlistError } from '../core/errors';
 import { embedWith, type Embedder } from '../core/embed/embedder';
 import { createEmbedFunction, tokenLimit } from '../core/embed/pooling';
 import { USE_LITE_FILES, createUseLiteEmbedFunction } from '../core/embed/use-lite';
@@ -106,10 +107,6 @@ async function lookupDeps(): Promise<LookupDeps> {
     downloadsAllowed: await settings.get('allowModelDownloads'),
     hubUrl,
   };
-}
-
-function fail<T>(error: unknown): Outcome<T> {
-  return { ok: false, error: toErrorInfo(error) };
 }
 
 /** Tokenizer + model for `modelId` on `backend`, as one EmbedFunction (core/embed/pooling). */
@@ -371,18 +368,13 @@ function startLoad(
   const previousLoad = loading ?? Promise.resolve(undefined);
   const run = previousLoad.then(async (): Promise<Outcome<ModelInfo>> => {
     status = { state: 'loading', modelId };
-    try {
-      const info = await loadModel(modelId, policy, onProgress);
-      status = { state: 'ready', info };
-      return { ok: true, value: info };
-    } catch (error) {
-      const outcome = fail<ModelInfo>(error);
-      if (!outcome.ok)
-        status = loaded
-          ? { state: 'ready', info: loaded.info }
-          : { state: 'error', modelId, error: outcome.error };
-      return outcome;
-    }
+    const outcome = await toOutcome(() => loadModel(modelId, policy, onProgress));
+    if (outcome.ok) status = { state: 'ready', info: outcome.value };
+    else
+      status = loaded
+        ? { state: 'ready', info: loaded.info }
+        : { state: 'error', modelId, error: outcome.error };
+    return outcome;
   });
   loading = run;
   void run.finally(() => {
@@ -412,47 +404,37 @@ const embedWorker = {
     return Promise.resolve(status);
   },
 
-  async probe(modelId) {
-    try {
+  probe(modelId) {
+    return toOutcome(async () => {
       if (!isValidModelId(modelId))
         throw new ShortlistError('invalid-input', `"${modelId}" is not a valid model id.`);
       if (modelId === BUILTIN_MODEL_ID) {
         const available: ModelSource[] = (await builtinCached()) ? ['self-hosted', 'cache'] : ['self-hosted'];
-        return {
-          ok: true,
-          value: { modelId, available, downloadsAllowed: false, downloadBytes: BUILTIN_MODEL_BYTES },
-        };
+        return { modelId, available, downloadsAllowed: false, downloadBytes: BUILTIN_MODEL_BYTES };
       }
       const deps = await lookupDeps();
       const available = await availableSources(modelId, deps);
       const downloadBytes = knownModel(modelId)?.downloadBytes;
       return {
-        ok: true,
-        value: {
-          modelId,
-          available,
-          downloadsAllowed: deps.downloadsAllowed,
-          ...(downloadBytes !== undefined ? { downloadBytes } : {}),
-        },
+        modelId,
+        available,
+        downloadsAllowed: deps.downloadsAllowed,
+        ...(downloadBytes !== undefined ? { downloadBytes } : {}),
       };
-    } catch (error) {
-      return fail(error);
-    }
+    });
   },
 
   load(modelId, policy, onProgress) {
     return startLoad(modelId, policy, onProgress);
   },
 
-  async ensureLoaded() {
-    try {
-      if (loaded) return { ok: true, value: loaded.info };
+  ensureLoaded() {
+    return toOutcome(async () => {
+      if (loaded) return loaded.info;
       const configured = await settings.get('embeddingModel');
-      if (!configured) return { ok: true, value: undefined };
-      return { ok: true, value: (await requireModel()).info };
-    } catch (error) {
-      return fail(error);
-    }
+      if (!configured) return undefined;
+      return (await requireModel()).info;
+    });
   },
 
   async unload() {
@@ -463,8 +445,8 @@ const embedWorker = {
     await previous?.embedder.dispose();
   },
 
-  async importModel(modelId, files) {
-    try {
+  importModel(modelId, files) {
+    return toOutcome(async () => {
       if (!isValidModelId(modelId))
         throw new ShortlistError('invalid-input', `"${modelId}" is not a valid model id.`);
       if (typeof caches === 'undefined') {
@@ -503,14 +485,12 @@ const embedWorker = {
         );
         bytes += file.bytes.byteLength;
       }
-      return { ok: true, value: { modelId, bytes } };
-    } catch (error) {
-      return fail(error);
-    }
+      return { modelId, bytes };
+    });
   },
 
   async embedTexts(texts) {
-    try {
+    const outcome = await toOutcome(async () => {
       const model = await requireModel();
       // A fresh buffer per call (pooling allocates it), so it can be transferred, not copied.
       const { vectors: buffer, dims } = await model.embedder.embed(texts);
@@ -520,15 +500,14 @@ const embedWorker = {
         count: texts.length,
         vectors: buffer,
       };
-      const outcome: Outcome<EmbeddedTexts> = { ok: true, value };
-      return Comlink.transfer(outcome, [buffer.buffer]);
-    } catch (error) {
-      return fail(error);
-    }
+      return value;
+    });
+    // A fresh buffer per call: transferred, not copied.
+    return outcome.ok ? Comlink.transfer(outcome, [outcome.value.vectors.buffer]) : outcome;
   },
 
-  async embedOwner(role, id) {
-    try {
+  embedOwner(role, id) {
+    return toOutcome(async () => {
       const model = await requireModel();
       const started = performance.now();
       const inputs = await ownerInputs(role, id);
@@ -558,14 +537,12 @@ const embedWorker = {
         chunks: result.chunkSpans.length,
         embedMs: performance.now() - started,
       };
-      return { ok: true, value };
-    } catch (error) {
-      return fail(error);
-    }
+      return value;
+    });
   },
 
-  async pendingOwners() {
-    try {
+  pendingOwners() {
+    return toOutcome(async () => {
       const model = await requireModel();
       const { modelId } = model.info;
       const pending: PendingOwner[] = [];
@@ -581,25 +558,21 @@ const embedWorker = {
       for (const job of allJobs) {
         if (jobStamps.get(job.id) !== job.updatedAt) pending.push({ role: 'job', id: job.id });
       }
-      return { ok: true, value: pending };
-    } catch (error) {
-      return fail(error);
-    }
+      return pending;
+    });
   },
 
-  async countVectors() {
-    try {
-      if (!loaded) return { ok: true, value: undefined };
+  countVectors() {
+    return toOutcome(async () => {
+      if (!loaded) return undefined;
       const { modelId } = loaded.info;
       const [resumeCount, jobCount] = await Promise.all([
         vectors.count(modelId, 'resume'),
         vectors.count(modelId, 'job'),
       ]);
       const value: VectorCounts = { modelId, resumes: resumeCount, jobs: jobCount };
-      return { ok: true, value };
-    } catch (error) {
-      return fail(error);
-    }
+      return value;
+    });
   },
 } satisfies EmbedApi;
 

@@ -12,8 +12,8 @@ import type {
   RefineResult,
   StoredSuggestion,
 } from '../core/contracts/llm-api';
-import type { Outcome } from '../core/contracts/parse-api';
-import { ShortlistError, toErrorInfo } from '../core/errors';
+import { toOutcome, type Outcome } from '../core/contracts/outcome';
+import { ShortlistError } from '../core/errors';
 import { extractJob } from '../core/extract/job';
 import { extractResume } from '../core/extract/resume';
 import { customModelInfo, findModel, validateCustomModel } from '../core/llm/catalog';
@@ -40,14 +40,6 @@ export interface LlmWorkerDeps {
   modelCache: ModelCacheAccess;
   log?: (message: string) => void;
   now?: () => number;
-}
-
-async function outcome<T>(work: () => Promise<T>): Promise<Outcome<T>> {
-  try {
-    return { ok: true, value: await work() };
-  } catch (error) {
-    return { ok: false, error: toErrorInfo(error) };
-  }
 }
 
 function resumeSkills(profile: { skills: { name: string }[] }): string[] {
@@ -78,7 +70,7 @@ export function createLlmWorkerApi(deps: LlmWorkerDeps) {
     const cancellation = new Cancellation();
     cancellations.set(requestId, cancellation);
     try {
-      return await outcome(() => work(cancellation));
+      return await toOutcome(() => work(cancellation));
     } finally {
       cancellations.delete(requestId);
     }
@@ -124,7 +116,7 @@ export function createLlmWorkerApi(deps: LlmWorkerDeps) {
     },
 
     unload() {
-      return outcome(async () => {
+      return toOutcome(async () => {
         await service.unload();
         return null;
       });
@@ -270,11 +262,11 @@ export function createLlmWorkerApi(deps: LlmWorkerDeps) {
     },
 
     cachedModels(queries) {
-      return outcome(() => deps.modelCache.cached(queries));
+      return toOutcome(() => deps.modelCache.cached(queries));
     },
 
     deleteCachedModel(query) {
-      return outcome(async () => {
+      return toOutcome(async () => {
         if (service.model?.id === query.modelId) await service.unload();
         await deps.modelCache.remove(query);
         return null;

@@ -5,7 +5,8 @@
  */
 import * as Comlink from 'comlink';
 import type { MatchApi, ScoredMatch } from '../core/contracts/match-api';
-import { ShortlistError, toErrorInfo } from '../core/errors';
+import { toOutcome } from '../core/contracts/outcome';
+import { ShortlistError } from '../core/errors';
 import { findSkills } from '../core/taxonomy';
 import { AppDb } from '../db/app-db';
 import { DocumentRepository } from '../db/documents.repo';
@@ -26,8 +27,8 @@ const matches = new MatchRepository(db);
 const vectors = new VectorRepository(db);
 
 const matchWorker = {
-  async scorePair(resumeId, jobId, modelId) {
-    try {
+  scorePair(resumeId, jobId, modelId) {
+    return toOutcome(async () => {
       const start = performance.now();
       const scored = await scoreStoredPair({ resumes, jobs, documents, vectors }, resumeId, jobId, modelId);
       if (!scored) {
@@ -43,10 +44,8 @@ const matchWorker = {
         createdAt: Date.now(),
       });
       const value: ScoredMatch = { resumeId, jobId, result, scoreMs };
-      return { ok: true, value };
-    } catch (error) {
-      return { ok: false, error: toErrorInfo(error) };
-    }
+      return value;
+    });
   },
 } satisfies MatchApi;
 

@@ -8,8 +8,8 @@
  */
 import * as Comlink from 'comlink';
 import type { OcrApi, OcrPage, OcrProgress } from '../core/contracts/ocr-api';
-import type { Outcome } from '../core/contracts/parse-api';
-import { ParseError, toErrorInfo } from '../core/errors';
+import { toOutcome, type Outcome } from '../core/contracts/outcome';
+import { ParseError } from '../core/errors';
 import { ocrPageFromTesseract, rgbaToPnm, type TesseractPageLike } from '../core/parse/ocr';
 
 /** Where the OCR files are served (scripts/vite-ocr-assets.ts). */
@@ -159,12 +159,8 @@ async function readPdf(
 }
 
 const ocrWorker = {
-  async readPdf(request, onProgress): Promise<Outcome<OcrPage[]>> {
-    try {
-      return { ok: true, value: await readPdf(request, onProgress) };
-    } catch (error) {
-      return { ok: false, error: toErrorInfo(error) };
-    }
+  readPdf(request, onProgress): Promise<Outcome<OcrPage[]>> {
+    return toOutcome(() => readPdf(request, onProgress));
   },
 } satisfies OcrApi;
 

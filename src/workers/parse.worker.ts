@@ -6,15 +6,9 @@
  * import never reaches storage: the write is a single transaction at the very end.
  */
 import * as Comlink from 'comlink';
-import type {
-  ParseApi,
-  ImportResult,
-  ImportProgress,
-  DocumentRole,
-  Outcome,
-} from '../core/contracts/parse-api';
+import type { ParseApi, ImportResult, ImportProgress, DocumentRole } from '../core/contracts/parse-api';
+import { toOutcome } from '../core/contracts/outcome';
 import type { ParsedDocument, Profile, SourceKind } from '../core/domain';
-import { toErrorInfo } from '../core/errors';
 import {
   mammothWithoutImages,
   parseDocument,
@@ -209,17 +203,9 @@ async function extractAndStore(
   };
 }
 
-async function guard<T>(work: () => Promise<T>): Promise<Outcome<T>> {
-  try {
-    return { ok: true, value: await work() };
-  } catch (error) {
-    return { ok: false, error: toErrorInfo(error) };
-  }
-}
-
 const parseWorker = {
   importFile(request, onProgress) {
-    return guard(async () => {
+    return toOutcome(async () => {
       const report = (stage: ImportProgress['stage']) =>
         onProgress?.({ requestId: request.requestId, stage });
       report('parsing');
@@ -261,7 +247,7 @@ const parseWorker = {
     });
   },
   importScanned(request, pages, onProgress) {
-    return guard(async () => {
+    return toOutcome(async () => {
       const report = (stage: ImportProgress['stage']) =>
         onProgress?.({ requestId: request.requestId, stage });
       report('parsing');
@@ -280,7 +266,7 @@ const parseWorker = {
     });
   },
   importText(request, onProgress) {
-    return guard(async () => {
+    return toOutcome(async () => {
       const report = (stage: ImportProgress['stage']) =>
         onProgress?.({ requestId: request.requestId, stage });
       report('parsing');
@@ -305,7 +291,7 @@ const parseWorker = {
     });
   },
   saveCorrections(request) {
-    return guard(async () => {
+    return toOutcome(async () => {
       const now = Date.now();
       if (request.role === 'resume') {
         const resume = await resumes.get(request.id);
@@ -356,7 +342,7 @@ const parseWorker = {
     });
   },
   parse(bytes, fileName, mimeType, maxBytes) {
-    return guard(() => parseDocument(new Uint8Array(bytes), { fileName, mimeType, maxBytes }, libraries));
+    return toOutcome(() => parseDocument(new Uint8Array(bytes), { fileName, mimeType, maxBytes }, libraries));
   },
 } satisfies ParseApi;
 

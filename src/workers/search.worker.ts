@@ -13,7 +13,7 @@
 import * as Comlink from 'comlink';
 import { Dexie, liveQuery } from 'dexie';
 import type { CacheStats } from '../core/cache';
-import type { Outcome } from '../core/contracts/parse-api';
+import { toOutcome, type Outcome } from '../core/contracts/outcome';
 import type {
   PageRequest,
   QueryVector,
@@ -24,7 +24,6 @@ import type {
   SearchPage,
   SearchStatus,
 } from '../core/contracts/search-api';
-import { toErrorInfo } from '../core/errors';
 import { LibraryIndex } from '../core/search/library-index';
 import { SearchService } from '../core/search/service';
 import { findSkills } from '../core/taxonomy';
@@ -232,32 +231,26 @@ function status(): SearchStatus {
   };
 }
 
-async function answer<T>(run: () => Promise<T>): Promise<Outcome<T & { cache: CacheStats }>> {
-  try {
+function answer<T>(run: () => Promise<T>): Promise<Outcome<T & { cache: CacheStats }>> {
+  return toOutcome(async () => {
     await ready();
     const value = await run();
-    return { ok: true, value: { ...value, cache: service.cache.stats() } };
-  } catch (error) {
-    return { ok: false, error: toErrorInfo(error) };
-  }
+    return { ...value, cache: service.cache.stats() };
+  });
 }
 
 const searchWorker = {
-  async status(): Promise<Outcome<SearchStatus>> {
-    try {
+  status(): Promise<Outcome<SearchStatus>> {
+    return toOutcome(async () => {
       await ready();
-      return { ok: true, value: status() };
-    } catch (error) {
-      return { ok: false, error: toErrorInfo(error) };
-    }
+      return status();
+    });
   },
-  async refresh(): Promise<Outcome<SearchStatus>> {
-    try {
+  refresh(): Promise<Outcome<SearchStatus>> {
+    return toOutcome(async () => {
       await sync();
-      return { ok: true, value: status() };
-    } catch (error) {
-      return { ok: false, error: toErrorInfo(error) };
-    }
+      return status();
+    });
   },
   rankJob(
     jobId: string,

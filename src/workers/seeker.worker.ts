@@ -10,7 +10,8 @@ import { fnv1a64, stableStringify } from '../core/cache/hash';
 import type { AtsCheckResult, RenderedResume, SeekerApi } from '../core/contracts/seeker-api';
 import { resumeBlocks, type RenderFormat, type TemplateId } from '../core/render/model';
 import { TEMPLATES } from '../core/render/templates';
-import { ShortlistError, toErrorInfo } from '../core/errors';
+import { toOutcome } from '../core/contracts/outcome';
+import { ShortlistError } from '../core/errors';
 import { AppDb } from '../db/app-db';
 import { DocumentRepository } from '../db/documents.repo';
 import { JobRepository } from '../db/jobs.repo';
@@ -67,7 +68,7 @@ function fileNameFor(name: string, template: TemplateId, format: RenderFormat): 
 
 const seekerWorker = {
   async render(resumeId, template, format) {
-    try {
+    const outcome = await toOutcome(async () => {
       const resume = await resumes.get(resumeId);
       const document = resume ? await documents.get(resume.documentId) : undefined;
       if (!resume || !document)
@@ -93,25 +94,22 @@ const seekerWorker = {
         contentHash: fnv1a64(stableStringify(blocks)),
         renderMs,
       };
-      // The file is not needed here any more: transfer it instead of copying.
-      return Comlink.transfer({ ok: true as const, value }, [buffer]);
-    } catch (error) {
-      return { ok: false, error: toErrorInfo(error) };
-    }
+      return value;
+    });
+    // The file is not needed here any more: transfer it instead of copying.
+    return outcome.ok ? Comlink.transfer(outcome, [outcome.value.bytes]) : outcome;
   },
 
-  async atsCheck(resumeId, jobId) {
-    try {
+  atsCheck(resumeId, jobId) {
+    return toOutcome(async () => {
       const input = await loadInput(resumeId, jobId);
       const start = performance.now();
       const report = checkResume(input);
       const fixes = ruleFixes(input, report);
       const checkMs = performance.now() - start;
       const value: AtsCheckResult = { resumeId, ...(jobId ? { jobId } : {}), report, fixes, checkMs };
-      return { ok: true, value };
-    } catch (error) {
-      return { ok: false, error: toErrorInfo(error) };
-    }
+      return value;
+    });
   },
 } satisfies SeekerApi;
 

@@ -13,7 +13,8 @@
  * Like every worker API, calls never throw: failures come back as Outcome.
  */
 import type { ErrorInfo } from '../errors';
-import type { DocumentRole, Outcome } from './parse-api';
+import type { DocumentRole } from './parse-api';
+import type { Outcome } from './outcome';
 
 /** Where the model files came from. */
 export type ModelSource = 'self-hosted' | 'cache' | 'download' | 'imported';

@@ -11,7 +11,8 @@ import type { MergeReport } from '../llm/merge';
 import type { QueueSnapshot } from '../llm/queue';
 import type { DroppedSuggestion, GuardCheck, ImproveEvent } from '../llm/service';
 import type { SuggestionDraft } from '../llm/schemas';
-import type { DocumentRole, Outcome } from './parse-api';
+import type { DocumentRole } from './parse-api';
+import type { Outcome } from './outcome';
 
 export type { Capability, AdapterFacts } from '../llm/capability';
 export type { CustomModelSpec, LlmModelInfo, LoadProgress, ImproveEvent, QueueSnapshot, SuggestionDraft };

@@ -3,7 +3,7 @@
  * scorer, stores the result, and reports how long the scoring itself took.
  */
 import type { MatchResult } from '../domain';
-import type { Outcome } from './parse-api';
+import type { Outcome } from './outcome';
 
 export interface ScoredMatch {
   resumeId: string;

@@ -5,7 +5,7 @@
  * job (ParseApi.importScanned), so the two workers share nothing but this data.
  * Cancel: the pool terminates the worker (tesseract's own nested worker ends with it).
  */
-import type { Outcome } from './parse-api';
+import type { Outcome } from './outcome';
 
 /** A box in page-image pixels, y growing downwards. */
 export interface OcrBox {

@@ -3,14 +3,13 @@
  * the host `wrap`s it. Results are Outcome values: a thrown Error loses its code across Comlink,
  * so failures travel as {name, code, message}.
  */
-import type { ErrorInfo } from '../errors';
 import type { ParsedDocument, SourceKind } from '../domain';
 import type { JobCorrections, ProfileCorrections } from '../corrections/corrections';
 import type { OcrPage } from './ocr-api';
 
 export type DocumentRole = 'resume' | 'job';
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+import type { Outcome } from './outcome';
 
 export type ImportStage = 'reading' | 'parsing' | 'extracting' | 'saving' | 'done';
 

@@ -7,7 +7,7 @@
 import type { CacheStats } from '../cache';
 import type { MatchComponents, MatchResult } from '../domain';
 import type { RankFilters, RankSort } from '../search/filters';
-import type { Outcome } from './parse-api';
+import type { Outcome } from './outcome';
 
 export type { RankFilters, RankSort, SortKey } from '../search/filters';
 

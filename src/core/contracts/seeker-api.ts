@@ -6,7 +6,7 @@
 import type { AtsReport } from '../ats/types';
 import type { RuleFix } from '../ats/fixes';
 import type { RenderFormat, TemplateId } from '../render/model';
-import type { Outcome } from './parse-api';
+import type { Outcome } from './outcome';
 
 export interface AtsCheckResult {
   resumeId: string;

@@ -25,6 +25,8 @@ export class LlmState {
   progressText = $state('');
   cachedIds = $state.raw<string[]>([]);
   queue = $state<QueueSnapshot | null>(null);
+  /** AI tasks waiting in the llm worker pool for the one running on the GPU to finish. */
+  poolWaiting = $state(0);
   message = $state<string | null>(null);
   error = $state<string | null>(null);
   customId = $state('');
@@ -41,6 +43,9 @@ export class LlmState {
     const client = await services.llm();
     client.onQueue((snapshot) => {
       this.queue = snapshot;
+    });
+    client.pool.onStats((stats) => {
+      this.poolWaiting = stats.queued;
     });
     client.onCrash((message) => {
       this.loaded = null;

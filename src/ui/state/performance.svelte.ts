@@ -21,6 +21,8 @@ export class PerformanceState {
   storage = $state.raw<StorageNumbers | null>(null);
   heapBytes = $state<number | null>(null);
   #timer: ReturnType<typeof setInterval> | undefined;
+  /** The AI client's pool once its (small) module is loaded; its worker starts only with a model. */
+  #llmPool: { stats(): PoolStats } | undefined;
 
   refresh(): void {
     this.metrics = services.metrics.snapshot();
@@ -31,6 +33,7 @@ export class PerformanceState {
       services.embedder.pool.stats(),
       services.search.pool.stats(),
       services.seeker.pool.stats(),
+      ...(this.#llmPool ? [this.#llmPool.stats()] : []),
     ];
     this.caches = allCacheStats();
     const memory = (performance as { memory?: { usedJSHeapSize: number } }).memory;
@@ -45,6 +48,9 @@ export class PerformanceState {
   }
 
   start(): void {
+    void services.llm().then((client) => {
+      this.#llmPool = client.pool;
+    });
     this.refresh();
     void this.refreshStorage();
     this.#timer ??= setInterval(() => this.refresh(), 500);

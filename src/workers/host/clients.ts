@@ -11,17 +11,17 @@ import type {
   ImportProgress,
   ImportResult,
   ImportStage,
-  Outcome,
   ParseApi,
 } from '../../core/contracts/parse-api';
 import type { MatchApi, ScoredMatch } from '../../core/contracts/match-api';
 import type { OcrApi, OcrProgress } from '../../core/contracts/ocr-api';
-import { fromErrorInfo } from '../../core/errors';
+import { ShortlistError } from '../../core/errors';
 import type { MetricsRegistry } from '../../core/metrics';
 import { LruCache, registerCache } from '../../core/cache';
 import type { CancelSignal } from '../../core/llm/engine';
 import { SCORER_VERSION } from '../../core/score';
 import type { JobRecord, ResumeRecord } from '../../db/records';
+import { call } from './call';
 import { WorkerPool, comlinkWorker, defaultParsePoolSize, taskDeadlineMs } from './pool';
 
 /** 'ocr': a scanned PDF's pages are being read by OCR (see the onOcrProgress callback). */
@@ -38,11 +38,6 @@ function abortSignalOf(cancel: CancelSignal): AbortSignal {
   if (cancel.aborted) controller.abort();
   else cancel.addEventListener('abort', () => controller.abort(), { once: true });
   return controller.signal;
-}
-
-function unwrap<T>(outcome: Outcome<T>): T {
-  if (outcome.ok) return outcome.value;
-  throw fromErrorInfo(outcome.error);
 }
 
 export class ImportClient {
@@ -95,37 +90,41 @@ export class ImportClient {
     let started = performance.now();
     try {
       onStage('queued');
-      const outcome = await this.pool.run(
-        signal,
-        async (api): Promise<Outcome<ImportResult>> => {
-          started = performance.now();
-          // Bytes are read only once a worker is free, so a 500-file pick never holds every file in
-          // memory at once.
-          onStage('reading');
-          const bytes = await request.file.arrayBuffer();
-          return api.importFile(
-            // The buffer is transferred, not copied: this side never reads it again.
-            Comlink.transfer(
-              {
-                requestId: request.requestId,
-                role: request.role,
-                fileName: request.file.name,
-                mimeType: request.file.type,
-                bytes,
-                maxBytes: request.maxBytes,
-              },
-              [bytes],
-            ),
-            Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
-          );
-        },
-        { deadlineMs: request.deadlineMs ?? taskDeadlineMs(request.file.size) },
-      );
-      // A PDF without a text layer is a scan: read its pages by OCR, then store it the same way.
-      const result =
-        !outcome.ok && outcome.error.code === 'no-text-layer'
-          ? await this.#importScanned(signal, request, onStage, onOcrProgress)
-          : unwrap(outcome);
+      let result: ImportResult;
+      try {
+        result = await this.pool.run(
+          signal,
+          async (api) => {
+            started = performance.now();
+            // Bytes are read only once a worker is free, so a 500-file pick never holds every file
+            // in memory at once.
+            onStage('reading');
+            const bytes = await request.file.arrayBuffer();
+            return call(
+              api,
+              'importFile',
+              // The buffer is transferred, not copied: this side never reads it again.
+              Comlink.transfer(
+                {
+                  requestId: request.requestId,
+                  role: request.role,
+                  fileName: request.file.name,
+                  mimeType: request.file.type,
+                  bytes,
+                  maxBytes: request.maxBytes,
+                },
+                [bytes],
+              ),
+              Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
+            );
+          },
+          { deadlineMs: request.deadlineMs ?? taskDeadlineMs(request.file.size) },
+        );
+      } catch (error) {
+        // A PDF without a text layer is a scan: read its pages by OCR, then store it the same way.
+        if (!(error instanceof ShortlistError && error.code === 'no-text-layer')) throw error;
+        result = await this.#importScanned(signal, request, onStage, onOcrProgress);
+      }
       this.#recordTimings(result, performance.now() - started);
       return result;
     } catch (error) {
@@ -143,39 +142,39 @@ export class ImportClient {
   ): Promise<ImportResult> {
     onStage('ocr');
     const ocrStarted = performance.now();
-    const pages = unwrap(
-      await this.ocrPool.run(signal, async (api) => {
-        // The parse worker took (and detached) the first copy; the File still has the bytes.
-        const bytes = await request.file.arrayBuffer();
-        return api.readPdf(
-          // Transferred: this side never reads this copy again.
-          Comlink.transfer({ bytes, dpi: OCR_DPI, maxPages: OCR_MAX_PAGES }, [bytes]),
-          Comlink.proxy((progress: OcrProgress) => onOcrProgress?.(progress)),
-        );
-      }),
-    );
+    const pages = await this.ocrPool.run(signal, async (api) => {
+      // The parse worker took (and detached) the first copy; the File still has the bytes.
+      const bytes = await request.file.arrayBuffer();
+      return call(
+        api,
+        'readPdf',
+        // Transferred: this side never reads this copy again.
+        Comlink.transfer({ bytes, dpi: OCR_DPI, maxPages: OCR_MAX_PAGES }, [bytes]),
+        Comlink.proxy((progress: OcrProgress) => onOcrProgress?.(progress)),
+      );
+    });
     if (pages.length > 0) this.#metrics.record('ocr.page', (performance.now() - ocrStarted) / pages.length);
-    return unwrap(
-      await this.pool.run(signal, async (api) => {
-        const bytes = await request.file.arrayBuffer();
-        return api.importScanned(
-          // Transferred: stored by the worker as the original file.
-          Comlink.transfer(
-            {
-              requestId: request.requestId,
-              role: request.role,
-              fileName: request.file.name,
-              mimeType: request.file.type,
-              bytes,
-              maxBytes: request.maxBytes,
-            },
-            [bytes],
-          ),
-          pages,
-          Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
-        );
-      }),
-    );
+    return this.pool.run(signal, async (api) => {
+      const bytes = await request.file.arrayBuffer();
+      return call(
+        api,
+        'importScanned',
+        // Transferred: stored by the worker as the original file.
+        Comlink.transfer(
+          {
+            requestId: request.requestId,
+            role: request.role,
+            fileName: request.file.name,
+            mimeType: request.file.type,
+            bytes,
+            maxBytes: request.maxBytes,
+          },
+          [bytes],
+        ),
+        pages,
+        Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
+      );
+    });
   }
 
   async importText(
@@ -185,26 +184,22 @@ export class ImportClient {
   ): Promise<ImportResult> {
     const started = performance.now();
     onStage('queued');
-    const outcome = await this.pool.run(
-      signal,
-      (api) =>
-        api.importText(
-          request,
-          Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
-        ) as Promise<Outcome<ImportResult>>,
+    const result = await this.pool.run(signal, (api) =>
+      call(
+        api,
+        'importText',
+        request,
+        Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
+      ),
     );
-    const result = unwrap(outcome);
     this.#recordTimings(result, performance.now() - started);
     return result;
   }
 
   /** Store corrections; the worker re-extracts and applies them (corrections always win). */
   async saveCorrections(signal: AbortSignal, request: CorrectionRequest): Promise<number> {
-    const outcome = await this.pool.run(
-      signal,
-      (api) => api.saveCorrections(request) as Promise<Outcome<{ updatedAt: number }>>,
-    );
-    return unwrap(outcome).updatedAt;
+    const saved = await this.pool.run(signal, (api) => call(api, 'saveCorrections', request));
+    return saved.updatedAt;
   }
 
   #recordTimings(result: ImportResult, totalMs: number): void {
@@ -261,11 +256,9 @@ export class MatchClient {
         // match.score is what a person waits for: the round trip through the worker, not only the
         // scoring inside it (value.scoreMs).
         const started = performance.now();
-        const outcome = await this.pool.run(
-          abortSignalOf(shared),
-          (api) => api.scorePair(resume.id, job.id, modelId) as Promise<Outcome<ScoredMatch>>,
+        const value = await this.pool.run(abortSignalOf(shared), (api) =>
+          call(api, 'scorePair', resume.id, job.id, modelId),
         );
-        const value = unwrap(outcome);
         this.#metrics.record('match.score', performance.now() - started);
         return value;
       },

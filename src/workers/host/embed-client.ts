@@ -19,19 +19,14 @@ import type {
   ModelProbe,
   ModelSourcePolicy,
   ModelStatus,
-  PendingOwner,
   ReembedProgress,
   VectorCounts,
 } from '../../core/contracts/embed-api';
-import type { DocumentRole, Outcome } from '../../core/contracts/parse-api';
-import { AbortedError, fromErrorInfo, toErrorInfo } from '../../core/errors';
+import type { DocumentRole } from '../../core/contracts/parse-api';
+import { AbortedError, toErrorInfo } from '../../core/errors';
 import type { MetricsRegistry } from '../../core/metrics';
+import { call } from './call';
 import { WorkerPool, comlinkWorker, type PooledWorker } from './pool';
-
-function unwrap<T>(outcome: Outcome<T>): T {
-  if (outcome.ok) return outcome.value;
-  throw fromErrorInfo(outcome.error);
-}
 
 export type EmbedListener = (event: EmbedEvent) => void;
 
@@ -76,11 +71,6 @@ export class EmbedClient {
               new Worker(new URL('../embed.worker.ts', import.meta.url), { type: 'module', name: 'embed' }),
           )),
     });
-  }
-
-  /** Comlink's Remote type distributes over the Outcome union; this restores the worker's type. */
-  #call<T>(signal: AbortSignal, task: (api: Remote<EmbedApi>) => unknown): Promise<Outcome<T>> {
-    return this.pool.run(signal, (api) => task(api) as Promise<Outcome<T>>);
   }
 
   get status(): ModelStatus {
@@ -166,7 +156,7 @@ export class EmbedClient {
     if (this.#status.state === 'ready') return this.#status.info;
     this.#restoreTried = true;
     try {
-      const info = unwrap(await this.#call<ModelInfo | undefined>(signal, (api) => api.ensureLoaded()));
+      const info = await this.pool.run(signal, (api) => call(api, 'ensureLoaded'));
       if (info) this.#setStatus({ state: 'ready', info });
       return info;
     } catch (error) {
@@ -177,7 +167,7 @@ export class EmbedClient {
 
   /** Where a model could come from right now (self-hosted, cache, imported) and its download size. */
   async probe(signal: AbortSignal, modelId: string): Promise<ModelProbe> {
-    return unwrap(await this.#call<ModelProbe>(signal, (api) => api.probe(modelId)));
+    return await this.pool.run(signal, (api) => call(api, 'probe', modelId));
   }
 
   /**
@@ -193,8 +183,10 @@ export class EmbedClient {
     const previous = this.#status;
     this.#setStatus({ state: 'loading', modelId });
     try {
-      const outcome = await this.#call<ModelInfo>(signal, (api) =>
-        api.load(
+      const info = await this.pool.run(signal, (api) =>
+        call(
+          api,
+          'load',
           modelId,
           policy,
           Comlink.proxy((progress: EmbedLoadProgress) => {
@@ -203,7 +195,6 @@ export class EmbedClient {
           }),
         ),
       );
-      const info = unwrap(outcome);
       this.#setStatus({ state: 'ready', info });
       if (previous.state !== 'ready' || previous.info.modelId !== info.modelId) this.startReembed();
       return info;
@@ -229,8 +220,10 @@ export class EmbedClient {
 
   /** Store a model folder picked from disk in the browser cache (then `load` finds it offline). */
   async importModel(signal: AbortSignal, modelId: string, files: ModelFile[]): Promise<{ bytes: number }> {
-    const outcome = await this.#call<{ bytes: number }>(signal, (api) =>
-      api.importModel(
+    return this.pool.run(signal, (api) =>
+      call(
+        api,
+        'importModel',
         modelId,
         Comlink.transfer(
           files,
@@ -238,18 +231,17 @@ export class EmbedClient {
         ),
       ),
     );
-    return unwrap(outcome);
   }
 
   /** Vectors for texts (e.g. a search query), rows L2-normalised, in one buffer. */
   async embedTexts(signal: AbortSignal, texts: string[]): Promise<EmbeddedTexts> {
-    return unwrap(await this.#call<EmbeddedTexts>(signal, (api) => api.embedTexts(texts)));
+    return await this.pool.run(signal, (api) => call(api, 'embedTexts', texts));
   }
 
   /** Chunk, embed and store one resume or job; records embed.document and emits a vectors event. */
   async embedOwner(signal: AbortSignal, role: DocumentRole, id: string): Promise<EmbedOwnerResult> {
     try {
-      const result = unwrap(await this.#call<EmbedOwnerResult>(signal, (api) => api.embedOwner(role, id)));
+      const result = await this.pool.run(signal, (api) => call(api, 'embedOwner', role, id));
       this.#metrics.record('embed.document', result.embedMs);
       this.#emit({ type: 'vectors', role, ownerId: id, modelId: result.modelId });
       return result;
@@ -279,7 +271,7 @@ export class EmbedClient {
   }
 
   async countVectors(signal: AbortSignal = new AbortController().signal): Promise<VectorCounts | undefined> {
-    return unwrap(await this.#call<VectorCounts | undefined>(signal, (api) => api.countVectors()));
+    return await this.pool.run(signal, (api) => call(api, 'countVectors'));
   }
 
   /**
@@ -309,7 +301,7 @@ export class EmbedClient {
     const signal = new AbortController().signal;
     let pending;
     try {
-      pending = unwrap(await this.#call<PendingOwner[]>(signal, (api) => api.pendingOwners()));
+      pending = await this.pool.run(signal, (api) => call(api, 'pendingOwners'));
     } catch {
       return;
     }

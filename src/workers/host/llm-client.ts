@@ -1,9 +1,13 @@
 /**
  * Main-thread side of the LLM: the WebGPU capability check (navigator.gpu only — cheap, and it
- * never loads web-llm) and a client for the llm worker, which is created on first use, never at
- * startup. One long-lived worker: cancelling interrupts the generation inside it (the model stays
- * loaded), unlike parse jobs that cancel by terminating. Records llm.extract, llm.improve,
- * llm.improve.firstToken and llm.guard (errors = suggestions the guard dropped).
+ * never loads web-llm) and a client for the llm worker. The worker lives in the same WorkerPool
+ * as every other kind (size 1, created on first use, never at startup, kept while the page
+ * lives): tasks (load, refine, improve, cache inspection) queue in the pool, one at a time on the
+ * GPU; the pool's 'cooperative' cancel policy rejects an aborted caller at once and keeps the
+ * worker, while the client sends the worker an interrupt so the generation stops early (the model
+ * stays loaded). A crash fails only the running task (the pool) and tells listeners the model is
+ * gone. Records llm.extract, llm.improve, llm.improve.firstToken and llm.guard (errors =
+ * suggestions the guard dropped).
  */
 import * as Comlink from 'comlink';
 import type { Remote } from 'comlink';
@@ -17,17 +21,12 @@ import type {
   QueueSnapshot,
   RefineResult,
 } from '../../core/contracts/llm-api';
-import type { DocumentRole, Outcome } from '../../core/contracts/parse-api';
-import { AbortedError, fromErrorInfo } from '../../core/errors';
+import type { DocumentRole } from '../../core/contracts/parse-api';
 import type { AdapterFacts, Capability } from '../../core/llm/capability';
 import type { CustomModelSpec, LlmModelInfo } from '../../core/llm/catalog';
 import type { MetricsRegistry } from '../../core/metrics';
-import { comlinkWorker, type PooledWorker } from './pool';
-
-function unwrap<T>(outcome: Outcome<T>): T {
-  if (outcome.ok) return outcome.value;
-  throw fromErrorInfo(outcome.error);
-}
+import { call } from './call';
+import { WorkerPool, comlinkWorker, type PooledWorker } from './pool';
 
 /** Reads the adapter facts from navigator.gpu. Never throws: a failure reads as "no WebGPU". */
 export async function readAdapterFacts(
@@ -68,15 +67,31 @@ function nextRequestId(kind: string): string {
   return `llm-${kind}-${Date.now().toString(36)}-${requestCounter}`;
 }
 
+function createLlmWorker(): PooledWorker<Remote<LlmApi>> {
+  return comlinkWorker<LlmApi>(
+    () => new Worker(new URL('../llm.worker.ts', import.meta.url), { type: 'module', name: 'llm' }),
+  );
+}
+
 export class LlmClient {
+  readonly pool: WorkerPool<Remote<LlmApi>>;
   readonly #metrics: MetricsRegistry;
-  #worker: PooledWorker<Remote<LlmApi>> | undefined;
   #capability: Promise<Capability> | undefined;
+  /** The live worker's API, for control messages (interrupt, status) that must not queue behind a task. */
+  #live: Remote<LlmApi> | undefined;
   readonly #queueListeners = new Set<(snapshot: QueueSnapshot) => void>();
   readonly #crashListeners = new Set<(reason: string) => void>();
 
-  constructor(metrics: MetricsRegistry) {
+  constructor(metrics: MetricsRegistry, create: () => PooledWorker<Remote<LlmApi>> = createLlmWorker) {
     this.#metrics = metrics;
+    this.pool = new WorkerPool<Remote<LlmApi>>({
+      kind: 'llm',
+      size: 1,
+      // The loaded model is the worker's state: an abort interrupts the generation, never the worker.
+      cancel: 'cooperative',
+      idleTimeoutMs: Infinity,
+      create: () => this.#attach(create()),
+    });
   }
 
   /** What this browser can run; computed once per page (the GPU does not change under us). */
@@ -90,7 +105,7 @@ export class LlmClient {
 
   /** True once the worker exists (a model was loaded or the cache was inspected). */
   get started(): boolean {
-    return this.#worker !== undefined;
+    return this.#live !== undefined;
   }
 
   onQueue(listener: (snapshot: QueueSnapshot) => void): () => void {
@@ -104,9 +119,9 @@ export class LlmClient {
     return () => this.#crashListeners.delete(listener);
   }
 
+  /** The worker's own view (model, queue, cache); null before it exists. Never waits behind a task. */
   async status(): Promise<LlmStatus | null> {
-    if (!this.#worker) return null;
-    return this.#api().status();
+    return this.#live ? this.#live.status() : null;
   }
 
   async load(
@@ -115,20 +130,20 @@ export class LlmClient {
     onProgress: (progress: LoadProgress) => void,
   ): Promise<LlmModelInfo> {
     const requestId = nextRequestId('load');
-    return this.#cancellable(signal, requestId, (api) =>
-      api.load({ requestId, ...model }, Comlink.proxy(onProgress)),
+    return this.#interruptible(signal, requestId, (api) =>
+      call(api, 'load', { requestId, ...model }, Comlink.proxy(onProgress)),
     );
   }
 
   async unload(): Promise<void> {
-    if (!this.#worker) return;
-    unwrap(await this.#api().unload());
+    if (!this.started) return;
+    await this.pool.run(new AbortController().signal, (api) => call(api, 'unload'));
   }
 
   async refine(signal: AbortSignal, role: DocumentRole, id: string): Promise<RefineResult> {
     const requestId = nextRequestId('refine');
-    const result = await this.#cancellable(signal, requestId, (api) =>
-      api.refineExtraction({ requestId, role, id }),
+    const result = await this.#interruptible(signal, requestId, (api) =>
+      call(api, 'refineExtraction', { requestId, role, id }),
     );
     if (!result.fromCache) this.#metrics.record('llm.extract', result.totalMs);
     return result;
@@ -141,8 +156,8 @@ export class LlmClient {
     onEvent: (event: ImproveEvent) => void,
   ): Promise<ImproveResult> {
     const requestId = nextRequestId('improve');
-    const result = await this.#cancellable(signal, requestId, (api) =>
-      api.improve({ requestId, resumeId, jobId }, Comlink.proxy(onEvent)),
+    const result = await this.#interruptible(signal, requestId, (api) =>
+      call(api, 'improve', { requestId, resumeId, jobId }, Comlink.proxy(onEvent)),
     );
     if (!result.fromCache) {
       this.#metrics.record('llm.improve', result.totalMs);
@@ -154,54 +169,58 @@ export class LlmClient {
   }
 
   async cachedModels(queries: CachedModelQuery[]): Promise<string[]> {
-    return unwrap(await this.#api().cachedModels(queries));
+    return this.pool.run(new AbortController().signal, (api) => call(api, 'cachedModels', queries));
   }
 
   async deleteCachedModel(query: CachedModelQuery): Promise<void> {
-    unwrap(await this.#api().deleteCachedModel(query));
+    await this.pool.run(new AbortController().signal, (api) => call(api, 'deleteCachedModel', query));
   }
 
-  async #cancellable<T>(
+  /**
+   * A task the user can cancel. The pool rejects the caller at once and keeps the worker
+   * ('cooperative'); the interrupt sent here stops the generation inside it, so the slot frees soon.
+   */
+  #interruptible<T>(
     signal: AbortSignal,
     requestId: string,
-    call: (api: Remote<LlmApi>) => Promise<Outcome<T>>,
+    task: (api: Remote<LlmApi>) => Promise<T>,
   ): Promise<T> {
-    if (signal.aborted) throw new AbortedError();
-    const api = this.#api();
-    const onAbort = () => void api.cancel(requestId);
-    signal.addEventListener('abort', onAbort, { once: true });
-    const crashed = new Promise<never>((_, reject) => {
-      const off = this.onCrash((reason) => {
-        off();
-        reject(fromErrorInfo({ name: 'WorkerCrashedError', code: 'worker-crashed', message: reason }));
-      });
+    return this.pool.run(signal, async (api) => {
+      const interrupt = () => void api.cancel(requestId);
+      signal.addEventListener('abort', interrupt, { once: true });
+      try {
+        return await task(api);
+      } finally {
+        signal.removeEventListener('abort', interrupt);
+      }
     });
-    try {
-      return unwrap(await Promise.race([call(api), crashed]));
-    } finally {
-      signal.removeEventListener('abort', onAbort);
-    }
   }
 
-  #api(): Remote<LlmApi> {
-    if (!this.#worker) {
-      const worker = comlinkWorker<LlmApi>(
-        () => new Worker(new URL('../llm.worker.ts', import.meta.url), { type: 'module', name: 'llm' }),
-      );
-      worker.onCrash((reason) => {
-        if (this.#worker === worker) this.#worker = undefined;
+  /** A new worker: subscribe to its queue, and on a crash forget it and tell the listeners. */
+  #attach(worker: PooledWorker<Remote<LlmApi>>): PooledWorker<Remote<LlmApi>> {
+    this.#live = worker.api;
+    void worker.api.onQueue(
+      Comlink.proxy((snapshot: QueueSnapshot) => {
+        for (const listener of this.#queueListeners) listener(snapshot);
+      }),
+    );
+    const forget = () => {
+      if (this.#live === worker.api) this.#live = undefined;
+    };
+    return {
+      api: worker.api,
+      terminate: () => {
+        forget();
         worker.terminate();
-        const message = `The AI worker stopped (${reason}). The model was unloaded; load it again to continue.`;
-        for (const listener of [...this.#crashListeners]) listener(message);
-      });
-      this.#worker = worker;
-      void worker.api.onQueue(
-        Comlink.proxy((snapshot: QueueSnapshot) => {
-          for (const listener of this.#queueListeners) listener(snapshot);
+      },
+      onCrash: (poolCallback) =>
+        worker.onCrash((reason) => {
+          forget();
+          poolCallback(reason);
+          const message = `The AI worker stopped (${reason}). The model was unloaded; load it again to continue.`;
+          for (const listener of [...this.#crashListeners]) listener(message);
         }),
-      );
-    }
-    return this.#worker.api;
+    };
   }
 }
 

@@ -8,7 +8,6 @@
 import type { Remote } from 'comlink';
 import { LruCache, registerCache, type CacheStats } from '../../core/cache';
 import type { EmbeddedTexts, ModelStatus } from '../../core/contracts/embed-api';
-import type { Outcome } from '../../core/contracts/parse-api';
 import type {
   PageRequest,
   QueryVector,
@@ -19,14 +18,10 @@ import type {
   SearchPage,
   SearchStatus,
 } from '../../core/contracts/search-api';
-import { AbortedError, fromErrorInfo } from '../../core/errors';
+import { AbortedError } from '../../core/errors';
 import type { MetricsRegistry } from '../../core/metrics';
+import { call } from './call';
 import { WorkerPool, comlinkWorker, type PooledWorker } from './pool';
-
-function unwrap<T>(outcome: Outcome<T>): T {
-  if (outcome.ok) return outcome.value;
-  throw fromErrorInfo(outcome.error);
-}
 
 /**
  * The worker's cache as the dashboard sees it: the cache itself lives in the worker (next to
@@ -81,32 +76,24 @@ export class SearchClient {
     });
   }
 
-  /** Comlink's Remote type distributes over the Outcome union; this restores the worker's type. */
-  async #call<T extends { cache?: CacheStats }>(
+  /** Every answer carries the worker cache's stats (for the dashboard); a stale answer is not used. */
+  async #run<T extends { cache?: CacheStats }>(
     signal: AbortSignal,
-    task: (api: Remote<SearchApi>) => unknown,
+    task: (api: Remote<SearchApi>) => Promise<T>,
   ): Promise<T> {
-    const value = unwrap(await this.pool.run(signal, (api) => task(api) as Promise<Outcome<T>>));
+    const value = await this.pool.run(signal, task);
     this.cache.update(value.cache);
     if (signal.aborted) throw new AbortedError();
     return value;
   }
 
   async status(signal: AbortSignal): Promise<SearchStatus> {
-    const value = unwrap(
-      await this.pool.run(signal, (api) => api.status() as Promise<Outcome<SearchStatus>>),
-    );
-    this.cache.update(value.cache);
-    return value;
+    return this.#run(signal, (api) => call(api, 'status'));
   }
 
   /** Bring the index in step with the database now (after this tab's own writes). */
   async refresh(signal: AbortSignal = new AbortController().signal): Promise<SearchStatus> {
-    const value = unwrap(
-      await this.pool.run(signal, (api) => api.refresh() as Promise<Outcome<SearchStatus>>),
-    );
-    this.cache.update(value.cache);
-    return value;
+    return this.#run(signal, (api) => call(api, 'refresh'));
   }
 
   async rankJob(
@@ -116,7 +103,7 @@ export class SearchClient {
     sort: RankSort,
     page: PageRequest,
   ): Promise<RankPage> {
-    const value = await this.#call<RankPage>(signal, (api) => api.rankJob(jobId, filters, sort, page));
+    const value = await this.#run(signal, (api) => call(api, 'rankJob', jobId, filters, sort, page));
     this.#metrics.record('search.rank', value.elapsedMs);
     return value;
   }
@@ -128,7 +115,7 @@ export class SearchClient {
     sort: RankSort,
     page: PageRequest,
   ): Promise<RankPage> {
-    const value = await this.#call<RankPage>(signal, (api) => api.rankResume(resumeId, filters, sort, page));
+    const value = await this.#run(signal, (api) => call(api, 'rankResume', resumeId, filters, sort, page));
     this.#metrics.record('search.rank', value.elapsedMs);
     return value;
   }
@@ -139,7 +126,7 @@ export class SearchClient {
     // through the worker (value.elapsedMs is the worker's own part).
     const started = performance.now();
     const vector = await this.#queryVector(signal, query);
-    const value = await this.#call<SearchPage>(signal, (api) => api.search(query, page, vector));
+    const value = await this.#run(signal, (api) => call(api, 'search', query, page, vector));
     this.#metrics.record('search.query', performance.now() - started);
     return value;
   }
@@ -150,13 +137,13 @@ export class SearchClient {
     mode: 'all' | 'any',
     page: PageRequest,
   ): Promise<SearchPage> {
-    const value = await this.#call<SearchPage>(signal, (api) => api.skills(skills, mode, page));
+    const value = await this.#run(signal, (api) => call(api, 'skills', skills, mode, page));
     this.#metrics.record('search.query', value.elapsedMs);
     return value;
   }
 
   async similar(signal: AbortSignal, resumeId: string, page: PageRequest): Promise<SearchPage> {
-    const value = await this.#call<SearchPage>(signal, (api) => api.similar(resumeId, page));
+    const value = await this.#run(signal, (api) => call(api, 'similar', resumeId, page));
     this.#metrics.record('search.query', value.elapsedMs);
     return value;
   }

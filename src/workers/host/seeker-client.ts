@@ -8,18 +8,12 @@ import type { Remote } from 'comlink';
 import { ATS_VERSION } from '../../core/ats/types';
 import { LruCache, registerCache } from '../../core/cache';
 import { fnv1a64, stableStringify } from '../../core/cache/hash';
-import type { Outcome } from '../../core/contracts/parse-api';
 import type { AtsCheckResult, RenderedResume, SeekerApi } from '../../core/contracts/seeker-api';
 import type { RenderFormat, TemplateId } from '../../core/render/model';
-import { fromErrorInfo } from '../../core/errors';
 import type { MetricsRegistry } from '../../core/metrics';
 import type { JobRecord, ResumeRecord } from '../../db/records';
+import { call } from './call';
 import { WorkerPool, comlinkWorker } from './pool';
-
-function unwrap<T>(outcome: Outcome<T>): T {
-  if (outcome.ok) return outcome.value;
-  throw fromErrorInfo(outcome.error);
-}
 
 export class SeekerClient {
   readonly pool: WorkerPool<Remote<SeekerApi>>;
@@ -58,11 +52,7 @@ export class SeekerClient {
   async atsCheck(signal: AbortSignal, resume: ResumeRecord, job?: JobRecord): Promise<AtsCheckResult> {
     const key = `${resume.id}@${resume.updatedAt}|${job ? `${job.id}@${job.updatedAt}` : '-'}|${ATS_VERSION}`;
     return this.atsCache.getOrCompute(key, async () => {
-      const outcome = await this.pool.run(
-        signal,
-        (api) => api.atsCheck(resume.id, job?.id) as Promise<Outcome<AtsCheckResult>>,
-      );
-      const value = unwrap(outcome);
+      const value = await this.pool.run(signal, (api) => call(api, 'atsCheck', resume.id, job?.id));
       this.#metrics.record('ats.check', value.checkMs);
       return value;
     });
@@ -81,11 +71,7 @@ export class SeekerClient {
     let computed = false;
     const file = await this.renderCache.getOrCompute(key, async () => {
       computed = true;
-      const outcome = await this.pool.run(
-        signal,
-        (api) => api.render(resume.id, template, format) as Promise<Outcome<RenderedResume>>,
-      );
-      const value = unwrap(outcome);
+      const value = await this.pool.run(signal, (api) => call(api, 'render', resume.id, template, format));
       this.#metrics.record(format === 'pdf' ? 'render.pdf' : 'render.docx', value.renderMs);
       return value;
     });

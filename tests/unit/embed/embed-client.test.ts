@@ -7,7 +7,7 @@ import type {
   ModelInfo,
   PendingOwner,
 } from '../../../src/core/contracts/embed-api';
-import type { Outcome } from '../../../src/core/contracts/parse-api';
+import type { Outcome } from '../../../src/core/contracts/outcome';
 import { MetricsRegistry } from '../../../src/core/metrics';
 import { EmbedClient } from '../../../src/workers/host/embed-client';
 import type { PooledWorker } from '../../../src/workers/host/pool';

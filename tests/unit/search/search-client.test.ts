@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Remote } from 'comlink';
-import type { Outcome } from '../../../src/core/contracts/parse-api';
+import type { Outcome } from '../../../src/core/contracts/outcome';
 import type { PageRequest, SearchApi, SearchPage } from '../../../src/core/contracts/search-api';
 import { AbortedError } from '../../../src/core/errors';
 import { MetricsRegistry } from '../../../src/core/metrics';
