@@ -13,7 +13,7 @@ import {
   type ApplicationSortKey,
   type ApplicationStatus,
 } from '../../core/applications/model';
-import { coerceError } from '../../core/errors';
+import { notifier } from './notifier.svelte';
 import type { ApplicationDetails } from '../../db/applications.repo';
 import { services } from '../services';
 
@@ -55,7 +55,7 @@ export class ApplicationsState {
         this.loaded = true;
       },
       error: (reason: unknown) => {
-        this.error = `Could not read applications from browser storage: ${coerceError(reason).message}`;
+        this.error = notifier.report(reason, 'Could not read applications from browser storage');
       },
     });
     this.#clock = setInterval(() => (this.today = dayOf(Date.now())), 60_000);
@@ -78,7 +78,7 @@ export class ApplicationsState {
       await services.applications.move(jobId, status);
       return true;
     } catch (reason) {
-      this.error = coerceError(reason).message;
+      this.error = notifier.report(reason);
       return false;
     }
   }
@@ -88,7 +88,7 @@ export class ApplicationsState {
     try {
       return await services.applications.update(jobId, details);
     } catch (reason) {
-      this.error = coerceError(reason).message;
+      this.error = notifier.report(reason);
       return false;
     }
   }
@@ -98,7 +98,7 @@ export class ApplicationsState {
     try {
       await services.applications.delete(jobId);
     } catch (reason) {
-      this.error = coerceError(reason).message;
+      this.error = notifier.report(reason);
     }
   }
 

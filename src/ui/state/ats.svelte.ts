@@ -8,7 +8,7 @@
 import type { RuleFix } from '../../core/ats/fixes';
 import type { AtsReport } from '../../core/ats/types';
 import type { DocLine } from '../../core/domain';
-import { coerceError } from '../../core/errors';
+import { notifier } from './notifier.svelte';
 import { applySuggestion } from '../../core/llm/apply';
 import type { ResumeRecord } from '../../db/records';
 import { services } from '../services';
@@ -53,7 +53,7 @@ export class AtsState {
       this.fixes = result.fixes;
       this.lines = document?.parsed.lines ?? [];
     } catch (reason) {
-      if (request === this.#request) this.error = coerceError(reason).message;
+      if (request === this.#request) this.error = notifier.report(reason);
     } finally {
       if (request === this.#request) this.loading = false;
     }
@@ -106,7 +106,7 @@ export class AtsState {
       this.message = `${applied} fix${applied === 1 ? '' : 'es'} applied: saved as version ${version}.`;
       return id;
     } catch (reason) {
-      this.error = coerceError(reason).message;
+      this.error = notifier.report(reason);
       return null;
     } finally {
       this.busy = false;

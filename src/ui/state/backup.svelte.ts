@@ -4,7 +4,7 @@
  * and converts it without writing anything, so the person sees the counts — and any problem —
  * before the library changes; replacing asks once more because it deletes what is there now.
  */
-import { coerceError } from '../../core/errors';
+import { notifier } from './notifier.svelte';
 import type { BundleCounts } from '../../core/export/bundle';
 import {
   applyRestore,
@@ -77,7 +77,7 @@ export class BackupState {
       this.#deps.save(blob, `shortlist-export-${new Date().toISOString().slice(0, 10)}.json`);
       this.exportMessage = `Exported ${describeCounts(counts)}.`;
     } catch (error) {
-      this.exportError = coerceError(error).message;
+      this.exportError = notifier.report(error);
     } finally {
       this.exporting = false;
     }
@@ -104,7 +104,7 @@ export class BackupState {
       this.step = 'preview';
     } catch (error) {
       if (controller.signal.aborted) return;
-      this.restoreError = coerceError(error).message;
+      this.restoreError = notifier.report(error);
       this.step = 'idle';
     }
   }
@@ -145,7 +145,7 @@ export class BackupState {
       this.preview = null;
       this.step = 'done';
     } catch (error) {
-      this.restoreError = coerceError(error).message;
+      this.restoreError = notifier.report(error);
       this.step = 'preview';
     }
   }

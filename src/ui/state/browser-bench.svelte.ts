@@ -7,6 +7,7 @@
  * main-thread heap. Everything it adds carries the sample prefix, so "Remove sample data" in the
  * Library takes it away again.
  */
+import { notifier } from './notifier.svelte';
 import { BENCH_SEARCH_QUERIES } from '../../core/corpus/search-queries';
 import { DEFAULT_SORT } from '../../core/search/filters';
 import { importQueue } from './imports.svelte';
@@ -176,7 +177,7 @@ export class BrowserBenchState {
       this.step = 'Done. "Remove sample data" in the Library removes what the benchmark added.';
     } catch (error) {
       this.rows = rows;
-      this.error = signal.aborted ? 'Benchmark stopped.' : `Benchmark failed: ${String(error)}`;
+      this.error = signal.aborted ? 'Benchmark stopped.' : notifier.report(error, 'Benchmark failed');
       this.step = '';
     } finally {
       observer?.disconnect();

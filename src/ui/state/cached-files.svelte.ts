@@ -4,6 +4,7 @@
  * pdf.js extras, OCR data) and the model caches. Read on demand for the Settings page; sizes come
  * from each response's Content-Length, or its body when the header is missing.
  */
+import { notifier } from './notifier.svelte';
 export interface CachedGroup {
   name: string;
   /** What the cache holds, in words. */
@@ -58,7 +59,7 @@ export class CachedFilesState {
       }
       this.groups = groups;
     } catch (error) {
-      this.error = `Could not read the cached files: ${String(error)}`;
+      this.error = notifier.report(error, 'Could not read the cached files');
     } finally {
       this.loading = false;
     }

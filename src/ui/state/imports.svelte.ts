@@ -13,7 +13,7 @@
  *   10,000-file pick never makes 10,000 reactive objects or re-renders per file.
  */
 import type { DocumentRole } from '../../core/contracts/parse-api';
-import { coerceError } from '../../core/errors';
+import { notifier } from './notifier.svelte';
 import type { PendingImportRecord } from '../../db/records';
 import type { ClientImportStage } from '../../workers/host/clients';
 import { services } from '../services';
@@ -316,7 +316,7 @@ export class ImportQueue {
   }
 
   #failure(error: unknown): Partial<ImportItem> {
-    const typed = coerceError(error);
+    const typed = notifier.typed(error);
     if (typed.code === 'aborted') return { stage: 'cancelled', error: 'Cancelled.' };
     return { stage: 'failed', error: typed.message };
   }

@@ -1,7 +1,7 @@
 /** Editing one job's extracted fields; saving goes through the parse worker like resume corrections. */
 import type { JobCorrections } from '../../core/corrections/corrections';
 import type { DocLine } from '../../core/domain';
-import { coerceError } from '../../core/errors';
+import { notifier } from './notifier.svelte';
 import type { JobRecord } from '../../db/records';
 import { recordChanged, services } from '../services';
 
@@ -83,7 +83,7 @@ export class JobEditor {
       await this.load(this.job.id);
       this.message = 'Saved. Matches against this job now use your corrections.';
     } catch (error) {
-      this.error = coerceError(error).message;
+      this.error = notifier.report(error);
     } finally {
       this.saving = false;
     }

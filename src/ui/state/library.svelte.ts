@@ -10,6 +10,7 @@
  * - `jobs` are the job records (a library holds tens of jobs, not thousands of them).
  * Detail screens load the one record they show. Read-only here; writes go through repositories.
  */
+import { notifier } from './notifier.svelte';
 import { liveQuery, type Subscription } from 'dexie';
 import type { JobRecord } from '../../db/records';
 import type { ResumeName, ResumeOrder, ResumeRow } from '../../db/resumes.repo';
@@ -43,7 +44,7 @@ export class LibraryState {
   #latestNames: ResumeName[] | undefined;
 
   readonly #onError = (error: unknown): void => {
-    this.error = `Could not read the library from browser storage: ${String(error)}`;
+    this.error = notifier.report(error, 'Could not read the library from browser storage');
   };
 
   start(): void {

@@ -11,7 +11,7 @@
  * survive that. Only Cancel (or a new run) stops a generation.
  */
 import { liveQuery, type Subscription } from 'dexie';
-import { coerceError } from '../../core/errors';
+import { notifier } from './notifier.svelte';
 import { applySuggestion } from '../../core/llm/apply';
 import type { JobRecord, ResumeRecord, SuggestionRecord } from '../../db/records';
 import { SuggestionRepository } from '../../db/suggestions.repo';
@@ -66,7 +66,7 @@ export class ImproveSession {
         this.records = records;
       },
       error: (error: unknown) => {
-        this.error = coerceError(error).message;
+        this.error = notifier.report(error);
       },
     });
   }
@@ -106,7 +106,7 @@ export class ImproveSession {
         (result.fromCache ? ' (from the cache)' : '') +
         '.';
     } catch (error) {
-      this.error = controller.signal.aborted ? 'Cancelled.' : coerceError(error).message;
+      this.error = controller.signal.aborted ? 'Cancelled.' : notifier.report(error);
     } finally {
       if (this.#controller === controller) {
         this.running = false;
@@ -168,7 +168,7 @@ export class ImproveSession {
         this.newVersionName = `${updated.name} — ${updated.fileName}`;
       }
     } catch (error) {
-      this.error = coerceError(error).message;
+      this.error = notifier.report(error);
     } finally {
       this.busyId = null;
     }

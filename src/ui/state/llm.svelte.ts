@@ -4,7 +4,7 @@
  * Nothing here touches web-llm: the capability check reads navigator.gpu, and the worker (which
  * imports web-llm lazily) is created only when the person loads or manages a model.
  */
-import { coerceError } from '../../core/errors';
+import { notifier } from './notifier.svelte';
 import type { Capability } from '../../core/llm/capability';
 import {
   MODEL_CATALOG,
@@ -101,7 +101,7 @@ export class LlmState {
       });
       this.message = `${this.loaded.label} is loaded. Refine and Improve are available.`;
     } catch (error) {
-      this.error = controller.signal.aborted ? 'Download cancelled.' : coerceError(error).message;
+      this.error = controller.signal.aborted ? 'Download cancelled.' : notifier.report(error);
     } finally {
       this.loading = false;
       this.#loadController = null;
@@ -125,7 +125,7 @@ export class LlmState {
       if (custom) queries.push({ modelId: custom.id, custom });
       this.cachedIds = await (await services.llm()).cachedModels(queries);
     } catch (error) {
-      this.error = coerceError(error).message;
+      this.error = notifier.report(error);
     }
   }
 
@@ -138,7 +138,7 @@ export class LlmState {
       if (this.loaded?.id === modelId) this.loaded = null;
       this.message = `Deleted the downloaded files of ${modelId}.`;
     } catch (error) {
-      this.error = coerceError(error).message;
+      this.error = notifier.report(error);
     }
     await this.refreshCached();
   }

@@ -11,7 +11,7 @@ import type {
   ReembedProgress,
   VectorCounts,
 } from '../../core/contracts/embed-api';
-import { coerceError } from '../../core/errors';
+import { notifier } from './notifier.svelte';
 import {
   BUILTIN_MODEL_ID,
   KNOWN_MODELS,
@@ -103,7 +103,7 @@ export class ModelSettingsState {
       if (configured) await embedder.restore();
       await this.refreshCounts();
     } catch (error) {
-      this.error = coerceError(error).message;
+      this.error = notifier.report(error);
     }
   }
 
@@ -123,7 +123,7 @@ export class ModelSettingsState {
       this.probe = await services.embedder.probe(new AbortController().signal, this.selectedModelId);
     } catch (error) {
       this.probe = undefined;
-      this.error = coerceError(error).message;
+      this.error = notifier.report(error);
     }
   }
 
@@ -197,7 +197,7 @@ export class ModelSettingsState {
       this.selectedModelId = modelId;
       await this.#load('local');
     } catch (error) {
-      this.error = coerceError(error).message;
+      this.error = notifier.report(error);
     } finally {
       this.busy = false;
     }
@@ -251,7 +251,7 @@ export class ModelSettingsState {
       this.message = `${info.modelId} is ready (${info.dims} dimensions, ${info.backend}).`;
       await this.refreshCounts();
     } catch (error) {
-      const typed = coerceError(error);
+      const typed = notifier.typed(error);
       this.error = typed.code === 'aborted' ? null : typed.message;
       if (typed.code === 'aborted') this.message = 'Loading cancelled.';
     } finally {

@@ -6,7 +6,7 @@
  * Every request is latest-wins: a newer one aborts the older, whose answer is never shown.
  */
 import type { RankFilters, RankPage, RankRow, RankSort, SearchPage } from '../../core/contracts/search-api';
-import { coerceError } from '../../core/errors';
+import { notifier } from './notifier.svelte';
 import { shortlistCsv, shortlistJson } from '../../core/search/shortlist-export';
 import type {
   ShortlistChange,
@@ -128,7 +128,7 @@ export class RankingState {
       await services.search.refresh(controller.signal);
       await this.#loadPage(0, controller);
     } catch (error) {
-      if (!controller.signal.aborted) this.error = coerceError(error).message;
+      if (!controller.signal.aborted) this.error = notifier.report(error);
     } finally {
       if (!controller.signal.aborted) this.loading = false;
     }
@@ -146,7 +146,7 @@ export class RankingState {
     ) {
       if (this.pages.has(page) || this.#pending.has(page)) continue;
       this.#loadPage(page, controller).catch((error: unknown) => {
-        if (!controller.signal.aborted) this.error = coerceError(error).message;
+        if (!controller.signal.aborted) this.error = notifier.report(error);
       });
     }
   }
@@ -235,7 +235,7 @@ export class RankingState {
       for (const entry of stored) next.set(entry.candidateId, entry);
       this.entries = next;
     } catch (error) {
-      this.error = coerceError(error).message;
+      this.error = notifier.report(error);
     }
   }
 
@@ -252,7 +252,7 @@ export class RankingState {
       if (subjectId === this.subjectId)
         this.entries = new Map(stored.map((entry) => [entry.candidateId, entry]));
     } catch (error) {
-      this.error = coerceError(error).message;
+      this.error = notifier.report(error);
     }
   }
 
@@ -363,7 +363,7 @@ export class RankingState {
       this.breakdown = breakdown;
       this.similar = similar;
     } catch (error) {
-      if (!controller.signal.aborted) this.breakdownError = coerceError(error).message;
+      if (!controller.signal.aborted) this.breakdownError = notifier.report(error);
     }
   }
 
@@ -381,7 +381,7 @@ export class RankingState {
       const result = await services.search.search(controller.signal, query, { offset: 0, limit: 10 });
       if (!controller.signal.aborted) this.searchResults = result;
     } catch (error) {
-      if (!controller.signal.aborted) this.error = coerceError(error).message;
+      if (!controller.signal.aborted) this.error = notifier.report(error);
     }
   }
 }

@@ -5,7 +5,7 @@
 import type { ProfileCorrections, BasicsField } from '../../core/corrections/corrections';
 import { BASICS_FIELDS } from '../../core/corrections/corrections';
 import type { DocLine, Profile } from '../../core/domain';
-import { coerceError } from '../../core/errors';
+import { notifier } from './notifier.svelte';
 import type { ResumeRecord } from '../../db/records';
 import { recordChanged, services } from '../services';
 
@@ -101,7 +101,7 @@ export class ResumeEditor {
       await this.load(this.resume.id);
       this.message = 'Saved. Your corrections are used for every match and kept if the resume is re-read.';
     } catch (error) {
-      this.error = coerceError(error).message;
+      this.error = notifier.report(error);
     } finally {
       this.saving = false;
     }

@@ -1,5 +1,5 @@
 /** The Settings page: limits and storage. Model settings live in their own components. */
-import { coerceError } from '../../core/errors';
+import { notifier } from './notifier.svelte';
 import { services } from '../services';
 
 const MB = 1024 * 1024;
@@ -48,7 +48,7 @@ export class SettingsState {
       await services.settings.set('maxPdfPages', this.maxPdfPages);
       this.message = 'Limits saved. They apply to the next files you add.';
     } catch (error) {
-      this.error = coerceError(error).message;
+      this.error = notifier.report(error);
     }
   }
 
@@ -73,7 +73,7 @@ export class SettingsState {
       this.message = 'All data was deleted from this browser.';
       await this.refreshStorage();
     } catch (error) {
-      this.error = coerceError(error).message;
+      this.error = notifier.report(error);
     }
   }
 }
