@@ -78,8 +78,8 @@ test('rank 200 generated resumes: filter, breakdown, export, cache, delete, offl
   const breakdown = page.getByTestId('breakdown');
   await expect(breakdown).toBeVisible();
   const proven = breakdown
-    .getByTestId('breakdown-matched')
-    .filter({ has: page.locator('strong', { hasText: new RegExp(`^${mustHave}$`) }) });
+    .getByTestId('matched-skill')
+    .filter({ has: page.getByTestId('skill-name').getByText(mustHave, { exact: true }) });
   await expect(proven.locator('mark')).toBeVisible();
   expect((await proven.locator('mark').textContent())?.toLowerCase()).toBe(mustHave.toLowerCase());
   await expect(breakdown.getByTestId('score-bar')).toHaveCount(8);
