@@ -9,7 +9,7 @@
  * retrieval.ts (free text, skills, similar candidates) and pages.ts (the page shown).
  */
 import { LruCache, cacheKey } from '../cache';
-import type { PageRequest, QueryVector, RankPage, SearchPage } from '../contracts/search-api';
+import type { PageRequest, QueryVector, RankPage, RankRow, SearchPage } from '../contracts/search-api';
 import { scoreMatch } from '../score';
 import { DEFAULT_SORT, normaliseFilters, type RankFilters, type RankSort } from './filters';
 import type { LibraryIndex } from './library-index';
@@ -65,54 +65,57 @@ export class SearchService {
   }
 
   /** One job against every resume (recruiter view). */
-  async rankJob(
+  rankJob(
     jobId: string,
     filters: RankFilters = {},
     sort: RankSort = DEFAULT_SORT,
     page: PageRequest = { offset: 0, limit: 50 },
   ): Promise<RankPage> {
-    const started = performance.now();
-    const normal = normaliseFilters(filters);
-    const key = cacheKey('rankJob', jobId, normal, sort, this.#modelId ?? '');
-    const scope = this.#scope();
-    const { value, fromCache } = await this.#cached(key, () => rankJobIds(scope, jobId, normal, sort));
     const job = this.index.jobs.get(jobId);
-    return rankPage(
-      value as string[],
-      page,
-      { version: this.index.version, fromCache, started },
-      (id, rank) => {
-        const resume = this.index.resumes.get(id);
-        if (!job || !resume) return undefined;
-        const result = scoreMatch(pairInput(scope, resume, job, true));
-        return rankRow(id, resume.name, rank, result, resume.years, resume.location);
-      },
-    );
+    return this.#ranked('rankJob', jobId, filters, sort, page, rankJobIds, (scope, id, rank) => {
+      const resume = this.index.resumes.get(id);
+      if (!job || !resume) return undefined;
+      const result = scoreMatch(pairInput(scope, resume, job, true));
+      return rankRow(id, resume.name, rank, result, resume.years, resume.location);
+    });
   }
 
   /** One resume against every job (job-seeker view). */
-  async rankResume(
+  rankResume(
     resumeId: string,
     filters: RankFilters = {},
     sort: RankSort = DEFAULT_SORT,
     page: PageRequest = { offset: 0, limit: 50 },
   ): Promise<RankPage> {
+    const resume = this.index.resumes.get(resumeId);
+    return this.#ranked('rankResume', resumeId, filters, sort, page, rankResumeIds, (scope, id, rank) => {
+      const job = this.index.jobs.get(id);
+      if (!job || !resume) return undefined;
+      const result = scoreMatch(pairInput(scope, resume, job, true));
+      return rankRow(id, job.title, rank, result, jobYears(job), jobPlace(job));
+    });
+  }
+
+  /** A ranking's ids from the cache (or computed once), then the rows of the page shown. */
+  async #ranked(
+    kind: 'rankJob' | 'rankResume',
+    subjectId: string,
+    filters: RankFilters,
+    sort: RankSort,
+    page: PageRequest,
+    rankIds: (scope: RankScope, subjectId: string, filters: RankFilters, sort: RankSort) => string[],
+    rowFor: (scope: RankScope, id: string, rank: number) => RankRow | undefined,
+  ): Promise<RankPage> {
     const started = performance.now();
     const normal = normaliseFilters(filters);
-    const key = cacheKey('rankResume', resumeId, normal, sort, this.#modelId ?? '');
+    const key = cacheKey(kind, subjectId, normal, sort, this.#modelId ?? '');
     const scope = this.#scope();
-    const { value, fromCache } = await this.#cached(key, () => rankResumeIds(scope, resumeId, normal, sort));
-    const resume = this.index.resumes.get(resumeId);
+    const { value, fromCache } = await this.#cached(key, () => rankIds(scope, subjectId, normal, sort));
     return rankPage(
       value as string[],
       page,
       { version: this.index.version, fromCache, started },
-      (id, rank) => {
-        const job = this.index.jobs.get(id);
-        if (!job || !resume) return undefined;
-        const result = scoreMatch(pairInput(scope, resume, job, true));
-        return rankRow(id, job.title, rank, result, jobYears(job), jobPlace(job));
-      },
+      (id, rank) => rowFor(scope, id, rank),
     );
   }
 

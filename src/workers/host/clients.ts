@@ -8,6 +8,7 @@ import type { Remote } from 'comlink';
 import type {
   CorrectionRequest,
   DocumentRole,
+  FileImportRequest,
   ImportProgress,
   ImportResult,
   ImportStage,
@@ -38,6 +39,21 @@ function abortSignalOf(cancel: CancelSignal): AbortSignal {
   if (cancel.aborted) controller.abort();
   else cancel.addEventListener('abort', () => controller.abort(), { once: true });
   return controller.signal;
+}
+
+/** The worker's request for one picked file whose bytes were just read. */
+function fileRequest(
+  request: { requestId: string; file: File; role: DocumentRole; maxBytes: number },
+  bytes: ArrayBuffer,
+): FileImportRequest {
+  return {
+    requestId: request.requestId,
+    role: request.role,
+    fileName: request.file.name,
+    mimeType: request.file.type,
+    bytes,
+    maxBytes: request.maxBytes,
+  };
 }
 
 export class ImportClient {
@@ -104,17 +120,7 @@ export class ImportClient {
               api,
               'importFile',
               // The buffer is transferred, not copied: this side never reads it again.
-              Comlink.transfer(
-                {
-                  requestId: request.requestId,
-                  role: request.role,
-                  fileName: request.file.name,
-                  mimeType: request.file.type,
-                  bytes,
-                  maxBytes: request.maxBytes,
-                },
-                [bytes],
-              ),
+              Comlink.transfer(fileRequest(request, bytes), [bytes]),
               Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
             );
           },
@@ -160,17 +166,7 @@ export class ImportClient {
         api,
         'importScanned',
         // Transferred: stored by the worker as the original file.
-        Comlink.transfer(
-          {
-            requestId: request.requestId,
-            role: request.role,
-            fileName: request.file.name,
-            mimeType: request.file.type,
-            bytes,
-            maxBytes: request.maxBytes,
-          },
-          [bytes],
-        ),
+        Comlink.transfer(fileRequest(request, bytes), [bytes]),
         pages,
         Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
       );
