@@ -50,7 +50,7 @@ test('built-in model: on by default, from this origin only, semantic ranking and
     .poll(() => rankingMeta(page, job!.title), { timeout: 240_000, intervals: [2000] })
     .toContain(`semantic score (${BUILTIN_LABEL})`);
   await page.getByTestId('row-name').first().click();
-  await expect(page.getByTestId('breakdown')).toContainText(`made by ${BUILTIN_LABEL}`);
+  await expect(page.getByTestId('breakdown')).toContainText(`embedding similarity by ${BUILTIN_LABEL}`);
 
   await page.getByRole('link', { name: 'Match' }).click();
   await page.getByTestId('match-resume').selectOption({ index: 1 });

@@ -243,3 +243,57 @@ test('scripted engine: load, stream suggestions, guard drops a fabrication, acce
   expect(network.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
   expect(network.filter((url) => /huggingface|mlc\.ai|github/i.test(url))).toEqual([]);
 });
+
+test('refined fields survive a later correction (layers: file < AI < you)', async ({ page, context }) => {
+  await context.route(/\/assets\/web-llm-[\w-]+\.js(\?.*)?$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: SCRIPTED_WEB_LLM }),
+  );
+  await page.addInitScript(installFakeGpu);
+  await page.goto('/#/settings');
+  await page.getByTestId('llm-load').click();
+  await expect(page.getByTestId('llm-settings')).toContainText('Loaded: Qwen2.5 1.5B (q4f16_1)');
+
+  // The employer is named only in the summary: the file's layout gives no Experience entry, the
+  // (scripted) model reads one from the text, grounded in it.
+  const text = [
+    'Alice Martin',
+    'alice.martin@example.com | +1 415 555 0134 | San Francisco, CA',
+    '',
+    'Summary',
+    'Senior Data Engineer at Northwind Analytics since 2020, building Python and SQL pipelines.',
+    '',
+    'Skills',
+    'Python, SQL, Apache Airflow',
+  ].join('\n');
+  await page.getByRole('link', { name: 'Library' }).click();
+  await page
+    .getByTestId('resume-input')
+    .setInputFiles({ name: 'summary-only.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await expect(importItem(page, 'summary-only.txt')).toHaveAttribute('data-stage', 'done');
+  await page.getByTestId('resume-row').first().getByTestId('open-resume').click();
+  const experience = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Experience' }) });
+  await expect(experience.locator('legend')).toHaveText('Experience (0)');
+
+  // Refine: the work entry arrives, marked as coming from the AI layer.
+  const refinePanel = page.getByTestId('refine-panel');
+  await refinePanel.getByTestId('refine-run').click();
+  await expect(refinePanel.locator('p[role="status"]')).toContainText(/refined/, { timeout: 20_000 });
+  await expect(experience.locator('legend')).toHaveText('Experience (1)');
+  await expect(experience.getByLabel('Company')).toHaveValue('Northwind Analytics');
+  await expect(page.getByTestId('field-sources')).toContainText('refined by AI');
+
+  // Correct another field and save: the correction re-reads the file, and the refined entry stays.
+  await page.getByTestId('field-location').fill('Oakland, CA');
+  await page.getByTestId('save-corrections').click();
+  await expect(page.getByTestId('field-sources')).toContainText('corrected by you');
+  await expect(page.getByTestId('field-sources')).toContainText('refined by AI');
+  await expect(experience.locator('legend')).toHaveText('Experience (1)');
+  await expect(experience.getByLabel('Company')).toHaveValue('Northwind Analytics');
+  await expect(page.getByTestId('source-location')).toHaveText('corrected');
+
+  // And after a reload (stored, not just on screen).
+  await page.reload();
+  await expect(experience.locator('legend')).toHaveText('Experience (1)');
+  await expect(experience.getByLabel('Company')).toHaveValue('Northwind Analytics');
+  await expect(page.getByTestId('field-location')).toHaveValue('Oakland, CA');
+});
