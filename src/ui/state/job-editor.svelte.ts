@@ -47,6 +47,15 @@ export class JobEditor {
     )?.line;
   }
 
+  /** One click: the skill leaves one list for the other, and the change is saved at once. */
+  async move(skill: string, to: 'required' | 'preferred'): Promise<void> {
+    const lower = skill.toLowerCase();
+    const without = (list: string[]) => list.filter((each) => each.toLowerCase() !== lower);
+    this.required = to === 'required' ? [...without(this.required), skill] : without(this.required);
+    this.preferred = to === 'preferred' ? [...without(this.preferred), skill] : without(this.preferred);
+    await this.save();
+  }
+
   async save(): Promise<void> {
     if (!this.job) return;
     const spec = this.job.spec;
