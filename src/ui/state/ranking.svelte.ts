@@ -6,6 +6,7 @@
  * Every request is latest-wins: a newer one aborts the older, whose answer is never shown.
  */
 import type { RankFilters, RankPage, RankRow, RankSort, SearchPage } from '../../core/contracts/search-api';
+import { downloadFile } from '../download';
 import { notifier } from './notifier.svelte';
 import { shortlistCsv, shortlistJson } from '../../core/search/shortlist-export';
 import type {
@@ -29,12 +30,7 @@ function parseYears(text: string): number | undefined {
 }
 
 function download(fileName: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(fileName, text, type);
 }
 
 export class RankingState {
