@@ -18,11 +18,12 @@ import type {
 import type { MatchOutcome } from '../../workers/host/clients';
 import { library } from './library.svelte';
 import { readyModelId, services } from '../services';
+import { rankingFromRoute, rankingRoute, type RankingUrlState, type RankingView } from './ranking-url';
+
+export type { RankingView } from './ranking-url';
 
 /** Rows per request; the worker caps pages at MAX_PAGE_SIZE anyway. */
 export const RANK_PAGE_SIZE = 100;
-
-export type RankingView = 'recruiter' | 'seeker';
 
 function parseYears(text: string): number | undefined {
   const value = Number.parseFloat(text);
@@ -93,6 +94,46 @@ export class RankingState {
     if (this.location.trim()) filters.location = this.location.trim();
     if (this.text.trim()) filters.text = this.text.trim();
     return filters;
+  }
+
+  /** What the URL carries (view, subject, filters, sort), so the ranking can be shared and restored. */
+  urlState(): RankingUrlState {
+    return {
+      view: this.view,
+      subjectId: this.subjectId,
+      mustHave: this.mustHave,
+      mustHaveMode: this.mustHaveMode,
+      minYears: this.minYears,
+      maxYears: this.maxYears,
+      location: this.location,
+      text: this.text,
+      sort: { ...this.sort },
+    };
+  }
+
+  route(): { segments: string[]; params: Record<string, string> } {
+    return rankingRoute(this.urlState());
+  }
+
+  /**
+   * Takes the state a ranking URL names (a link opened in a new tab, back/forward). Only values that
+   * differ are assigned, so following the URL the screen itself just wrote changes nothing.
+   */
+  applyRoute(segments: readonly string[], params: Readonly<Record<string, string>>): void {
+    const next = rankingFromRoute(segments, params);
+    if (!next) return;
+    if (this.view !== next.view) {
+      this.view = next.view;
+      this.clearSelection();
+    }
+    this.subjectId = next.subjectId;
+    this.mustHave = next.mustHave;
+    this.mustHaveMode = next.mustHaveMode;
+    this.minYears = next.minYears;
+    this.maxYears = next.maxYears;
+    this.location = next.location;
+    this.text = next.text;
+    if (this.sort.key !== next.sort.key || this.sort.direction !== next.sort.direction) this.sort = next.sort;
   }
 
   /** Name of what the rows are ranked against. */
