@@ -74,17 +74,22 @@ test('a Ranking URL with a job and filters opens the same rows in a new tab; bac
   await again.close();
 });
 
+/** What the focused element must be: its data-testid, or its tag and text. */
+type FocusTarget = { testid: string } | { tag: string; text: string };
+
 /** Presses Tab until `target` has focus (at most `limit` presses): how a keyboard user gets there. */
-async function tabTo(page: Page, target: (element: Element) => boolean, limit = 60): Promise<void> {
+async function tabTo(page: Page, target: FocusTarget, limit = 60): Promise<void> {
   for (let presses = 0; presses < limit; presses += 1) {
     await page.keyboard.press('Tab');
-    const found = await page.evaluate((source) => {
-      const check = new Function('element', `return (${source})(element);`) as (e: Element) => boolean;
-      return document.activeElement ? check(document.activeElement) : false;
-    }, target.toString());
+    const found = await page.evaluate((wanted) => {
+      const element = document.activeElement;
+      if (!element) return false;
+      if ('testid' in wanted) return element.getAttribute('data-testid') === wanted.testid;
+      return element.tagName === wanted.tag && element.textContent?.trim() === wanted.text;
+    }, target);
     if (found) return;
   }
-  throw new Error('Tab never reached the target');
+  throw new Error(`Tab never reached ${JSON.stringify(target)}`);
 }
 
 test('keyboard only: add a resume, open Ranking, arrows, breakdown, star, follow the link', async ({
@@ -96,18 +101,18 @@ test('keyboard only: add a resume, open Ranking, arrows, breakdown, star, follow
   await page.locator('body').click({ position: { x: 1, y: 1 } });
 
   // The picker, from the keyboard: Tab to the button, Enter opens the file chooser.
-  await tabTo(page, (element) => element.textContent?.trim() === 'Choose resume files…');
+  await tabTo(page, { tag: 'BUTTON', text: 'Choose resume files…' });
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
   await chooser.setFiles(fixture('resume-alice.docx'));
   await expect(page.getByTestId('resume-count')).toHaveAttribute('data-count', '13', { timeout: 60_000 });
 
   // Ranking, from the main navigation.
-  await tabTo(page, (element) => element.textContent?.trim() === 'Ranking' && element.tagName === 'A');
+  await tabTo(page, { tag: 'A', text: 'Ranking' });
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('ranking-row').first().getByTestId('row-name')).toBeVisible();
 
   // Into the table: one tab stop for the rows, arrows move between them.
-  await tabTo(page, (element) => element.getAttribute('data-testid') === 'ranking-row');
+  await tabTo(page, { testid: 'ranking-row' });
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   const focused = page.locator('[data-testid="ranking-row"]:focus');
@@ -128,11 +133,11 @@ test('keyboard only: add a resume, open Ranking, arrows, breakdown, star, follow
   );
 
   // Star from the breakdown, then follow its link to the resume page.
-  await tabTo(page, (element) => element.getAttribute('data-testid') === 'breakdown-star');
+  await tabTo(page, { testid: 'breakdown-star' });
   await page.keyboard.press('Enter');
   await expect(breakdown.getByTestId('breakdown-star')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('shortlist-count')).toHaveText('1 starred');
-  await tabTo(page, (element) => element.getAttribute('data-testid') === 'breakdown-resume-link');
+  await tabTo(page, { testid: 'breakdown-resume-link' });
   await page.screenshot({ path: testInfo.outputPath('keyboard-link-focus.png') });
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/resume\//);
@@ -140,7 +145,7 @@ test('keyboard only: add a resume, open Ranking, arrows, breakdown, star, follow
 
   // Space on a row stars it too (back in the table).
   await page.goBack();
-  await tabTo(page, (element) => element.getAttribute('data-testid') === 'ranking-row');
+  await tabTo(page, { testid: 'ranking-row' });
   await page.keyboard.press('Space');
   await expect(page.getByTestId('shortlist-count')).toHaveText(/[12] starred/);
 });

@@ -39,7 +39,8 @@ export function rankingRoute(state: RankingUrlState): { segments: string[]; para
   const sortChanged =
     state.sort.key !== DEFAULT_RANK_SORT.key || state.sort.direction !== DEFAULT_RANK_SORT.direction;
   // Number inputs bind numbers: read every field as text.
-  const text = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim());
+  const text = (value: string | number | null | undefined) =>
+    value === undefined || value === null ? '' : String(value).trim();
   const must = text(state.mustHave);
   return {
     segments,
