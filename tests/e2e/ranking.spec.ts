@@ -136,6 +136,10 @@ test('rank 200 generated resumes: filter, breakdown, export, cache, delete, offl
   await expect(page.getByTestId('offline-badge')).toBeVisible();
   await page.getByRole('link', { name: 'Ranking' }).click();
   await page.getByTestId('ranking-subject').selectOption({ label: job.title });
+  // The URL carried the must-have filter through the reload; clearing it shows everyone.
+  await expect(page.getByTestId('filter-skills')).toHaveValue(mustHave);
+  await expect(page.getByTestId('ranking-total')).toHaveText(`${filtered - 1} candidates`);
+  await page.getByTestId('filter-skills').fill('');
   await expect(page.getByTestId('ranking-total')).toHaveText('199 candidates');
   await expect(page.getByTestId('row-name').filter({ hasText: victim })).toHaveCount(0);
   await context.setOffline(false);
