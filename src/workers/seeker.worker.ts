@@ -1,6 +1,7 @@
 /**
  * Seeker worker: the job seeker's tools on a stored resume — the ATS check (with rule fixes) and
- * rendering a version to PDF / DOCX (pdf-lib and docx load lazily, on the first render).
+ * rendering a version to PDF / DOCX (pdf-lib, fontkit and docx load lazily, on the first render;
+ * the PDF fonts are fetched from this origin on the first PDF, see render-fonts.ts).
  * Reads: resumes, jobs, documents. Writes nothing: results are cached by the host client.
  * Stateless, so a cancel may terminate it (the pool respawns on the next call).
  */
@@ -15,6 +16,7 @@ import { AppDb } from '../db/app-db';
 import { DocumentRepository } from '../db/documents.repo';
 import { JobRepository } from '../db/jobs.repo';
 import { ResumeRepository } from '../db/resumes.repo';
+import { pdfFonts } from './render-fonts';
 
 const db = new AppDb();
 const resumes = new ResumeRepository(db);
@@ -79,7 +81,7 @@ const seekerWorker = {
       const start = performance.now();
       const bytes =
         format === 'pdf'
-          ? await (await loadPdf()).renderPdf(blocks, style, title)
+          ? await (await loadPdf()).renderPdf(blocks, style, title, await pdfFonts(style.pdfFont))
           : await (await loadDocx()).renderDocx(blocks, style, title);
       const renderMs = performance.now() - start;
       const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

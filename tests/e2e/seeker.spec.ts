@@ -7,6 +7,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { createRequire } from 'node:module';
 import {
   addResumes,
@@ -64,6 +65,18 @@ async function seriousViolations(page: Page): Promise<string[]> {
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       .map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
   });
+}
+
+/** BaseFont names of the fonts embedded in a PDF (with a font file, not a standard font). */
+async function embeddedFonts(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await PDFDocument.load(bytes);
+  return pdf.context
+    .enumerateIndirectObjects()
+    .map(([, object]) => object)
+    .filter((object): object is PDFDict => object instanceof PDFDict)
+    .filter((dict) => dict.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'))
+    .filter((dict) => dict.has(PDFName.of('FontFile2')))
+    .map((dict) => dict.get(PDFName.of('FontName'))?.toString() ?? '');
 }
 
 async function expectAccessible(page: Page): Promise<void> {
@@ -250,6 +263,8 @@ test('ATS check: columns and missing email reported with their lines; a rule fix
   expect(download.suggestedFilename()).toBe('Alice-Martin-modern.pdf');
   const bytes = readFileSync(await download.path());
   expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  // The shipped font is embedded (a TrueType subset), fetched from this origin.
+  expect(await embeddedFonts(bytes)).toEqual(expect.arrayContaining([expect.stringMatching(/IBMPlexSans/)]));
   await Promise.all([page.waitForEvent('download'), exportPanel.getByTestId('export-pdf').click()]);
   await expect(exportPanel.getByTestId('export-message')).toContainText('from the cache');
   const [docx] = await Promise.all([
