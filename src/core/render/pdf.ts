@@ -176,16 +176,23 @@ export async function renderPdf(
       case 'entry': {
         y -= style.entryGap;
         const dates = fit(block.dates);
-        const datesWidth = dates ? regular.width(dates, style.bodySize) : 0;
-        const rows = wrap(fitBold(block.title), bold, style.bodySize, width - datesWidth - 12);
+        const title = fitBold(block.title);
+        // One line per entry header, as ATS parsers (and ours) read "Title, Company  Dates": a
+        // header that would wrap is set smaller, down to 65% of the body size, before it wraps.
+        const gap = dates ? 12 : 0;
+        const text = bold.width(title, style.bodySize) + (dates ? regular.width(dates, style.bodySize) : 0);
+        const fits = text + gap <= width ? style.bodySize : (style.bodySize * (width - gap)) / text;
+        const size = Math.max(style.bodySize * 0.65, Math.floor(fits * 10) / 10);
+        const datesWidth = dates ? regular.width(dates, size) : 0;
+        const rows = wrap(title, bold, size, width - datesWidth - gap);
         need(line(style.bodySize) * (rows.length + 1));
         rows.forEach((row, index) => {
-          draw(row, style.margin, style.bodySize, bold);
-          if (index === 0 && dates) draw(dates, style.margin + width - datesWidth, style.bodySize, regular);
+          draw(row, style.margin, size, bold);
+          if (index === 0 && dates) draw(dates, style.margin + width - datesWidth, size, regular);
           y -= line(style.bodySize);
         });
         if (rows.length === 0 && dates) {
-          draw(dates, style.margin, style.bodySize, regular);
+          draw(dates, style.margin, size, regular);
           y -= line(style.bodySize);
         }
         break;

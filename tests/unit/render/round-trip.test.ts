@@ -89,6 +89,45 @@ describe('render round trip', () => {
     expect(Math.min(...parsed.lines.map((line) => line.x))).toBeCloseTo(TEMPLATES.compact.margin, 0);
   });
 
+  it('keeps a long entry header on one line (set smaller) and does not repeat a degree the school names', async () => {
+    const { document, profile } = await sourceProfile(ALICE);
+    const long = {
+      ...profile,
+      work: [
+        {
+          ...profile.work[0]!,
+          position: 'Founding Member & Site Reliability Engineer & Infrastructure Team Lead',
+          company: 'Danggeun Pay Inc. (KarrotPay)',
+        },
+        ...profile.work.slice(1),
+      ],
+      education: [
+        {
+          institution: 'UG: B.Tech/B.E. (Civil) from Inderprastha Engineering College',
+          studyType: 'B.E.',
+          startDate: '2017',
+          endDate: '2017',
+          line: 0,
+        },
+      ],
+    };
+    const blocks = resumeBlocks(long, document);
+    expect(blocks).toContainEqual({ kind: 'meta', text: '2017 – 2017' });
+    for (const template of TEMPLATE_IDS) {
+      const style = TEMPLATES[template];
+      const parsed = await parsePdf(
+        await renderPdf(blocks, style, 'x', await nodePdfFonts(style.pdfFont)),
+        pdfjs,
+      );
+      expect(parsed.text, template).toContain(
+        'Founding Member & Site Reliability Engineer & Infrastructure Team Lead, Danggeun Pay Inc. (KarrotPay) Jan 2020 – Present',
+      );
+      const back = extractResume(parsed);
+      expect(comparable(back).work[0], template).toEqual(comparable(long).work[0]);
+      expect(comparable(back).education, template).toEqual(comparable(long).education);
+    }
+  });
+
   it('the same resume and template give the same bytes (cacheable)', async () => {
     const { document, profile } = await sourceProfile(BOB);
     const blocks = resumeBlocks(profile, document);
