@@ -302,3 +302,22 @@ describe('extractResume: contact and skill details that rendering round trips re
     expect(names).toContain('Quuxware Studio');
   });
 });
+
+describe('extractResume: a one-line header with a qualified title', () => {
+  it('keeps the part between the title and the employer with the title', () => {
+    const profile = extractResume(
+      parseText(
+        [
+          'Experience',
+          'Senior Programmer/Analyst, IS&T Retail Internet Applications, Apple Computer, Inc.  Feb 2005 – Nov 2005',
+          '- Built the online store checkout.',
+        ].join('\n'),
+        'txt',
+      ),
+      { now: NOW },
+    );
+    expect(profile.work.map(({ company, position }) => [company, position])).toEqual([
+      ['Apple Computer, Inc.', 'Senior Programmer/Analyst, IS&T Retail Internet Applications'],
+    ]);
+  });
+});
