@@ -78,11 +78,17 @@ const seekerWorker = {
       if (!style) throw new ShortlistError('invalid-input', `There is no template "${String(template)}".`);
       const blocks = resumeBlocks(resume.profile, document.parsed);
       const title = resume.profile.basics.name ?? resume.name;
+      // Loading the renderer and the fonts (once per worker) is not part of the render's time.
+      let render: () => Promise<Uint8Array>;
+      if (format === 'pdf') {
+        const [{ renderPdf }, fonts] = await Promise.all([loadPdf(), pdfFonts(style.pdfFont)]);
+        render = () => renderPdf(blocks, style, title, fonts);
+      } else {
+        const { renderDocx } = await loadDocx();
+        render = () => renderDocx(blocks, style, title);
+      }
       const start = performance.now();
-      const bytes =
-        format === 'pdf'
-          ? await (await loadPdf()).renderPdf(blocks, style, title, await pdfFonts(style.pdfFont))
-          : await (await loadDocx()).renderDocx(blocks, style, title);
+      const bytes = await render();
       const renderMs = performance.now() - start;
       const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
       const value: RenderedResume = {
