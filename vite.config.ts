@@ -56,7 +56,8 @@ export default defineConfig({
           'assets/web-llm-*.js',
           'assets/llm.worker-*.js',
           // The built-in embedding model's TensorFlow.js, the resume renderers (PDF, DOCX) and their
-          // worker, and the OCR worker: optional, cached on first use.
+          // worker, and the OCR worker: optional, cached on first use. (The renderer's fonts are
+          // .ttf, which the patterns above never match.)
           'assets/tfjs-*.js',
           'assets/render-*.js',
           'assets/seeker.worker-*.js',
@@ -83,6 +84,8 @@ export default defineConfig({
                 url.pathname,
               ) ||
                 /\.wasm$/.test(url.pathname) ||
+                // The PDF renderer's fonts (hashed TrueType assets, about 190 KB each).
+                /\/assets\/[\w.-]+\.ttf$/.test(url.pathname) ||
                 /\/(?:cmaps|standard_fonts|tesseract)\//.test(url.pathname) ||
                 /\.traineddata(?:\.gz)?$/.test(url.pathname)),
             handler: 'CacheFirst',

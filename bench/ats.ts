@@ -47,16 +47,20 @@ export async function renderRows(
 ): Promise<void> {
   const { renderDocx, renderPdf, resumeBlocks, TEMPLATE_IDS, TEMPLATES } = await import('../src/core/render');
   const { PDFDocument } = await import('pdf-lib');
+  const { nodePdfFonts } = await import('../scripts/lib/node-fonts');
+  const fonts = { serif: await nodePdfFonts('serif'), sans: await nodePdfFonts('sans') };
   let long = profile;
   let pages = 1;
   for (let copies = 2; pages < 2 && copies < 12; copies++) {
     long = { ...profile, work: Array.from({ length: copies }, () => profile.work).flat() };
-    const bytes = await renderPdf(resumeBlocks(long, document), TEMPLATES.classic, 'bench');
+    const bytes = await renderPdf(resumeBlocks(long, document), TEMPLATES.classic, 'bench', fonts.serif);
     pages = (await PDFDocument.load(bytes)).getPageCount();
   }
   const blocks = resumeBlocks(long, document);
+  const pdf = (template: (typeof TEMPLATE_IDS)[number]) =>
+    renderPdf(blocks, TEMPLATES[template], 'bench', fonts[TEMPLATES[template].pdfFont]);
   let run = 0;
-  const pdfSamples = await timeIt(() => renderPdf(blocks, TEMPLATES[TEMPLATE_IDS[run++ % 3]!], 'bench'), {
+  const pdfSamples = await timeIt(() => pdf(TEMPLATE_IDS[run++ % 3]!), {
     warmup: 5,
     iterations: 60,
   });

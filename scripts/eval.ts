@@ -195,6 +195,9 @@ async function renderEval(args: string[]): Promise<void> {
   );
   for (const [output, value] of Object.entries(report.allFieldsEqual))
     console.log(`${output.padEnd(18)} ${formatRate(value)}`);
+  console.log(`per template and field: ${['output', ...Object.keys(report.perField)].join(' ')}`);
+  for (const [output, perField] of Object.entries(report.perOutputField))
+    console.log(`${output.padEnd(18)} ${Object.values(perField).map(formatRate).join(' ')}`);
   console.log('per field, over all templates and formats:');
   for (const [field, value] of Object.entries(report.perField))
     console.log(`${field.padEnd(18)} ${formatRate(value)}`);

@@ -14,6 +14,7 @@ import { parseDocx } from '../../src/core/parse/docx';
 import { parsePdf } from '../../src/core/parse/pdf';
 import { renderDocx, renderPdf, resumeBlocks, TEMPLATE_IDS, TEMPLATES } from '../../src/core/render';
 import { nodeParseLibs } from '../lib/node-parse-libs';
+import { nodePdfFonts } from '../lib/node-fonts';
 
 const FIELDS = ['name', 'email', 'phone', 'work', 'education', 'skills'] as const;
 type Field = (typeof FIELDS)[number];
@@ -37,7 +38,15 @@ export interface RenderEvalReport {
   allFieldsEqual: Record<string, number>;
   /** field → share equal over every template and format. */
   perField: Record<Field, number>;
-  mismatches: { file: string; output: string; fields: Field[] }[];
+  /** `${template}.${format}` → field → share of resumes with that field equal. */
+  perOutputField: Record<string, Record<Field, number>>;
+  /** Each differing field with the value parsed from the source and the one read back. */
+  mismatches: {
+    file: string;
+    output: string;
+    fields: Field[];
+    diff: Partial<Record<Field, [string, string]>>;
+  }[];
 }
 
 export async function runRenderEval(casesFile: string): Promise<RenderEvalReport> {
@@ -47,6 +56,7 @@ export async function runRenderEval(casesFile: string): Promise<RenderEvalReport
   const mammoth = await nodeParseLibs.loadMammoth();
   const equalAll = new Map<string, number>();
   const equalField = new Map<Field, number>();
+  const equalOutputField = new Map<string, number>();
   let outputs = 0;
   const mismatches: RenderEvalReport['mismatches'] = [];
   for (const testCase of cases) {
@@ -63,33 +73,59 @@ export async function runRenderEval(casesFile: string): Promise<RenderEvalReport
       for (const format of ['pdf', 'docx'] as const) {
         const rendered =
           format === 'pdf'
-            ? await parsePdf(await renderPdf(blocks, TEMPLATES[template], 'eval'), pdfjs)
+            ? await parsePdf(
+                await renderPdf(
+                  blocks,
+                  TEMPLATES[template],
+                  'eval',
+                  await nodePdfFonts(TEMPLATES[template].pdfFont),
+                ),
+                pdfjs,
+              )
             : await parseDocx(await renderDocx(blocks, TEMPLATES[template], 'eval'), mammoth, {
                 maxUnzippedBytes: 100_000_000,
               });
         const actual = fields(extractResume(rendered));
         const wrong = FIELDS.filter((field) => actual[field] !== expected[field]);
         outputs++;
-        for (const field of FIELDS)
-          if (!wrong.includes(field)) equalField.set(field, (equalField.get(field) ?? 0) + 1);
         const key = `${template}.${format}`;
+        for (const field of FIELDS) {
+          if (wrong.includes(field)) continue;
+          equalField.set(field, (equalField.get(field) ?? 0) + 1);
+          equalOutputField.set(`${key}/${field}`, (equalOutputField.get(`${key}/${field}`) ?? 0) + 1);
+        }
         if (wrong.length === 0) equalAll.set(key, (equalAll.get(key) ?? 0) + 1);
-        else mismatches.push({ file: testCase.file, output: key, fields: wrong });
+        else
+          mismatches.push({
+            file: testCase.file,
+            output: key,
+            fields: wrong,
+            diff: Object.fromEntries(wrong.map((field) => [field, [expected[field], actual[field]]])),
+          });
       }
     }
   }
   const round = (value: number) => Math.round(value * 1000) / 1000;
+  const outputKeys = TEMPLATE_IDS.flatMap((t) => ['pdf', 'docx'].map((f) => `${t}.${f}`));
   return {
     cases: cases.length,
     allFieldsEqual: Object.fromEntries(
-      TEMPLATE_IDS.flatMap((t) => ['pdf', 'docx'].map((f) => `${t}.${f}`)).map((key) => [
-        key,
-        round((equalAll.get(key) ?? 0) / cases.length),
-      ]),
+      outputKeys.map((key) => [key, round((equalAll.get(key) ?? 0) / cases.length)]),
     ),
     perField: Object.fromEntries(
       FIELDS.map((field) => [field, round((equalField.get(field) ?? 0) / outputs)]),
     ) as Record<Field, number>,
+    perOutputField: Object.fromEntries(
+      outputKeys.map((key) => [
+        key,
+        Object.fromEntries(
+          FIELDS.map((field) => [
+            field,
+            round((equalOutputField.get(`${key}/${field}`) ?? 0) / cases.length),
+          ]),
+        ) as Record<Field, number>,
+      ]),
+    ),
     mismatches,
   };
 }

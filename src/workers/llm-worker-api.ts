@@ -12,6 +12,7 @@ import type {
   RefineResult,
   StoredSuggestion,
 } from '../core/contracts/llm-api';
+import { checkResume, weakBullets, type AtsInput } from '../core/ats';
 import { toOutcome, type Outcome } from '../core/contracts/outcome';
 import { ShortlistError } from '../core/errors';
 import { extractJob } from '../core/extract/job';
@@ -203,6 +204,12 @@ export function createLlmWorkerApi(deps: LlmWorkerDeps) {
               skill: r.skill,
               matched: have.has(r.skill.toLowerCase()),
             }));
+        // The ATS check's weak bullets go into the same call (one combined call per resume and job).
+        const atsInput: AtsInput = {
+          document: document.parsed,
+          profile: resume.profile,
+          file: { kind: document.kind, size: document.size, fileName: document.fileName },
+        };
         const result = await service.improve(
           {
             resumeText: document.parsed.text,
@@ -210,6 +217,7 @@ export function createLlmWorkerApi(deps: LlmWorkerDeps) {
             jobTitle: job.title,
             missing: requirements.filter((r) => !r.matched).map((r) => r.skill),
             matched: requirements.filter((r) => r.matched).map((r) => r.skill),
+            weakBullets: weakBullets(atsInput, checkResume(atsInput)),
           },
           { id: request.requestId, label: `Improve: ${resume.name} for ${job.title}` },
           signal,

@@ -1,6 +1,7 @@
 /**
  * Seeker worker: the job seeker's tools on a stored resume — the ATS check (with rule fixes) and
- * rendering a version to PDF / DOCX (pdf-lib and docx load lazily, on the first render).
+ * rendering a version to PDF / DOCX (pdf-lib, fontkit and docx load lazily, on the first render;
+ * the PDF fonts are fetched from this origin on the first PDF, see render-fonts.ts).
  * Reads: resumes, jobs, documents. Writes nothing: results are cached by the host client.
  * Stateless, so a cancel may terminate it (the pool respawns on the next call).
  */
@@ -16,6 +17,7 @@ import { AppDb } from '../db/app-db';
 import { DocumentRepository } from '../db/documents.repo';
 import { JobRepository } from '../db/jobs.repo';
 import { ResumeRepository } from '../db/resumes.repo';
+import { pdfFonts } from './render-fonts';
 
 const db = new AppDb();
 const resumes = new ResumeRepository(db);
@@ -77,11 +79,17 @@ const seekerWorker = {
       if (!style) throw new ShortlistError('invalid-input', `There is no template "${String(template)}".`);
       const blocks = resumeBlocks(resume.profile, document.parsed);
       const title = resume.profile.basics.name ?? resume.name;
+      // Loading the renderer and the fonts (once per worker) is not part of the render's time.
+      let render: () => Promise<Uint8Array>;
+      if (format === 'pdf') {
+        const [{ renderPdf }, fonts] = await Promise.all([loadPdf(), pdfFonts(style.pdfFont)]);
+        render = () => renderPdf(blocks, style, title, fonts);
+      } else {
+        const { renderDocx } = await loadDocx();
+        render = () => renderDocx(blocks, style, title);
+      }
       const start = performance.now();
-      const bytes =
-        format === 'pdf'
-          ? await (await loadPdf()).renderPdf(blocks, style, title)
-          : await (await loadDocx()).renderDocx(blocks, style, title);
+      const bytes = await render();
       const renderMs = performance.now() - start;
       const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
       const value: RenderedResume = {

@@ -4,7 +4,7 @@
  * resume version, re-scored), get the same answer again from the AI cache, and cancel a long answer.
  *
  * This machine has no GPU and no model weights, so the test swaps in two things from the TEST side
- * only — the product has no code path that can select them:
+ * only (tests/e2e/scripted-llm.ts) — the product has no code path that can select them:
  * - a fake `navigator.gpu` (page.addInitScript), read by the main-thread capability check in
  *   src/workers/host/llm-client.ts. The llm worker itself never checks the GPU (real web-llm would,
  *   inside MLCEngine.reload, but that module is replaced as well), so workers need no fake.
@@ -15,10 +15,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { addResumes, fixture, importItem, pasteJob, readFixtureText } from './helpers';
+import { useScriptedEngine } from './scripted-llm';
 
-const SCRIPTED_WEB_LLM = readFileSync(join(import.meta.dirname, 'support', 'scripted-web-llm.js'), 'utf8');
 const RESUME_FILE = 'resume-alice.docx';
 const JOB_TITLE = 'Senior Data Engineer';
 /** The scripted engine answers a job whose title has "Long answer" slowly and at length. */
@@ -27,29 +26,6 @@ const FAITHFUL_AFTER =
   'Developed Apache Spark batch jobs in Python (PySpark) that compute the daily inventory forecasts.';
 
 test.use({ serviceWorkers: 'block' });
-
-/** A hardware-looking WebGPU adapter: not a fallback, shader-f16, 2 GiB buffer limits. */
-function installFakeGpu(): void {
-  const adapter = {
-    features: new Set(['shader-f16']),
-    limits: { maxBufferSize: 2 ** 31, maxStorageBufferBindingSize: 2 ** 31 },
-    info: {
-      vendor: 'scripted-test-gpu',
-      architecture: '',
-      device: '',
-      description: '',
-      isFallbackAdapter: false,
-    },
-    isFallbackAdapter: false,
-    requestDevice: () => Promise.reject(new Error('scripted adapter: no device in tests')),
-  };
-  const gpu = {
-    requestAdapter: () => Promise.resolve(adapter),
-    getPreferredCanvasFormat: () => 'bgra8unorm',
-    wgslLanguageFeatures: new Set<string>(),
-  };
-  Object.defineProperty(Navigator.prototype, 'gpu', { configurable: true, get: () => gpu });
-}
 
 interface StreamSample {
   length: number;
@@ -95,12 +71,7 @@ test('scripted engine: load, stream suggestions, guard drops a fabrication, acce
   expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
-  const servedScripted: string[] = [];
-  await context.route(/\/assets\/web-llm-[\w-]+\.js(\?.*)?$/, async (route) => {
-    servedScripted.push(route.request().url());
-    await route.fulfill({ status: 200, contentType: 'text/javascript', body: SCRIPTED_WEB_LLM });
-  });
-  await page.addInitScript(installFakeGpu);
+  const servedScripted = await useScriptedEngine(context, page);
 
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Shortlist' })).toBeVisible();
@@ -245,10 +216,7 @@ test('scripted engine: load, stream suggestions, guard drops a fabrication, acce
 });
 
 test('refined fields survive a later correction (layers: file < AI < you)', async ({ page, context }) => {
-  await context.route(/\/assets\/web-llm-[\w-]+\.js(\?.*)?$/, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript', body: SCRIPTED_WEB_LLM }),
-  );
-  await page.addInitScript(installFakeGpu);
+  await useScriptedEngine(context, page);
   await page.goto('/#/settings');
   await page.getByTestId('llm-load').click();
   await expect(page.getByTestId('llm-settings')).toContainText('Loaded: Qwen2.5 1.5B (q4f16_1)');

@@ -1,13 +1,16 @@
 /**
  * The job seeker's workspace end to end: track applications (from Match and from a job page),
  * move them through the stages by keyboard and by drag, add a note and a next-step date, reload
- * and find everything kept, see the analytics funnel agree with the data; the ATS check on a
+ * and find everything kept, see the analytics funnel agree with the data, export → restore keeps the
+ * applications; the ATS check on a
  * two-column resume and on one without an email; accepting a rule-based fix; axe on the new
  * screens in light and dark.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import {
   addResumes,
   importItem,
@@ -16,8 +19,8 @@ import {
   pauseBackgroundEmbedding,
   readFixtureText,
 } from './helpers';
+import { expectAccessible } from './axe';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const FIRST_JOB = 'Senior Data Engineer';
 const SECOND_JOB = 'Analytics Engineer';
 
@@ -50,28 +53,16 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Runs axe-core in the page (evaluated through the debugger protocol, so the CSP does not block it). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const loaded = await page.evaluate(() => 'axe' in window);
-  if (!loaded) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    interface AxeResults {
-      violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[];
-    }
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<AxeResults> } }).axe;
-    const results = await axe.run(document);
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
-  });
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    expect(await seriousViolations(page), `${scheme} mode`).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+/** BaseFont names of the fonts embedded in a PDF (with a font file, not a standard font). */
+async function embeddedFonts(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await PDFDocument.load(bytes);
+  return pdf.context
+    .enumerateIndirectObjects()
+    .map(([, object]) => object)
+    .filter((object): object is PDFDict => object instanceof PDFDict)
+    .filter((dict) => dict.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'))
+    .filter((dict) => dict.has(PDFName.of('FontFile2')))
+    .map((dict) => dict.get(PDFName.of('FontName'))?.toString() ?? '');
 }
 
 test('track applications, move them by keyboard and by drag, notes and next step survive a reload', async ({
@@ -177,7 +168,55 @@ test('track applications, move them by keyboard and by drag, notes and next step
   await expect(page.getByTestId('response-rate')).toHaveText('100%');
   await expect(page.getByTestId('funnel-chart')).toHaveAttribute('role', 'img');
   await expectAccessible(page);
+
+  // Export → delete all → restore: the applications come back as they were.
+  const applicationsBefore = await readApplications(page);
+  expect(applicationsBefore).toHaveLength(2);
+  await page.getByRole('link', { name: 'Export' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-json').click(),
+  ]);
+  const backupPath = join(tmpdir(), `shortlist-e2e-applications-${Date.now()}.json`);
+  await download.saveAs(backupPath);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Delete all data…' }).click();
+  await expect(page.getByText('All data was deleted from this browser.')).toBeVisible();
+  expect(await readApplications(page)).toEqual([]);
+  await page.getByRole('link', { name: 'Export', exact: true }).click();
+  await page.getByTestId('restore-file').setInputFiles(backupPath);
+  await expect(page.getByTestId('restore-counts')).toContainText('2 applications');
+  await page.getByTestId('restore-replace').check();
+  await page.getByTestId('restore-apply').click();
+  await page.getByTestId('restore-confirm').click();
+  await expect(page.getByTestId('restore-message')).toContainText('Restored');
+  expect(await readApplications(page)).toEqual(applicationsBefore);
+  await page.getByRole('link', { name: 'Applications' }).click();
+  await page.getByTestId('view-board').click();
+  await expect(card(page, 'offer', FIRST_JOB)).toBeVisible();
+  await expect(card(page, 'rejected', SECOND_JOB)).toBeVisible();
 });
+
+/** Every stored application, sorted by job id (the records as IndexedDB holds them). */
+function readApplications(page: Page): Promise<unknown[]> {
+  return page.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const request = indexedDB.open('shortlist');
+        request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const read = db.transaction('applications').objectStore('applications').getAll();
+          read.onsuccess = () => {
+            db.close();
+            resolve(read.result as unknown[]);
+          };
+          read.onerror = () => reject(read.error ?? new Error('read failed'));
+        };
+      }),
+  );
+}
 
 test('ATS check: columns and missing email reported with their lines; a rule fix makes a better version', async ({
   page,
@@ -250,6 +289,8 @@ test('ATS check: columns and missing email reported with their lines; a rule fix
   expect(download.suggestedFilename()).toBe('Alice-Martin-modern.pdf');
   const bytes = readFileSync(await download.path());
   expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  // The shipped font is embedded (a TrueType subset), fetched from this origin.
+  expect(await embeddedFonts(bytes)).toEqual(expect.arrayContaining([expect.stringMatching(/IBMPlexSans/)]));
   await Promise.all([page.waitForEvent('download'), exportPanel.getByTestId('export-pdf').click()]);
   await expect(exportPanel.getByTestId('export-message')).toContainText('from the cache');
   const [docx] = await Promise.all([
@@ -257,6 +298,20 @@ test('ATS check: columns and missing email reported with their lines; a rule fix
     exportPanel.getByTestId('export-docx').click(),
   ]);
   expect(docx.suggestedFilename()).toBe('Alice-Martin-modern.docx');
+
+  // The Performance page: the render cache's hit rate and the timings, counted (their goals are
+  // checked by npm run bench on many samples; one cold render in a busy browser says little).
+  await page.getByRole('link', { name: 'Performance' }).click();
+  const renderCache = page.locator('[data-testid="cache-row"][data-cache="render"]');
+  await expect(renderCache.getByTestId('cache-hits')).toHaveText('1');
+  await expect(renderCache).toContainText('%');
+  for (const name of ['render.pdf', 'render.docx']) {
+    const row = page.locator(`[data-testid="metric-row"][data-metric="${name}"]`);
+    await expect(row.getByTestId('metric-count'), name).toHaveText('1');
+  }
+  const checks = page.locator('[data-testid="metric-row"][data-metric="ats.check"]');
+  await expect(checks.getByTestId('metric-count')).not.toHaveText('0');
+  await page.getByRole('link', { name: 'ATS check' }).click();
 
   // The original is unchanged and still listed.
   await expect(

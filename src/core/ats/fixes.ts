@@ -182,4 +182,16 @@ export function ruleFixes(input: AtsInput, report: AtsReport): RuleFix[] {
   return fixes;
 }
 
+/**
+ * The bullets the report found weak (no measurable result, or a weak opening), weak verb first,
+ * as the text the AI fixes rewrite: the combined improvement call lists them (core/llm/prompts.ts).
+ */
+export function weakBullets(input: AtsInput, report: AtsReport): string[] {
+  const lines = new Set<number>();
+  for (const rule of ['bullet-weak-verb', 'bullet-no-metric'] as const)
+    for (const finding of report.findings)
+      if (finding.rule === rule) finding.lines.forEach((l) => lines.add(l));
+  return [...new Set([...lines].map((index) => bulletText(input, index).trim()).filter(Boolean))];
+}
+
 export { bulletText };

@@ -65,6 +65,9 @@ export function findEmail(lines: DocLine[]): { email: string; line: number } | u
   return undefined;
 }
 
+/** "https://…", "www.…" or a domain followed by a path ("github.com/x", "doi.org/10.1/2"). */
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S+|(?<![\w@.-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/\S*/gi;
+
 export function findPhone(
   lines: DocLine[],
   from: number,
@@ -73,7 +76,8 @@ export function findPhone(
   let best: { phone: string; line: number; score: number } | undefined;
   for (let index = from; index < Math.min(lines.length, limit); index++) {
     const text = lines[index]?.text ?? '';
-    const withoutEmails = text.replace(EMAIL_GLOBAL, ' ');
+    // Web addresses go too: a DOI or a profile path ("doi.org/10.1016/j.x.2023.12.001") is no phone.
+    const withoutEmails = text.replace(EMAIL_GLOBAL, ' ').replace(WEB_ADDRESS, ' ');
     for (const match of withoutEmails.matchAll(PHONE)) {
       const candidate = match[0].trim().replace(/(?<![\s.-])[\s.-]+$/, '');
       const digits = digitsOf(candidate);

@@ -58,7 +58,9 @@ export function extractSkills(doc: ParsedDocument, sections: SectionSpan[]): Ski
           !matches.some((match) => item.toLowerCase() === match.surface.toLowerCase()) &&
           !onlyKnownSkills(item, matches)
         ) {
-          if (item.split(/\s+/).length <= 6) add({ name: item, surface: item, known: false, line: index });
+          // The name with its spacing normalised ("Javascript  GO" as the PDF spaced it).
+          if (item.split(/\s+/).length <= 6)
+            add({ name: item.replace(/\s+/g, ' ').trim(), surface: item, known: false, line: index });
         }
       }
     }

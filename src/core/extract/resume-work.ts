@@ -47,17 +47,21 @@ function assignRoles(parts: string[]): { company: string; position: string; loca
       titleIndex = index;
     }
   });
-  const others = kept.filter((_, index) => index !== titleIndex);
-  let company = others[0] ?? '';
+  let companyIndex = titleIndex === 0 ? 1 : 0;
   let bestCompany = -Infinity;
-  for (const part of others) {
+  kept.forEach((part, index) => {
+    if (index === titleIndex) return;
     const score = companyScore(part) - titleScore(part);
     if (score > bestCompany) {
       bestCompany = score;
-      company = part;
+      companyIndex = index;
     }
-  }
-  return { company, position: kept[titleIndex] ?? '', location };
+  });
+  // "Director, Medical Affairs, Acme Inc.": what stands between the title and the employer after
+  // it is the title's own qualifier (team, department), not a third role.
+  const position =
+    titleIndex < companyIndex ? kept.slice(titleIndex, companyIndex).join(', ') : (kept[titleIndex] ?? '');
+  return { company: kept[companyIndex] ?? '', position, location };
 }
 
 /** "3 years 7 months", "(1 year)", "11 mos": how long, on a line of its own (LinkedIn groups). */

@@ -84,11 +84,29 @@ export interface ImprovePromptInput {
   missing: string[];
   /** Requirements it already meets. */
   matched: string[];
+  /**
+   * Bullets the ATS check found weak (no measurable result, or a weak opening such as
+   * "Responsible for"), quoted as in the resume: the same call rewrites them.
+   */
+  weakBullets?: string[];
 }
 
+/** Weak bullets listed in one prompt at most, each cut to this many characters. */
+export const MAX_WEAK_BULLETS = 8;
+const MAX_WEAK_BULLET_CHARS = 240;
+
+/**
+ * The ONE combined improvement call per resume and job (the Match screen's Improve panel and the
+ * ATS check's AI fixes send the same prompt, so they share the cache): bullets that state
+ * evidence for a requirement plainly, weak bullets made stronger, grammar and spelling, the
+ * summary, and the order of the skills.
+ */
 export function improvePrompt(input: ImprovePromptInput): PromptSpec {
   const missing = input.missing.length > 0 ? input.missing.join(', ') : '(none)';
   const matched = input.matched.length > 0 ? input.matched.join(', ') : '(none)';
+  const weak = (input.weakBullets ?? [])
+    .slice(0, MAX_WEAK_BULLETS)
+    .map((bullet) => `- ${bullet.replace(/\s+/g, ' ').trim().slice(0, MAX_WEAK_BULLET_CHARS)}`);
   return {
     schema: IMPROVE_SCHEMA,
     maxTokens: IMPROVE_MAX_TOKENS,
@@ -101,8 +119,11 @@ export function improvePrompt(input: ImprovePromptInput): PromptSpec {
           'already contain. Each suggestion quotes one passage of the resume exactly ("before") and ' +
           'gives its rewrite ("after"). Kinds: "bullet" rewrites one bullet so that evidence the ' +
           'resume already has for a job requirement is stated plainly; "summary" rewrites the summary; ' +
-          '"skills" reorders the existing skills line so the most relevant come first. If the resume ' +
-          'has no evidence for a requirement, make no suggestion for it. At most 6 suggestions. ' +
+          '"skills" reorders the existing skills line so the most relevant come first; "grammar" fixes ' +
+          'the grammar or spelling of one passage without changing what it says. A bullet listed as ' +
+          'weak is rewritten to open with a strong verb and state its result plainly, using only the ' +
+          'facts and numbers it already has. If the resume has no evidence for a requirement, make ' +
+          'no suggestion for it. At most 6 suggestions. ' +
           DATA_RULE,
       },
       {
@@ -111,7 +132,10 @@ export function improvePrompt(input: ImprovePromptInput): PromptSpec {
           `Job title: ${input.jobTitle.replace(/\s+/g, ' ').slice(0, 120)}\n` +
           `Requirements the resume does not show yet: ${missing}\n` +
           `Requirements it already meets: ${matched}\n` +
-          `Resume:\n${delimit(input.resumeText, MAX_IMPROVE_CHARS)}`,
+          `Resume:\n${delimit(input.resumeText, MAX_IMPROVE_CHARS)}` +
+          (weak.length > 0
+            ? `\nBullets of this resume the ATS check found weak (no measurable result or a weak opening):\n${delimit(weak.join('\n'), MAX_WEAK_BULLETS * (MAX_WEAK_BULLET_CHARS + 3))}`
+            : ''),
       },
     ],
   };

@@ -89,8 +89,8 @@ export interface JobLlmFields {
   remote?: boolean;
 }
 
-export type SuggestionKind = 'bullet' | 'summary' | 'skills';
-export const SUGGESTION_KINDS: readonly SuggestionKind[] = ['bullet', 'summary', 'skills'];
+export type SuggestionKind = 'bullet' | 'summary' | 'skills' | 'grammar';
+export const SUGGESTION_KINDS: readonly SuggestionKind[] = ['bullet', 'summary', 'skills', 'grammar'];
 
 export const SUGGESTION_SCHEMA: JsonSchema = {
   type: 'object',
@@ -103,7 +103,7 @@ export const SUGGESTION_SCHEMA: JsonSchema = {
   required: ['kind', 'before', 'after'],
 };
 
-/** One combined improvement call: bullets, summary and skills ordering together. */
+/** One combined improvement call: bullets (keyword evidence, weak ones), grammar, summary and skills order. */
 export const IMPROVE_SCHEMA: JsonSchema = {
   type: 'object',
   properties: { suggestions: { type: 'array', items: SUGGESTION_SCHEMA } },

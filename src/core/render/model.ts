@@ -39,6 +39,15 @@ export function displayRange(start: string | undefined, end: string | undefined)
   return from || to;
 }
 
+/** `text` has `phrase` as a whole word or phrase (not inside a longer word). */
+function containsWord(text: string, phrase: string): boolean {
+  const at = text.indexOf(phrase);
+  if (at < 0) return false;
+  const before = text[at - 1] ?? ' ';
+  const after = text[at + phrase.length] ?? ' ';
+  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+}
+
 function clean(text: string | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -95,8 +104,13 @@ export function resumeBlocks(profile: Profile, document?: ParsedDocument): Rende
   if (profile.education.length > 0) {
     blocks.push({ kind: 'heading', text: 'Education' });
     for (const entry of profile.education) {
-      blocks.push({ kind: 'entry', title: clean(entry.institution), dates: '' });
-      const degree = [clean(entry.studyType), clean(entry.area)].filter(Boolean).join(', ');
+      const institution = clean(entry.institution);
+      blocks.push({ kind: 'entry', title: institution, dates: '' });
+      // A degree the school's line already names ("UG: B.Tech/B.E. (Civil) from … college") is
+      // not repeated under it: read twice, it would be a second degree.
+      const studyType = clean(entry.studyType);
+      const named = studyType !== '' && containsWord(institution, studyType);
+      const degree = [named ? '' : studyType, clean(entry.area)].filter(Boolean).join(', ');
       const line = [degree, displayRange(entry.startDate, entry.endDate)].filter(Boolean).join(', ');
       if (line) blocks.push({ kind: 'meta', text: line });
     }

@@ -3,6 +3,7 @@
  * no columns, so any ATS reads them in order. They differ in type, size, spacing and how
  * headings look.
  */
+import type { PdfFontFamily } from './fonts';
 import type { TemplateId } from './model';
 
 export interface TemplateStyle {
@@ -22,8 +23,8 @@ export interface TemplateStyle {
   headingRule: boolean;
   /** RGB 0..1 of headings; body text is always black. */
   accent: [number, number, number];
-  /** PDF standard font family. */
-  pdfFont: 'serif' | 'sans';
+  /** PDF font family embedded (fonts.ts: IBM Plex Serif / Sans). */
+  pdfFont: PdfFontFamily;
   /** DOCX font family (a font every Word install has). */
   docxFont: string;
 }

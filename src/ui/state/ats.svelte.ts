@@ -69,6 +69,13 @@ export class AtsState {
   }
 
   /** Applies the fixes to the resume's text and saves the result as a new version. */
+  /** An AI fix (Improve panel) saved `version`: the page moves to it and shows the score before. */
+  adoptVersion(version: number): void {
+    this.scoreBefore = this.report?.score ?? null;
+    this.error = null;
+    this.message = `AI fix applied: saved as version ${version}.`;
+  }
+
   async accept(resume: ResumeRecord, fixes: readonly RuleFix[]): Promise<string | null> {
     this.busy = true;
     this.error = null;

@@ -37,7 +37,7 @@ export function describeCounts(counts: BundleCounts): string {
     ['vectors', 'embedding', 'embeddings'],
     ['shortlists', 'shortlist entry', 'shortlist entries'],
     ['suggestions', 'AI suggestion', 'AI suggestions'],
-    ['applications', 'application status', 'application statuses'],
+    ['applications', 'application', 'applications'],
     ['settings', 'setting', 'settings'],
     ['metrics', 'metric', 'metrics'],
   ];

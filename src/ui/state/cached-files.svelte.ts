@@ -15,7 +15,10 @@ export interface CachedGroup {
 
 const LABELS: [RegExp, string][] = [
   [/precache/, 'App shell and file reading (installed with the app)'],
-  [/shortlist-runtimes/, 'Runtimes cached on first use (ONNX runtime, embedding code, PDF extras, OCR data)'],
+  [
+    /shortlist-runtimes/,
+    'Runtimes cached on first use (ONNX runtime, embedding code, PDF extras and fonts, OCR data)',
+  ],
   [/web-llm-code/, 'In-browser AI code (cached on first use)'],
   [/transformers-cache/, 'Embedding model files'],
   [/webllm/, 'In-browser AI model files'],

@@ -123,8 +123,15 @@ export class ImproveSession {
     await suggestions.setStatus(record.id, 'rejected');
   }
 
-  /** Applies the edit to a new resume version and re-scores it against the job. */
-  async accept(record: SuggestionRecord, original: ResumeRecord, job: JobRecord): Promise<void> {
+  /**
+   * Applies the edit to a new resume version and re-scores it against the job. Returns the new
+   * version's id and number (null when it could not be saved).
+   */
+  async accept(
+    record: SuggestionRecord,
+    original: ResumeRecord,
+    job: JobRecord,
+  ): Promise<{ id: string; version: number } | null> {
     this.error = null;
     this.busyId = record.id;
     try {
@@ -139,7 +146,7 @@ export class ImproveSession {
         throw new Error('The passage this suggestion rewrites is no longer in the resume.');
       const version = (working.version ?? 1) + 1;
       const id = crypto.randomUUID();
-      const fileName = `${original.fileName} (v${version})`;
+      const fileName = `${original.fileName.replace(/ \(v\d+\)$/, '')} (v${version})`;
       await services.imports.importText(
         new AbortController().signal,
         { requestId: id, role: 'resume', text: edited, fileName },
@@ -167,8 +174,10 @@ export class ImproveSession {
         this.scoreAfter = scored.result.score;
         this.newVersionName = `${updated.name} — ${updated.fileName}`;
       }
+      return { id, version };
     } catch (error) {
       this.error = notifier.report(error);
+      return null;
     } finally {
       this.busyId = null;
     }

@@ -4,6 +4,7 @@ import {
   normaliseLineDates,
   removePronouns,
   ruleFixes,
+  weakBullets,
   type AtsInput,
 } from '../../../src/core/ats';
 import type { ParsedDocument } from '../../../src/core/domain';
@@ -174,6 +175,10 @@ describe('ATS check', () => {
       'Responsible for the deployment pipeline and on-call rotation.',
     ]);
     expect(report.findings.find((f) => f.rule === 'bullet-no-metric')?.lines).toEqual(weak?.lines);
+    // The AI fixes' combined call gets them as text, once each.
+    expect(weakBullets(input, report)).toEqual([
+      'Responsible for the deployment pipeline and on-call rotation.',
+    ]);
   });
 
   it('no text: one critical finding and no points for the other parts', () => {

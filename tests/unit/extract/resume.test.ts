@@ -273,3 +273,51 @@ describe('extractResume: other layouts and fields', () => {
     expect(extractResume(doc, { now: NOW })).toEqual(extractResume(doc, { now: NOW }));
   });
 });
+
+describe('extractResume: contact and skill details that rendering round trips rely on', () => {
+  it('a DOI or a web path with dotted numbers is not a phone', () => {
+    const profile = extractResume(
+      parseText(
+        [
+          'Jonah Price',
+          'jonah.price@example.com · doi.org/10.1016/j.ymben.2023.12.001 · github.com/jprice/tools-2024.01',
+          '',
+          'Experience',
+          'Process Engineer, Curio Bioscience  Jan 2022 – Dec 2023',
+        ].join('\n'),
+        'txt',
+      ),
+      { now: NOW },
+    );
+    expect(profile.basics.phone).toBeUndefined();
+  });
+
+  it('a skill the taxonomy does not know keeps its words, not the spacing the file had', () => {
+    const profile = extractResume(
+      parseText(['Skills', 'Frobnicator  Pro  Suite, Quuxware   Studio'].join('\n'), 'txt'),
+      { now: NOW },
+    );
+    const names = profile.skills.map((skill) => skill.name);
+    expect(names).toContain('Frobnicator Pro Suite');
+    expect(names).toContain('Quuxware Studio');
+  });
+});
+
+describe('extractResume: a one-line header with a qualified title', () => {
+  it('keeps the part between the title and the employer with the title', () => {
+    const profile = extractResume(
+      parseText(
+        [
+          'Experience',
+          'Senior Programmer/Analyst, IS&T Retail Internet Applications, Apple Computer, Inc.  Feb 2005 – Nov 2005',
+          '- Built the online store checkout.',
+        ].join('\n'),
+        'txt',
+      ),
+      { now: NOW },
+    );
+    expect(profile.work.map(({ company, position }) => [company, position])).toEqual([
+      ['Apple Computer, Inc.', 'Senior Programmer/Analyst, IS&T Retail Internet Applications'],
+    ]);
+  });
+});
