@@ -40,6 +40,13 @@ export interface ParsedDocument {
   /** Human-readable notes about things that went wrong but did not stop parsing. */
   warnings: string[];
   /**
+   * Human-readable notes about what reading did that is worth knowing but is not a problem
+   * (e.g. repeated header/footer lines removed): shown as information, never as a warning.
+   * Absent on records stored before notes existed (their such lines are in `warnings`; see
+   * parse/notices.ts).
+   */
+  notes?: string[];
+  /**
    * Lines a reader cannot see (invisible, white-on-white or tiny text), kept out of `text` and
    * `lines` so they never reach extraction or scoring; listed on the resume page. Untrusted.
    */

@@ -192,6 +192,7 @@ async function extractAndStore(
     kind: parsed.kind,
     name,
     warnings,
+    ...(parsed.notes && parsed.notes.length > 0 ? { notes: parsed.notes } : {}),
     ...(parsed.ocr ? { ocr: true } : {}),
     timings: {
       parseMetric: parseMetricFor(parsed.kind),

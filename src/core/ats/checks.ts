@@ -6,6 +6,7 @@
 import { findDateRanges, monthIndex } from '../extract/dates';
 import { findSections, sectionHeading, sectionOfLine } from '../extract/sections';
 import type { DocLine, SectionSpan } from '../domain';
+import { removedHeaderFooter as headerFooterRemoved } from '../parse/notices';
 import { detectColumns, detectTableRows } from './layout';
 import type { AtsFinding, AtsInput } from './types';
 
@@ -166,7 +167,7 @@ export function checkContact(input: AtsInput): AtsFinding[] {
   const { basics } = input.profile;
   const body = input.document.text;
   const hidden = input.headerFooterText ?? '';
-  const removedHeaderFooter = input.document.warnings.some((warning) => /header\/footer/i.test(warning));
+  const removedHeaderFooter = headerFooterRemoved(input.document);
   const emailInBody = Boolean(basics.email) || EMAIL.test(body);
   const phoneInBody = Boolean(basics.phone) || PHONE.test(body.slice(0, 600));
   const onlyInHeader = [

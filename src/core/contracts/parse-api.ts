@@ -57,6 +57,8 @@ export interface ImportResult {
   /** Display name: person's name or job title, falling back to the file name. */
   name: string;
   warnings: string[];
+  /** Information about the reading that is not a problem (e.g. header/footer lines left out). */
+  notes?: string[];
   timings: ImportTimings;
   /** The text was read from page images by OCR: the fields need checking. */
   ocr?: boolean;

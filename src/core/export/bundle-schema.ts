@@ -113,14 +113,19 @@ export const EXPORT_BUNDLE_SCHEMA = {
       heading: bool,
       bullet: bool,
     }),
-    parsedDocument: object({
-      kind: { enum: ['pdf', 'docx', 'txt', 'md', 'paste', 'json'] },
-      text,
-      lines: arrayOf(ref('docLine')),
-      pages: count,
-      links: ref('stringList'),
-      warnings: ref('stringList'),
-    }),
+    parsedDocument: object(
+      {
+        kind: { enum: ['pdf', 'docx', 'txt', 'md', 'paste', 'json'] },
+        text,
+        lines: arrayOf(ref('docLine')),
+        pages: count,
+        links: ref('stringList'),
+        warnings: ref('stringList'),
+        // Optional: documents read before notes existed have none (their notes are in warnings).
+        notes: ref('stringList'),
+      },
+      ['kind', 'text', 'lines', 'pages', 'links', 'warnings'],
+    ),
     document: object(
       {
         id,

@@ -26,7 +26,8 @@ export interface MetricSnapshot {
   p50: number;
   p95: number;
   p99: number;
-  target?: { goal: number; percentile: Percentile; note?: string };
+  /** The goal and its words (what is measured, why this goal); absent for a metric without one. */
+  target?: { goal: number; percentile: Percentile; measures: string; why: string };
   /** 'pass' when the target's percentile is at or under the goal; 'no-data' without target or samples. */
   status: MetricStatus;
 }
@@ -243,7 +244,8 @@ export class MetricsRegistry {
             target: {
               goal: target.goal,
               percentile: target.percentile,
-              ...(target.note ? { note: target.note } : {}),
+              measures: target.measures,
+              why: target.why,
             },
           }
         : {}),

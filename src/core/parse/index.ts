@@ -22,6 +22,14 @@ export {
   type DocxLimits,
 } from './docx';
 export { parseText, buildDocument, type LineDraft } from './text';
+export {
+  documentNotices,
+  headerFooterNote,
+  isHeaderFooterNotice,
+  removedHeaderFooter,
+  type DocumentNotices,
+  type StoredNotices,
+} from './notices';
 
 export interface ParseLibraries {
   loadPdfjs(): Promise<PdfJsLike>;

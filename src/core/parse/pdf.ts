@@ -10,6 +10,7 @@
 import type { ParsedDocument } from '../domain';
 import { ParseError } from '../errors';
 import { normaliseGlyphs, looksLikeHeading, stripBullet } from './line-rules';
+import { headerFooterNote } from './notices';
 import { glyphVisibility, hiddenItems, type OperatorListLike, type PdfOps } from './pdf-hidden';
 import { layoutPage, type LayoutLine, type TextFragment } from './pdf-layout';
 import { buildDocument, type LineDraft } from './text';
@@ -451,10 +452,10 @@ export async function parsePdf(
     }
     const bodySize = bodyFontSize(pages);
     const removed = removeHeadersAndFooters(pages, bodySize);
-    if (removed > 0) warnings.push(`Removed ${removed} repeated header/footer or page-number line(s).`);
+    const notes = removed > 0 ? [headerFooterNote(removed)] : [];
     const drafts = joinHyphenatedBreaks(toDrafts(pages, bodySize));
     const links = mergeLinks(annotationLinks, linksInText(drafts));
-    return buildDocument('pdf', drafts, { pages: pdf.numPages, links, warnings, hiddenLines });
+    return buildDocument('pdf', drafts, { pages: pdf.numPages, links, warnings, notes, hiddenLines });
   } catch (error) {
     if (error instanceof ParseError) throw error;
     throw toParseError(error);
@@ -490,11 +491,11 @@ export function documentFromFragmentPages(
   const warnings = [...(extra.warnings ?? [])];
   const bodySize = bodyFontSize(pages);
   const removed = removeHeadersAndFooters(pages, bodySize);
-  if (removed > 0) warnings.push(`Removed ${removed} repeated header/footer or page-number line(s).`);
   const drafts = joinHyphenatedBreaks(toDrafts(pages, bodySize));
   return buildDocument('pdf', drafts, {
     pages: fragmentPages.length,
     links: mergeLinks([], linksInText(drafts)),
     warnings,
+    notes: removed > 0 ? [headerFooterNote(removed)] : [],
   });
 }

@@ -51,7 +51,13 @@ function capLineLength(drafts: LineDraft[]): { drafts: LineDraft[]; split: numbe
 export function buildDocument(
   kind: SourceKind,
   rawDrafts: LineDraft[],
-  extra: { pages?: number; links?: string[]; warnings?: string[]; hiddenLines?: string[] } = {},
+  extra: {
+    pages?: number;
+    links?: string[];
+    warnings?: string[];
+    notes?: string[];
+    hiddenLines?: string[];
+  } = {},
 ): ParsedDocument {
   const { drafts, split } = capLineLength(rawDrafts);
   const warnings = [...(extra.warnings ?? [])];
@@ -89,6 +95,7 @@ export function buildDocument(
     pages: extra.pages ?? 1,
     links: extra.links ?? [],
     warnings,
+    ...(extra.notes && extra.notes.length > 0 ? { notes: extra.notes } : {}),
     ...(extra.hiddenLines && extra.hiddenLines.length > 0 ? { hiddenLines: extra.hiddenLines } : {}),
   };
 }

@@ -12,7 +12,7 @@
  *   in flight, the ones with problems, the last few finished), refreshed at most every 150 ms, so a
  *   10,000-file pick never makes 10,000 reactive objects or re-renders per file.
  */
-import type { DocumentRole } from '../../core/contracts/parse-api';
+import type { DocumentRole, ImportResult } from '../../core/contracts/parse-api';
 import { notifier } from './notifier.svelte';
 import type { PendingImportRecord } from '../../db/records';
 import type { ClientImportStage } from '../../workers/host/clients';
@@ -29,6 +29,8 @@ export interface ImportItem {
   progress: number;
   error?: string;
   warnings: string[];
+  /** Information, not a problem (e.g. header/footer lines left out): shown without a warning's style. */
+  notes?: string[];
   /** While a scan is read by OCR: pages done of pages. */
   ocr?: { done: number; pages: number };
 }
@@ -182,7 +184,7 @@ export class ImportQueue {
         { requestId: id, text, role, fileName, ...(options.sample ? { sample: true } : {}) },
         (stage) => this.#update(id, { stage }),
       );
-      this.#finish(id, { stage: 'done', warnings: result.warnings }, false);
+      this.#finish(id, { stage: 'done', ...noticesOf(result) }, false);
       services.embedder.queueEmbed(result.role, result.id);
       return true;
     } catch (error) {
@@ -307,7 +309,7 @@ export class ImportQueue {
         (stage) => this.#update(queued.id, { stage }),
         (ocr) => this.#update(queued.id, { ocr }),
       );
-      this.#finish(queued.id, { stage: 'done', warnings: result.warnings }, true);
+      this.#finish(queued.id, { stage: 'done', ...noticesOf(result) }, true);
       // Vectors are computed in the background; the import never waits for them.
       services.embedder.queueEmbed(result.role, result.id);
     } catch (error) {
@@ -401,6 +403,14 @@ export class ImportQueue {
     }
     return shown;
   }
+}
+
+/** An import's warnings and, when it has any, its notes, as the import row shows them. */
+function noticesOf(result: Pick<ImportResult, 'warnings' | 'notes'>): Pick<ImportItem, 'warnings' | 'notes'> {
+  return {
+    warnings: result.warnings,
+    ...(result.notes && result.notes.length > 0 ? { notes: result.notes } : {}),
+  };
 }
 
 export const importQueue = new ImportQueue();

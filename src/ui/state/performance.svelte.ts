@@ -1,7 +1,8 @@
 /**
- * Live numbers for the Performance page: every metric against its target, the worker pools and
- * the caches. Polled at 2 Hz while the page is open (cheap: snapshots are small). Metric samples
- * are also persisted every few seconds so the dashboard survives a reload.
+ * Live numbers for the Performance page: every metric against its target, the recent samples its
+ * charts draw, the worker pools and the caches. Polled at 2 Hz while the page is open (cheap:
+ * snapshots are small, and samples are copied only after something new was recorded). Metric
+ * samples are also persisted every few seconds so the dashboard survives a reload.
  */
 import type { MetricSnapshot } from '../../core/metrics';
 import { allCacheStats, type CacheStats } from '../../core/cache';
@@ -16,6 +17,8 @@ export interface StorageNumbers {
 
 export class PerformanceState {
   metrics = $state.raw<MetricSnapshot[]>([]);
+  /** Each metric's window of samples, oldest first (the trend lines and histograms). */
+  samples = $state.raw<ReadonlyMap<string, readonly number[]>>(new Map());
   pools = $state.raw<PoolStats[]>([]);
   caches = $state.raw<CacheStats[]>([]);
   storage = $state.raw<StorageNumbers | null>(null);
@@ -23,9 +26,15 @@ export class PerformanceState {
   #timer: ReturnType<typeof setInterval> | undefined;
   /** The AI client's pool once its (small) module is loaded; its worker starts only with a model. */
   #llmPool: { stats(): PoolStats } | undefined;
+  #samplesStale = true;
+  #unsubscribe: (() => void) | undefined;
 
   refresh(): void {
     this.metrics = services.metrics.snapshot();
+    if (this.#samplesStale) {
+      this.#samplesStale = false;
+      this.samples = new Map(services.metrics.toSeeds().map((seed) => [seed.name, seed.samples]));
+    }
     this.pools = [
       services.imports.pool.stats(),
       services.imports.ocrPool.stats(),
@@ -51,6 +60,10 @@ export class PerformanceState {
     void services.llm().then((client) => {
       this.#llmPool = client.pool;
     });
+    this.#samplesStale = true;
+    this.#unsubscribe ??= services.metrics.subscribe(() => {
+      this.#samplesStale = true;
+    });
     this.refresh();
     void this.refreshStorage();
     this.#timer ??= setInterval(() => this.refresh(), 500);
@@ -59,6 +72,8 @@ export class PerformanceState {
   stop(): void {
     clearInterval(this.#timer);
     this.#timer = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   clearCaches(): void {

@@ -5,6 +5,7 @@
 import type { ProfileCorrections, BasicsField } from '../../core/corrections/corrections';
 import { BASICS_FIELDS } from '../../core/corrections/corrections';
 import type { DocLine, Profile } from '../../core/domain';
+import { documentNotices } from '../../core/parse/notices';
 import { notifier } from './notifier.svelte';
 import type { ResumeRecord } from '../../db/records';
 import { recordChanged, services } from '../services';
@@ -14,6 +15,8 @@ export class ResumeEditor {
   lines = $state.raw<DocLine[]>([]);
   /** Text the file drew so a reader cannot see it; ignored for scoring, shown so people know. */
   hiddenLines = $state.raw<string[]>([]);
+  /** What reading the file did that is worth knowing but is no problem (shown as information). */
+  readingNotes = $state.raw<string[]>([]);
   basics = $state<Record<BasicsField, string>>({
     name: '',
     label: '',
@@ -41,6 +44,7 @@ export class ResumeEditor {
     this.resume = resume;
     this.lines = document?.parsed.lines ?? [];
     this.hiddenLines = document?.parsed.hiddenLines ?? [];
+    this.readingNotes = document ? documentNotices(document.parsed).notes : [];
     const { basics } = resume.profile;
     for (const field of BASICS_FIELDS) this.basics[field] = basics[field] ?? '';
     this.skills = resume.profile.skills.map((skill) => skill.name);

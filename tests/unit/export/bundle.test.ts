@@ -82,6 +82,26 @@ describe('export bundle', () => {
     expect(validateBundle(JSON.parse(JSON.stringify(bundle)))).toEqual({ ok: true });
   });
 
+  it('documents validate with reading notes and without them (backups from before notes existed)', async () => {
+    const bundle = await sampleBundle();
+    const legacy = broken(bundle, (b) => {
+      b.documents[0]!.parsed.warnings = ['Removed 2 repeated header/footer or page-number line(s).'];
+      delete b.documents[0]!.parsed.notes;
+    });
+    expect(validateBundle(legacy)).toEqual({ ok: true });
+    const withNotes = broken(bundle, (b) => {
+      b.documents[0]!.parsed.notes = [
+        'Left out 2 lines repeated on every page (header, footer or page number).',
+      ];
+    });
+    expect(validateBundle(withNotes)).toEqual({ ok: true });
+    const badNotes = validateBundle(
+      broken(bundle, (b) => ((b.documents[0]!.parsed as { notes: unknown }).notes = [3])),
+    );
+    expect(badNotes.ok).toBe(false);
+    if (!badNotes.ok) expect(badNotes.errors.join('\n')).toMatch(/parsed\/notes\/0: expected string/);
+  });
+
   it('rejects broken bundles with a message pointing at the problem', async () => {
     const bundle = await sampleBundle();
     const cases: [string, unknown, RegExp][] = [
