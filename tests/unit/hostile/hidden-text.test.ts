@@ -10,6 +10,8 @@ import { extractResume } from '../../../src/core/extract/resume';
 import { parsePdf, type PdfJsLike } from '../../../src/core/parse/pdf';
 import { parseText } from '../../../src/core/parse/text';
 import { scoreMatch } from '../../../src/core/score';
+import { LibraryIndex } from '../../../src/core/search/library-index';
+import { SearchService } from '../../../src/core/search/service';
 import { nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
 import {
   HIDDEN_STYLES,
@@ -83,5 +85,34 @@ describe('hidden text never counts', () => {
     expect(stuffed.resume.text).toBe(clean.resume.text);
     expect(stuffed.result.score).toBe(clean.result.score);
     expect(stuffed.resume.hiddenLines).toHaveLength(HIDDEN_STYLES.length);
+  });
+
+  it('the ranking row carries the hidden-line count and the lines, and ranks the stuffed resume as the clean one', async () => {
+    const clean = await scoreOf([]);
+    const stuffed = await scoreOf(HIDDEN_STYLES);
+    const index = new LibraryIndex();
+    index.upsertResume({
+      id: 'clean',
+      name: 'Clean',
+      updatedAt: 1,
+      document: clean.resume,
+      profile: clean.profile,
+    });
+    index.upsertResume({
+      id: 'stuffed',
+      name: 'Stuffed',
+      updatedAt: 1,
+      document: stuffed.resume,
+      profile: stuffed.profile,
+    });
+    index.upsertJob({ id: 'job', title: 'Senior Staff Engineer', updatedAt: 1, document: JOB, spec: SPEC });
+    const page = await new SearchService(index).rankJob('job');
+    const rows = new Map(page.rows.map((row) => [row.id, row]));
+    expect(rows.get('stuffed')?.score).toBe(rows.get('clean')?.score);
+    expect(rows.get('stuffed')?.rawScore).toBe(rows.get('clean')?.rawScore);
+    expect(rows.get('clean')?.hiddenLineCount).toBeUndefined();
+    expect(rows.get('clean')?.hiddenLines).toBeUndefined();
+    expect(rows.get('stuffed')?.hiddenLineCount).toBe(HIDDEN_STYLES.length);
+    expect(rows.get('stuffed')?.hiddenLines).toEqual(stuffed.resume.hiddenLines);
   });
 });
