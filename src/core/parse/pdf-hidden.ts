@@ -535,21 +535,23 @@ export function splitItems(
   };
 
   return items.map((item) => {
-    const [a = 1, b = 0, c = 0, d = 1] = item.transform;
+    const [, , c = 0, d = 1] = item.transform;
     const key = item.str.replace(/\s+/g, '');
     if (!key) return { visible: item.str, hidden: '' };
-    // Whole-item checks from pdf.js's own geometry: size, and where it is on the page.
-    if (Math.hypot(c, d) < MIN_VISIBLE_FONT_SIZE || Math.hypot(a, b) < MIN_VISIBLE_FONT_WIDTH)
-      return whole(item, 'tiny');
+    // Found among the glyphs first, so the cursor moves past this item whatever is decided.
+    let at = glyphs ? glyphs.chars.indexOf(key, cursor) : -1;
+    if (glyphs && at < 0) at = glyphs.chars.indexOf(key);
+    if (at >= 0) cursor = at + key.length;
+    // Where it is on the page, from pdf.js's own geometry.
     const [cx, cy] = itemCentre(item);
     const [vx = 0, vy = 0] = apply(toMatrix(page.transform) ?? IDENTITY, cx, cy);
     if (!(vx >= 0 && vx <= page.width && vy >= 0 && vy <= page.height)) return whole(item, 'off-page');
-    if (!glyphs) return { visible: item.str, hidden: '' };
-
-    let at = glyphs.chars.indexOf(key, cursor);
-    if (at < 0) at = glyphs.chars.indexOf(key);
-    if (at < 0) return { visible: item.str, hidden: '' };
-    cursor = at + key.length;
+    // Size is judged per glyph from the operator list (it knows a Type 3 font's own matrix); an
+    // item not found among the glyphs falls back to pdf.js's estimate of its height.
+    if (!glyphs || at < 0)
+      return Math.hypot(c, d) < MIN_VISIBLE_FONT_SIZE
+        ? whole(item, 'tiny')
+        : { visible: item.str, hidden: '' };
 
     const verdicts = new Map<number, HiddenReason | null>();
     const verdictOf = (runIndex: number): HiddenReason | null => {
