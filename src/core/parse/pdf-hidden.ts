@@ -39,7 +39,7 @@ const MIN_ALPHA = 0.1;
 /** Shapes kept per page for the background lookup (a vector-heavy page has thousands). */
 const MAX_PAINTS = 20_000;
 /** Point-in-shape work per page (path points visited); past it the background is the page. */
-const LOOKUP_BUDGET = 4_000_000;
+const LOOKUP_BUDGET = 2_000_000;
 
 export type HiddenReason = 'invisible' | 'low-contrast' | 'tiny' | 'clipped' | 'off-page';
 
