@@ -3,10 +3,12 @@
  * from a URL takes its policy from its own script's response, so without a header the parse,
  * embed and llm workers ran with no CSP at all. This plugin sets the header in `vite preview`
  * (and for worker scripts in `vite dev`) and writes `dist/_headers` (Netlify / Cloudflare Pages
- * format) for static hosts; docs/security-headers.md shows the same for nginx and Caddy.
+ * format) for static hosts; docs/hostile-input.md shows the same for nginx.
  *
- * Network per context: the document and the parse / match / search workers may only reach this
- * origin; the embed worker also the Hugging Face hub (model files, on explicit approval); the llm
+ * Worker scripts: every `src/workers/*.worker.ts` bundle (/assets/<name>.worker-<hash>.js),
+ * tesseract's nested engine worker (/ocr/worker.min.js) and the service worker (/sw.js).
+ * Network per context: the document and the parse / match / search / ocr / seeker workers and the
+ * service worker may only reach this origin; the embed worker also the Hugging Face hub (model files, on explicit approval); the llm
  * worker any https origin, because a self-hosted model's URL is the user's choice (plain http is
  * refused by validateCustomModel, so https is the only way out).
  */
@@ -26,26 +28,47 @@ const BASE = [
 
 const HUGGING_FACE = 'https://huggingface.co https://*.huggingface.co https://*.hf.co';
 
-export type CspContext = 'document' | 'parse' | 'match' | 'search' | 'embed' | 'llm';
+export type CspContext =
+  'document' | 'parse' | 'match' | 'search' | 'ocr' | 'seeker' | 'embed' | 'llm' | 'service-worker';
 
 const CONNECT: Record<CspContext, string> = {
   document: "'self' blob: data:",
   parse: "'self' blob: data:",
   match: "'self' blob: data:",
   search: "'self' blob: data:",
+  ocr: "'self' blob: data:",
+  seeker: "'self' blob: data:",
   embed: `'self' blob: data: ${HUGGING_FACE}`,
   llm: "'self' blob: data: https:",
+  // Workbox fetches only this origin's files (precache and the runtime rules in vite.config.ts).
+  'service-worker': "'self'",
+};
+
+/** Worker scripts outside /assets/: tesseract's engine worker and the service worker. */
+const FIXED_WORKERS: Record<string, CspContext> = {
+  '/ocr/worker.min.js': 'ocr',
+  '/sw.js': 'service-worker',
 };
 
 export function cspFor(context: CspContext): string {
   return [...BASE, `connect-src ${CONNECT[context]}`].join('; ');
 }
 
-/** Which worker a script path belongs to: "/assets/parse.worker-abc.js", "/src/workers/llm.worker.ts?worker_file". */
+/**
+ * Which worker a script path belongs to: "/assets/parse.worker-abc.js",
+ * "/src/workers/llm.worker.ts?worker_file", "/ocr/worker.min.js", "/sw.js".
+ */
 export function workerContext(path: string): CspContext | undefined {
-  const match = /\/(parse|match|search|embed|llm)\.worker(?:-[\w-]+)?\.(?:js|ts)(?:\?|$)/.exec(path);
+  const fixed = FIXED_WORKERS[path.split('?')[0] ?? ''];
+  if (fixed) return fixed;
+  const match = /\/(parse|match|search|ocr|seeker|embed|llm)\.worker(?:-[\w-]+)?\.(?:js|ts)(?:\?|$)/.exec(
+    path,
+  );
   return match ? (match[1] as CspContext) : undefined;
 }
+
+/** The worker scripts outside /assets/ that get a header of their own. */
+export const FIXED_WORKER_PATHS = Object.keys(FIXED_WORKERS);
 
 function isDocument(path: string): boolean {
   const pathname = path.split('?')[0] ?? '/';
@@ -65,6 +88,10 @@ export function headersFile(workerFiles: string[]): string {
   for (const file of workerFiles) {
     const context = workerContext(`/assets/${file}`);
     if (context) blocks.push(`/assets/${file}\n  Content-Security-Policy: ${cspFor(context)}\n`);
+  }
+  for (const path of FIXED_WORKER_PATHS) {
+    const context = workerContext(path);
+    if (context) blocks.push(`${path}\n  Content-Security-Policy: ${cspFor(context)}\n`);
   }
   return blocks.join('\n');
 }

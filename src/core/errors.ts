@@ -22,6 +22,7 @@ export type ErrorCode =
   | 'storage-full'
   | 'not-found'
   | 'invalid-input'
+  | 'model-integrity'
   | 'unknown';
 
 export class ShortlistError extends Error {
@@ -97,6 +98,7 @@ const KNOWN_CODES = new Set<ErrorCode>([
   'storage-full',
   'not-found',
   'invalid-input',
+  'model-integrity',
   'unknown',
 ]);
 

@@ -9,12 +9,14 @@
 import * as Comlink from 'comlink';
 import type { CachedModelQuery } from '../core/contracts/llm-api';
 import type { LlmModelInfo } from '../core/llm/catalog';
+import { modelRecordFor } from '../core/llm/integrity';
 import type { ChatEngine } from '../core/llm/engine';
 import type { EngineFactory } from '../core/llm/service';
 import { AppDb } from '../db/app-db';
 import { createLlmWorkerApi, type ModelCacheAccess } from './llm-worker-api';
 
 type WebLlm = typeof import('@mlc-ai/web-llm');
+type AppConfig = import('@mlc-ai/web-llm').AppConfig;
 
 let webLlmLoad: Promise<WebLlm> | undefined;
 
@@ -29,22 +31,18 @@ function absolute(url: string): string {
   return new URL(url.trim(), self.location.href).href;
 }
 
-/** The app config web-llm loads from: its prebuilt list, or one entry for a self-hosted model. */
-function appConfigFor(webllm: WebLlm, model: Pick<LlmModelInfo, 'custom' | 'needsShaderF16' | 'vramMB'>) {
-  const custom = model.custom;
-  if (!custom) return webllm.prebuiltAppConfig;
-  return {
-    model_list: [
-      {
-        model: absolute(custom.modelUrl),
-        model_id: custom.id,
-        model_lib: absolute(custom.modelLibUrl),
-        ...(custom.vramMB ? { vram_required_MB: custom.vramMB } : {}),
-        ...(model.needsShaderF16 ? { required_features: ['shader-f16'] } : {}),
-        overrides: { context_window_size: 4096 },
-      },
-    ],
-  };
+/**
+ * The app config web-llm loads from: one record, built by core (integrity.ts) — a self-hosted
+ * model's entry with its library hash when given, a pinned catalog entry with its recorded hash,
+ * or web-llm's own prebuilt record (unpinned, see docs/hostile-input.md).
+ */
+function appConfigFor(
+  webllm: WebLlm,
+  model: Pick<LlmModelInfo, 'id' | 'custom' | 'needsShaderF16' | 'vramMB'>,
+): AppConfig {
+  const record = modelRecordFor(model, webllm.prebuiltAppConfig.model_list, absolute);
+  if (!record) return webllm.prebuiltAppConfig;
+  return { ...webllm.prebuiltAppConfig, model_list: [record] };
 }
 
 const createWebLlmEngine: EngineFactory = async (model, onProgress, signal) => {
@@ -87,9 +85,12 @@ const modelCache: ModelCacheAccess = {
   },
   async remove(query: CachedModelQuery) {
     const webllm = await loadWebLlm();
-    const appConfig = query.custom
-      ? appConfigFor(webllm, { custom: query.custom, needsShaderF16: false, vramMB: 0 })
-      : webllm.prebuiltAppConfig;
+    const appConfig = appConfigFor(webllm, {
+      id: query.modelId,
+      ...(query.custom ? { custom: query.custom } : {}),
+      needsShaderF16: false,
+      vramMB: 0,
+    });
     await webllm.deleteModelAllInfoInCache(query.modelId, appConfig);
   },
 };

@@ -1,8 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { makeHugePagePdf, makeLocationBombText } from '../fixtures/hostile-fixtures';
+import {
+  HIDDEN_STYLES,
+  STUFFED_KEYWORDS,
+  makeHugePagePdf,
+  makeLocationBombText,
+  makeStuffedResumePdf,
+} from '../fixtures/hostile-fixtures';
 import { makeLyingDocxBomb } from '../fixtures/zip-fixtures';
-import { fixture, importItem, openApp } from './helpers';
+import { fixture, importItem, openApp, pasteJob, pauseBackgroundEmbedding } from './helpers';
 
 /**
  * Hostile files picked together with good ones, as a recruiter importing a folder would: a DOCX
@@ -58,4 +64,72 @@ test('hostile files fail or warn clearly, good ones are stored, and the UI stays
 
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
   expect(Math.max(0, ...longTasks), `long tasks: ${longTasks.join(', ')}`).toBeLessThan(200);
+});
+
+/**
+ * A resume stuffed with keyword lines no reader sees (one per hidden-text class) next to the
+ * same resume without them: both score the same on the Ranking page, and the stuffed one's row
+ * says how many lines were ignored and lists them (as text) in its breakdown, as its resume page does.
+ */
+test('hidden lines: ignored in the score, shown on the ranking row and the resume page', async ({ page }) => {
+  await openApp(page);
+  await pauseBackgroundEmbedding(page);
+  await page.getByTestId('resume-input').setInputFiles([
+    {
+      name: 'stuffed.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(await makeStuffedResumePdf(HIDDEN_STYLES)),
+    },
+    { name: 'clean.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await makeStuffedResumePdf([])) },
+  ]);
+  for (const file of ['stuffed.pdf', 'clean.pdf'])
+    await expect(importItem(page, file)).toHaveAttribute('data-stage', 'done');
+  await pasteJob(
+    page,
+    'Senior Staff Engineer',
+    [
+      'Senior Staff Engineer',
+      'Requirements',
+      '- Kubernetes and Terraform',
+      '- Go or Rust',
+      '- PostgreSQL and Kafka',
+    ].join('\n'),
+  );
+
+  await page.getByRole('link', { name: 'Ranking' }).click();
+  await page.getByTestId('ranking-subject').selectOption({ label: 'Senior Staff Engineer' });
+  await expect(page.getByTestId('ranking-total')).toHaveText('2 candidates');
+  const rows = page.getByTestId('ranking-row');
+  await expect(rows.getByTestId('row-score')).toHaveCount(2);
+  const scores = await rows.getByTestId('row-score').allTextContents();
+  expect(scores[0]).toBe(scores[1]);
+  const badge = page.getByTestId('row-hidden');
+  await expect(badge).toHaveCount(1);
+  await expect(badge).toHaveText(`⚠ ${HIDDEN_STYLES.length} hidden`);
+  await expect(badge).toHaveAttribute('title', new RegExp(`^${HIDDEN_STYLES.length} hidden lines ignored`));
+  await expect(badge).toHaveAccessibleName(
+    new RegExp(`^${HIDDEN_STYLES.length} hidden lines ignored in .*: show them$`),
+  );
+  await badge.click();
+  const listed = page.getByTestId('breakdown').getByTestId('breakdown-hidden-line');
+  await expect(listed).toHaveCount(HIDDEN_STYLES.length);
+  await expect(listed.first()).toHaveText(STUFFED_KEYWORDS);
+
+  // Both files are Jordan Lee's; each resume page says which file it was read from.
+  for (const index of [0, 1]) {
+    await page.getByRole('link', { name: 'Library' }).click();
+    await expect(page.getByTestId('open-resume')).toHaveCount(2);
+    await page.getByTestId('open-resume').nth(index).click();
+    const source = page.getByText(/Fields read from (stuffed|clean)\.pdf\./);
+    await expect(source).toBeVisible();
+    if ((await source.textContent())?.includes('clean.pdf')) {
+      await expect(page.getByTestId('hidden-lines')).toHaveCount(0);
+      continue;
+    }
+    await expect(page.getByTestId('hidden-lines').locator('summary')).toHaveText(
+      `⚠ ${HIDDEN_STYLES.length} hidden lines ignored`,
+    );
+    await expect(page.getByTestId('hidden-line')).toHaveCount(HIDDEN_STYLES.length);
+    await expect(page.getByTestId('hidden-line').first()).toHaveText(STUFFED_KEYWORDS);
+  }
 });

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { cspFor, workerContext } from '../../scripts/lib/csp-headers';
+import { FIXED_WORKER_PATHS, cspFor, workerContext } from '../../scripts/lib/csp-headers';
 import { openApp } from './helpers';
 
 /**
@@ -18,12 +18,15 @@ test('the document and every worker script carry their CSP header', async ({ req
 
   const workers = readdirSync(ASSETS).filter((file) => workerContext(`/assets/${file}`));
   const kinds = new Set(workers.map((file) => workerContext(`/assets/${file}`)));
-  expect([...kinds].sort()).toEqual(['embed', 'llm', 'match', 'parse', 'search']);
-  for (const file of workers) {
-    const context = workerContext(`/assets/${file}`) ?? 'document';
-    const response = await request.get(`/assets/${file}`);
-    expect(response.status(), file).toBe(200);
-    expect(response.headers()['content-security-policy'], file).toBe(cspFor(context));
+  expect([...kinds].sort()).toEqual(['embed', 'llm', 'match', 'ocr', 'parse', 'search', 'seeker']);
+  // Every worker bundle, tesseract's engine worker under /ocr/ and the service worker.
+  const paths = [...workers.map((file) => `/assets/${file}`), ...FIXED_WORKER_PATHS];
+  expect(paths).toEqual(expect.arrayContaining(['/ocr/worker.min.js', '/sw.js']));
+  for (const path of paths) {
+    const context = workerContext(path) ?? 'document';
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-security-policy'], path).toBe(cspFor(context));
   }
   expect(cspFor('parse')).not.toContain('https:');
   expect(cspFor('embed')).toContain('https://huggingface.co');

@@ -52,7 +52,19 @@ export interface RankRow {
   missing: string[];
   matchedCount: number;
   requirementCount: number;
+  /**
+   * Lines of the row's document drawn so that no reader sees them (invisible, white on white,
+   * tiny…), left out of every score: how many, and the first ROW_HIDDEN_LINES of them (each cut
+   * to ROW_HIDDEN_LINE_CHARS; untrusted text: render as text). Absent when there are none.
+   */
+  hiddenLineCount?: number;
+  hiddenLines?: string[];
 }
+
+/** Hidden lines a ranking row carries at most (the resume page lists them all). */
+export const ROW_HIDDEN_LINES = 20;
+/** Characters of each hidden line a ranking row carries at most. */
+export const ROW_HIDDEN_LINE_CHARS = 200;
 
 export interface RankPage {
   rows: RankRow[];

@@ -34,6 +34,11 @@ export interface CustomModelSpec {
   modelLibUrl: string;
   /** GPU memory estimate in MB, when known. */
   vramMB?: number;
+  /**
+   * SHA-256 of the library file (64 hex digits), when the person knows it: web-llm then refuses
+   * a library whose bytes differ (see integrity.ts).
+   */
+  modelLibSha256?: string;
 }
 
 export const MODEL_CATALOG: readonly LlmModelInfo[] = [
@@ -139,6 +144,9 @@ export function validateCustomModel(spec: CustomModelSpec): string | undefined {
   }
   if (!/\.wasm(\?.*)?$/i.test(spec.modelLibUrl.trim()))
     return 'The model library URL must point at a .wasm file.';
+  const sha = spec.modelLibSha256?.trim();
+  if (sha && !/^[0-9a-f]{64}$/i.test(sha))
+    return 'The model library SHA-256 must be 64 hex digits (or left empty).';
   return undefined;
 }
 

@@ -30,6 +30,7 @@ import {
   type SuggestionDraft,
 } from './schemas';
 import { SerialQueue, type QueueEntry } from './queue';
+import { modelLoadError } from './integrity';
 
 export type EngineFactory = (
   model: LlmModelInfo,
@@ -230,7 +231,8 @@ export class LlmService {
       await this.#loading;
     } catch (error) {
       if (signal.aborted) throw new AbortedError('Model download cancelled.');
-      throw error;
+      // A library whose bytes differ from the recorded SHA-256 is refused with a typed error.
+      throw modelLoadError(error, model.label);
     } finally {
       this.#loading = undefined;
     }

@@ -11,7 +11,7 @@ import type { ParsedDocument } from '../domain';
 import { ParseError } from '../errors';
 import { normaliseGlyphs, looksLikeHeading, stripBullet } from './line-rules';
 import { headerFooterNote } from './notices';
-import { glyphVisibility, hiddenItems, type OperatorListLike, type PdfOps } from './pdf-hidden';
+import { glyphVisibility, splitItems, type OperatorListLike, type PdfOps } from './pdf-hidden';
 import { layoutPage, type LayoutLine, type TextFragment } from './pdf-layout';
 import { buildDocument, type LineDraft } from './text';
 
@@ -112,6 +112,16 @@ function multiply(m: number[], n: number[]): number[] {
   return [a * p + c * q, b * p + d * q, a * r + c * s, b * r + d * s, a * t + c * u + e, b * t + d * u + f];
 }
 
+/** A loaded font's matrix (glyph space → text space), when pdfjs has published the font. */
+function fontMatrixOf(page: PdfPageLike, fontName: string): readonly number[] | undefined {
+  if (!fontName || !page.commonObjs.has(fontName)) return undefined;
+  const font = page.commonObjs.get(fontName) as { fontMatrix?: unknown } | null;
+  const matrix = font?.fontMatrix;
+  return Array.isArray(matrix) && matrix.length >= 4 && matrix.every((value) => typeof value === 'number')
+    ? matrix
+    : undefined;
+}
+
 /** pdfjs keeps the PostScript name (e.g. "ABCDEF+Roboto-Bold") on the loaded font object. */
 function fontNameOf(page: PdfPageLike, fontName: string): string | undefined {
   if (!page.commonObjs.has(fontName)) return undefined;
@@ -174,11 +184,23 @@ async function readPage(
     (item): item is PdfTextItemLike & { str: string; transform: number[]; width: number; fontName: string } =>
       typeof item.str === 'string' && item.str.trim() !== '' && Array.isArray(item.transform),
   );
-  const hiddenFlags = ops
-    ? hiddenItems(drawn, glyphVisibility((await page.getOperatorList()) as OperatorListLike, ops))
-    : [];
-  const items = drawn.filter((_, index) => !hiddenFlags[index]);
-  const hiddenItemsOnPage = drawn.filter((_, index) => hiddenFlags[index]);
+  // Every item is split into what a reader sees and what they cannot (invisible, blending with
+  // what is behind it, dot-sized, clipped or off the page); only the visible part is laid out.
+  const glyphs = ops
+    ? glyphVisibility((await page.getOperatorList()) as OperatorListLike, ops, (name) =>
+        fontMatrixOf(page, name),
+      )
+    : undefined;
+  const split = ops ? splitItems(drawn, glyphs, viewport) : [];
+  const items = drawn.flatMap((item, index) => {
+    const part = split[index];
+    if (!part || part.visible === item.str) return [item];
+    return part.visible ? [{ ...item, str: part.visible }] : [];
+  });
+  const hiddenItemsOnPage = drawn.flatMap((item, index) => {
+    const hidden = split[index]?.hidden;
+    return hidden ? [{ str: hidden, transform: item.transform }] : [];
+  });
   if (boldCache && items.length > 0) {
     await boldFontsOf(page, new Set(items.map((item) => item.fontName)), boldCache);
   }
@@ -447,7 +469,7 @@ export async function parsePdf(
     const hiddenLines = pages.flatMap((page) => page.hidden);
     if (hiddenLines.length > 0) {
       warnings.push(
-        `${hiddenLines.length} hidden line${hiddenLines.length === 1 ? '' : 's'} ignored (invisible, white or tiny text that a reader cannot see).`,
+        `${hiddenLines.length} hidden line${hiddenLines.length === 1 ? '' : 's'} ignored (invisible, white on white, tiny, clipped or off-page text that a reader cannot see).`,
       );
     }
     const bodySize = bodyFontSize(pages);

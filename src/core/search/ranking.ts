@@ -3,7 +3,12 @@
  * seeker), scored with the one scorer (scoreSummary for the order, scoreMatch for the rows shown)
  * over a LibraryIndex. Pure core: SearchService caches the ordered ids these return.
  */
-import type { RankRow, RowEvidence } from '../contracts/search-api';
+import {
+  ROW_HIDDEN_LINE_CHARS,
+  ROW_HIDDEN_LINES,
+  type RankRow,
+  type RowEvidence,
+} from '../contracts/search-api';
 import type { MatchResult, Profile, RequirementResult } from '../domain';
 import {
   jobTextTerms,
@@ -235,6 +240,7 @@ export function rankRow(
   result: MatchResult,
   years: number,
   location: string | undefined,
+  hiddenLines: readonly string[] = [],
 ): RankRow {
   const evidence = rowEvidence(result.requirements);
   return {
@@ -255,5 +261,16 @@ export function rankRow(
       .map((requirement) => requirement.skill),
     matchedCount: result.matchedSkills.length,
     requirementCount: result.requirements.length,
+    // Only the page's rows carry these, from the document the index already holds.
+    ...(hiddenLines.length > 0
+      ? {
+          hiddenLineCount: hiddenLines.length,
+          hiddenLines: hiddenLines
+            .slice(0, ROW_HIDDEN_LINES)
+            .map((line) =>
+              line.length > ROW_HIDDEN_LINE_CHARS ? `${line.slice(0, ROW_HIDDEN_LINE_CHARS - 1)}…` : line,
+            ),
+        }
+      : {}),
   };
 }

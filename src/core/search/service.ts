@@ -76,7 +76,15 @@ export class SearchService {
       const resume = this.index.resumes.get(id);
       if (!job || !resume) return undefined;
       const result = scoreMatch(pairInput(scope, resume, job, true));
-      return rankRow(id, resume.name, rank, result, resume.years, resume.location);
+      return rankRow(
+        id,
+        resume.name,
+        rank,
+        result,
+        resume.years,
+        resume.location,
+        resume.document.hiddenLines,
+      );
     });
   }
 
@@ -92,7 +100,7 @@ export class SearchService {
       const job = this.index.jobs.get(id);
       if (!job || !resume) return undefined;
       const result = scoreMatch(pairInput(scope, resume, job, true));
-      return rankRow(id, job.title, rank, result, jobYears(job), jobPlace(job));
+      return rankRow(id, job.title, rank, result, jobYears(job), jobPlace(job), job.document.hiddenLines);
     });
   }
 

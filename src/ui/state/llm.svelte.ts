@@ -32,6 +32,7 @@ export class LlmState {
   customId = $state('');
   customModelUrl = $state('');
   customLibUrl = $state('');
+  customLibSha256 = $state('');
   #loadController: AbortController | null = null;
   #started = false;
 
@@ -70,6 +71,7 @@ export class LlmState {
       id: this.customId.trim(),
       modelUrl: this.customModelUrl.trim(),
       modelLibUrl: this.customLibUrl.trim(),
+      ...(this.customLibSha256.trim() ? { modelLibSha256: this.customLibSha256.trim().toLowerCase() } : {}),
     };
   }
 

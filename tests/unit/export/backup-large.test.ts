@@ -1,8 +1,10 @@
 /**
  * Backup at any size: a library whose files total more than the longest possible JS string
  * (~512 MiB) exports as a streamed Blob and restores record for record. The full-size run is
- * slow (about a minute, a few GB of memory), so by default this runs the same path at 24 MB;
- * `SHORTLIST_SLOW=1 npx vitest run tests/unit/export/backup-large.test.ts` runs it at 640 MB.
+ * slow, so by default this runs the same path at 24 MB; `npm run test:slow:backup`
+ * (SHORTLIST_SLOW=1) runs it at 640 MB: 32 files of 20 MB, an export Blob of ~854 MB, restored
+ * into a second database. Measured: 92 s, peak resident memory 3.7 GB (fake-indexeddb keeps both
+ * databases in memory, next to the Blob), on a 2-core machine.
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
