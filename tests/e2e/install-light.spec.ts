@@ -48,6 +48,7 @@ test('install light: the precache is the shell and parse path; the embedding run
   await page.getByTestId('model-load').click();
   const status = page.getByTestId('model-status');
   await expect(status).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  await expect(page.getByTestId('model-id')).toHaveText(TINY_MODEL);
   await expect
     .poll(async () => (await cacheContents(page))['shortlist-runtimes']?.map(([path]) => path) ?? [])
     .toEqual(expect.arrayContaining([expect.stringMatching(/\.wasm$/)]));

@@ -45,6 +45,8 @@ export class EmbedClient {
   #background: Promise<unknown> = Promise.resolve();
   #reembed: { cancelled: boolean; progress: ReembedProgress } | undefined;
   #restoreTried = false;
+  /** Counts explicit loads, so a restore that finishes after one started does not overwrite its status. */
+  #loadsStarted = 0;
   /** Records changed while a background run was going: run once more after it. */
   #rerun = false;
   #paused = false;
@@ -155,12 +157,15 @@ export class EmbedClient {
   async restore(signal: AbortSignal = new AbortController().signal): Promise<ModelInfo | undefined> {
     if (this.#status.state === 'ready') return this.#status.info;
     this.#restoreTried = true;
+    // A load the person starts meanwhile wins: this restore must not report its (older) model.
+    const loadsBefore = this.#loadsStarted;
     try {
       const info = await this.pool.run(signal, (api) => call(api, 'ensureLoaded'));
-      if (info) this.#setStatus({ state: 'ready', info });
+      if (info && this.#loadsStarted === loadsBefore) this.#setStatus({ state: 'ready', info });
       return info;
     } catch (error) {
-      this.#setStatus({ state: 'error', modelId: '', error: toErrorInfo(error) });
+      if (this.#loadsStarted === loadsBefore)
+        this.#setStatus({ state: 'error', modelId: '', error: toErrorInfo(error) });
       throw error;
     }
   }
@@ -181,6 +186,7 @@ export class EmbedClient {
     onProgress?: (progress: EmbedLoadProgress) => void,
   ): Promise<ModelInfo> {
     const previous = this.#status;
+    this.#loadsStarted += 1;
     this.#setStatus({ state: 'loading', modelId });
     try {
       const info = await this.pool.run(signal, (api) =>

@@ -128,3 +128,30 @@ describe('EmbedClient', () => {
     expect(client.reembedProgress).toBeUndefined();
   });
 });
+
+describe('EmbedClient status while a restore and a load overlap', () => {
+  it('a restore of the previous model that finishes after a load started never reports that model', async () => {
+    const BUILTIN: ModelInfo = { ...INFO, modelId: 'builtin' };
+    let finishRestore: (() => void) | undefined;
+    const api = new FakeEmbedApi();
+    api.ensureLoaded = () =>
+      new Promise((resolve) => {
+        finishRestore = () => resolve({ ok: true, value: BUILTIN });
+      });
+    const { client, events } = setup(api);
+    const restoring = client.restore();
+    await settle();
+    // The person picks another model while the old one is still being restored.
+    const loading = client.load(new AbortController().signal, 'tiny', 'local');
+    expect(client.status).toMatchObject({ state: 'loading', modelId: 'tiny' });
+    finishRestore?.();
+    await restoring;
+    expect(client.status).toMatchObject({ state: 'loading', modelId: 'tiny' });
+    await loading;
+    expect(client.status).toMatchObject({ state: 'ready', info: { modelId: 'tiny' } });
+    const readyModels = events.flatMap((event) =>
+      event.type === 'status' && event.status.state === 'ready' ? [event.status.info.modelId] : [],
+    );
+    expect(readyModels).toEqual(['tiny']);
+  });
+});
