@@ -149,3 +149,51 @@ test('keyboard only: add a resume, open Ranking, arrows, breakdown, star, follow
   await page.keyboard.press('Space');
   await expect(page.getByTestId('shortlist-count')).toHaveText(/[12] starred/);
 });
+
+test('job-seeker ranking with 50 jobs whose titles are 120 characters long: no row overlaps another', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await openApp(page);
+  await pauseBackgroundEmbedding(page);
+  await page.goto('/#/library');
+  await page.getByTestId('resume-input').setInputFiles(fixture('resume-alice.docx'));
+  await expect(page.getByTestId('resume-count')).toHaveAttribute('data-count', '1', { timeout: 60_000 });
+  const words = 'Senior Principal Staff Data Platform Engineering Lead for Distributed Streaming Analytics';
+  for (let index = 0; index < 50; index += 1) {
+    const title = `${index + 1} ${words} and Machine Learning Infrastructure Operations Team`
+      .padEnd(120, ' X')
+      .slice(0, 120);
+    await page.getByTestId('job-title').fill(title);
+    await page.getByTestId('job-text').fill(`${title}\n\nRequirements\n- Python and SQL\n- Apache Airflow`);
+    await page.getByTestId('add-job').click();
+  }
+  await expect(page.getByTestId('job-row')).toHaveCount(50, { timeout: 120_000 });
+
+  await page.getByRole('link', { name: 'Ranking' }).click();
+  await page.getByTestId('view-seeker').click();
+  await expect(page.getByTestId('ranking-total')).toHaveText('50 jobs');
+  const rows = page.getByTestId('ranking-row');
+  await expect(rows.first().getByTestId('row-name')).toBeVisible();
+  const boxes = await rows.evaluateAll((elements) =>
+    elements.map((element) => {
+      const row = element.getBoundingClientRect();
+      const cells = [...element.querySelectorAll('[role="cell"]')].map((cell) =>
+        cell.getBoundingClientRect(),
+      );
+      return {
+        top: row.top,
+        bottom: row.bottom,
+        cellsInside: cells.every((cell) => cell.top >= row.top - 0.5 && cell.bottom <= row.bottom + 0.5),
+      };
+    }),
+  );
+  expect(boxes.length).toBeGreaterThan(5);
+  const sorted = [...boxes].sort((a, b) => a.top - b.top);
+  for (const [index, box] of sorted.entries()) {
+    expect(box.cellsInside, `row ${index}: a cell spills out of its row`).toBe(true);
+    const next = sorted[index + 1];
+    if (next) expect(box.bottom, `row ${index} overlaps the next`).toBeLessThanOrEqual(next.top + 0.5);
+  }
+  await expect(page.locator('[role="columnheader"]', { hasText: 'Years asked' })).toBeVisible();
+});
