@@ -56,10 +56,10 @@ test('import PDF + DOCX resumes, paste a job, match, see metrics, export, then w
   expect(score).toBeGreaterThan(0);
   expect(score).toBeLessThanOrEqual(100);
 
-  const matched = await page.getByTestId('matched-skill').getByTestId('skill-name').allTextContents();
-  const missing = await page.getByTestId('missing-skill').getByTestId('skill-name').allTextContents();
-  expect(new Set(matched)).toEqual(new Set(job.matchedForAlice));
-  expect(new Set(missing)).toEqual(new Set(job.missingForAlice));
+  const skills = async (kind: 'matched-skill' | 'missing-skill') =>
+    new Set(await page.getByTestId(kind).getByTestId('skill-name').allTextContents());
+  await expect.poll(() => skills('matched-skill')).toEqual(new Set(job.matchedForAlice));
+  await expect.poll(() => skills('missing-skill')).toEqual(new Set(job.missingForAlice));
   // Evidence: a matched requirement shows the resume line that proves it, highlighted.
   await expect(page.getByTestId('matched-skill').first().locator('mark')).toBeVisible();
 
