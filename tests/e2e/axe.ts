@@ -1,6 +1,6 @@
 /**
  * axe-core in the page: no serious or critical violation, in the light and the dark theme. Used by
- * the specs of the job seeker's screens (Applications, Analytics, ATS check).
+ * the specs of the job seeker's screens (Applications, Analytics, ATS check) and the Performance page.
  */
 import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';

@@ -4,9 +4,8 @@
  * cards that fit the page, storage as a bar, and axe-core clean in light and dark. Also the
  * import list's levels: a PDF with a running header gets an information note, not a warning.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './axe';
 import {
   addResumes,
   importItem,
@@ -15,24 +14,6 @@ import {
   pauseBackgroundEmbedding,
   readFixtureText,
 } from './helpers';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Runs axe-core in the page (evaluated through the debugger protocol, so the CSP does not block it). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const loaded = await page.evaluate(() => 'axe' in window);
-  if (!loaded) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    interface AxeResults {
-      violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[];
-    }
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<AxeResults> } }).axe;
-    const results = await axe.run(document);
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
-  });
-}
 
 test('the Performance page reads in words, charts every operation accessibly and passes axe', async ({
   page,
@@ -100,8 +81,5 @@ test('the Performance page reads in words, charts every operation accessibly and
   }
   await page.setViewportSize({ width: 1366, height: 900 });
 
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    expect(await seriousViolations(page), `${scheme} mode`).toEqual([]);
-  }
+  await expectAccessible(page);
 });
