@@ -19,7 +19,8 @@
  * Options (env): BENCH_PORT (default 4319), BENCH_PDFS (1000), BENCH_RESUMES (10000),
  * CHROMIUM_PATH (/usr/bin/chromium). Flags: --no-build (serve the existing dist/), --compare-workers.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { servePreview } from '../scripts/lib/preview-server';
+import type { ChildProcess } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -125,29 +126,8 @@ async function writeInputs(): Promise<{
 // ---------------------------------------------------------------------------------------------
 // Server and browser.
 
-async function serve(): Promise<ChildProcess> {
-  if (!args.has('--no-build')) {
-    const built = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-    if (built.status !== 0) throw new Error('npm run build failed');
-  }
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    {
-      cwd: ROOT,
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(ORIGIN)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the preview server did not start on ${ORIGIN}`);
+function serve(): Promise<ChildProcess> {
+  return servePreview({ root: ROOT, port: PORT, build: !args.has('--no-build') });
 }
 
 async function launch(): Promise<Browser> {

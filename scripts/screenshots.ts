@@ -13,7 +13,8 @@
  * Options (env): SCREENSHOTS_PORT (default 4321), CHROMIUM_PATH (/usr/bin/chromium).
  * Flags: --no-build (serve the existing dist/), --only=library,match (a subset of screens).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { servePreview } from './lib/preview-server';
+import type { ChildProcess } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, expect, type Page } from '@playwright/test';
@@ -168,25 +169,8 @@ const SCREENS: readonly Screen[] = [
   },
 ];
 
-async function serve(): Promise<ChildProcess> {
-  if (!args.includes('--no-build')) {
-    const built = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-    if (built.status !== 0) throw new Error('npm run build failed');
-  }
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-    { cwd: ROOT, stdio: 'ignore', detached: true },
-  );
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(ORIGIN)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the preview server did not start on ${ORIGIN}`);
+function serve(): Promise<ChildProcess> {
+  return servePreview({ root: ROOT, port: PORT, build: !args.includes('--no-build') });
 }
 
 /** Sample data in, two applications tracked (Applications and Analytics then have content). */
