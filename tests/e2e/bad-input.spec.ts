@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addResumes, importItem, openApp } from './helpers';
+import { addResumes, importItem, openApp, storedCounts } from './helpers';
 
 /**
  * Every kind of bad file the issue names, added as a person would (the file picker), each with the
@@ -52,22 +52,7 @@ test('a scanned PDF creates no resume and no profile content', async ({ page }) 
   await expectRefused(page, 'scanned.pdf', REFUSED['scanned.pdf']!);
   await expect(page.getByTestId('resume-row')).toHaveCount(0);
   // Nothing was written behind the message either: no resume or document record exists.
-  const stored = await page.evaluate(async () => {
-    const open = indexedDB.open('shortlist');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error ?? new Error('open failed'));
-    });
-    const count = (table: string) =>
-      new Promise<number>((resolve, reject) => {
-        const request = db.transaction(table).objectStore(table).count();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error ?? new Error('count failed'));
-      });
-    const counts = { resumes: await count('resumes'), documents: await count('documents') };
-    db.close();
-    return counts;
-  });
+  const stored = await storedCounts(page);
   expect(stored).toEqual({ resumes: 0, documents: 0 });
 });
 

@@ -65,3 +65,23 @@ export async function pauseBackgroundEmbedding(page: Page): Promise<void> {
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Shortlist' })).toBeVisible();
 }
+
+/** How many resume and document records the app has stored (read straight from IndexedDB). */
+export async function storedCounts(page: Page): Promise<{ resumes: number; documents: number }> {
+  return page.evaluate(async () => {
+    const open = indexedDB.open('shortlist');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error ?? new Error('open failed'));
+    });
+    const count = (table: string) =>
+      new Promise<number>((resolve, reject) => {
+        const request = db.transaction(table).objectStore(table).count();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('count failed'));
+      });
+    const counts = { resumes: await count('resumes'), documents: await count('documents') };
+    db.close();
+    return counts;
+  });
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { addResumes, E2E_ORIGIN, importItem, openApp, readFixtureText } from './helpers';
+import { addResumes, E2E_ORIGIN, importItem, openApp, readFixtureText, storedCounts } from './helpers';
 
 /** Every request the page and its workers make, so a test can prove none left the app origin. */
 function recordRequests(page: Page): string[] {
@@ -11,25 +11,6 @@ function recordRequests(page: Page): string[] {
 
 const offOrigin = (urls: string[]) =>
   urls.filter((url) => !url.startsWith(E2E_ORIGIN) && !url.startsWith('blob:') && !url.startsWith('data:'));
-
-async function storedCounts(page: Page): Promise<{ resumes: number; documents: number }> {
-  return page.evaluate(async () => {
-    const open = indexedDB.open('shortlist');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error ?? new Error('open failed'));
-    });
-    const count = (table: string) =>
-      new Promise<number>((resolve, reject) => {
-        const request = db.transaction(table).objectStore(table).count();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error ?? new Error('count failed'));
-      });
-    const counts = { resumes: await count('resumes'), documents: await count('documents') };
-    db.close();
-    return counts;
-  });
-}
 
 test('a scanned PDF picked in the Library is read by OCR, from the app origin only', async ({ page }) => {
   test.setTimeout(300_000);
