@@ -123,6 +123,16 @@ export type ImportSummary = BundleCounts;
 const DEFAULT_PART_CHARS = 4 * 1024 * 1024;
 const DEFAULT_MAX_WHOLE_JSON = 256 * 1024 * 1024;
 
+/**
+ * The settings key a restore bumps (see applyRestore). It is the app's bookkeeping, not the
+ * user's data: exports leave it out.
+ */
+export const LIBRARY_EPOCH_KEY = 'libraryEpoch';
+
+function isBookkeepingSetting(record: unknown): boolean {
+  return (record as { key?: unknown }).key === LIBRARY_EPOCH_KEY;
+}
+
 function tableOf<C extends BundleCollection>(db: AppDb, collection: C) {
   return db.table<StoredRecords[C], string>(collection);
 }
@@ -237,6 +247,7 @@ export async function exportBackup(db: AppDb, options: ExportOptions): Promise<E
       let first = true;
       // One record at a time from a cursor: the table is never loaded whole.
       await tableOf(db, collection).each((record) => {
+        if (collection === 'settings' && isBookkeepingSetting(record)) return;
         write(recordLine(toBundleRecord(collection, record), first));
         first = false;
         counts[collection] += 1;
@@ -437,6 +448,9 @@ export async function applyRestore(
           options.onProgress?.({ phase: 'writing', done, total });
         }
       }
+      // Restored records keep their own (possibly older) stamps: a new epoch tells the search
+      // worker to read the whole library again instead of only what is newer than it has seen.
+      await db.settings.put({ key: LIBRARY_EPOCH_KEY, value: Date.now() });
     }),
   );
   return { ...prepared.counts };

@@ -23,6 +23,8 @@ export interface Settings {
   embeddingModel: string;
   /** Background embedding of the library is paused by the user (resumes after a reload only when false). */
   embeddingPaused: boolean;
+  /** Bumped by every restore: the search index reads the whole library again (0: never restored). */
+  libraryEpoch: number;
 }
 
 export type SettingKey = keyof Settings;
@@ -34,6 +36,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   allowModelDownloads: false,
   embeddingModel: BUILTIN_MODEL_ID,
   embeddingPaused: false,
+  libraryEpoch: 0,
 };
 
 function isValid<K extends SettingKey>(key: K, value: unknown): value is Settings[K] {

@@ -12,7 +12,7 @@ import type { DocumentRole } from '../contracts/parse-api';
 import type { JobSpec, ParsedDocument, Profile } from '../domain';
 import { impliedSkills } from '../taxonomy';
 import { isInjectionLine } from '../score/lexical';
-import type { PreparedResume } from '../score/match';
+import { prepareResume, type PreparedResume } from '../score/match';
 import { Bm25Index } from './bm25';
 import type { FilterFacts } from './filters';
 import { tokenize } from './tokenize';
@@ -81,6 +81,7 @@ export class LibraryIndex {
   readonly text = new Bm25Index<string>();
   readonly #skillPostings = new Map<string, Set<string>>();
   readonly #models = new Map<string, ModelVectors>();
+  readonly #unprepared = new Set<string>();
   #version = 0;
 
   /** Changes with every add, update or delete. */
@@ -103,6 +104,7 @@ export class LibraryIndex {
       ...(resume.profile.basics.location ? { location: resume.profile.basics.location } : {}),
     };
     this.resumes.set(resume.id, entry);
+    this.#unprepared.add(resume.id);
     this.text.add(resume.id, resumeTokens(resume.document));
     for (const skill of skills) {
       let posting = this.#skillPostings.get(skill);
@@ -225,8 +227,30 @@ export class LibraryIndex {
     };
   }
 
+  /** Resumes whose scoring preparation has not run yet (prepareSome works through them). */
+  get unprepared(): number {
+    return this.#unprepared.size;
+  }
+
+  /**
+   * Runs scoring's per-resume preparation (prepareResume: title stems, terms, skill proofs) for
+   * resumes that do not have it yet, until `deadline` (performance.now() time); returns how many
+   * are left. The search worker calls it in short slices while idle, so the first ranking of a
+   * new job against 10,000 resumes does not pay for 10,000 preparations at once.
+   */
+  prepareSome(deadline: number): number {
+    for (const id of this.#unprepared) {
+      if (performance.now() >= deadline) break;
+      const entry = this.resumes.get(id);
+      if (entry) entry.prepared ??= prepareResume(entry.document, entry.profile);
+      this.#unprepared.delete(id);
+    }
+    return this.#unprepared.size;
+  }
+
   #dropResume(id: string): boolean {
     const previous = this.resumes.get(id);
+    this.#unprepared.delete(id);
     if (!previous) return false;
     this.resumes.delete(id);
     this.text.remove(id);

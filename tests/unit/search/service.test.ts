@@ -34,6 +34,36 @@ describe('LibraryIndex', () => {
     expect(incremental.snapshot()).toEqual(rebuilt.snapshot());
   });
 
+  it('prepares scoring data in slices up to a deadline, and ranks the same before and after', async () => {
+    const index = fullIndex();
+    const service = new SearchService(index);
+    expect(index.unprepared).toBe(data.resumes.length);
+    // A deadline already past prepares nothing.
+    expect(index.prepareSome(performance.now() - 1)).toBe(data.resumes.length);
+    const job = data.jobs[0]!.id;
+    const cold = await service.rankJob(
+      job,
+      {},
+      { key: 'score', direction: 'desc' },
+      { offset: 0, limit: 20 },
+    );
+    expect(index.prepareSome(Infinity)).toBe(0);
+    expect([...index.resumes.values()].every((entry) => entry.prepared !== undefined)).toBe(true);
+    service.cache.clear();
+    const warm = await service.rankJob(
+      job,
+      {},
+      { key: 'score', direction: 'desc' },
+      { offset: 0, limit: 20 },
+    );
+    expect(warm.rows.map((row) => [row.id, row.score])).toEqual(cold.rows.map((row) => [row.id, row.score]));
+    // An updated resume needs preparing again; a removed one is not waited for.
+    index.upsertResume({ ...data.resumes[0]!, updatedAt: 12345 });
+    index.upsertResume({ ...data.resumes[1]!, updatedAt: 12345 });
+    index.removeResume(data.resumes[1]!.id);
+    expect(index.unprepared).toBe(1);
+  });
+
   it('finds resumes by skill (implied ones too) and by all words', () => {
     const index = fullIndex();
     const python = index.resumesWithSkill('Python');
