@@ -96,6 +96,11 @@ export class AppDb extends Dexie {
       vectors: 'id, ownerId, modelId, [modelId+role], [modelId+createdAt]',
       pendingImports: 'id, seq',
     });
+    // v6: vectors indexed by (model, role, source stamp), so "which owners need new vectors" is read
+    // from the index alone; at 10,000 resumes that is keys, not hundreds of MB of vectors.
+    this.version(6).stores({
+      vectors: 'id, ownerId, modelId, [modelId+role], [modelId+createdAt], [modelId+role+sourceUpdatedAt]',
+    });
   }
 }
 

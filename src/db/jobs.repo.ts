@@ -31,6 +31,18 @@ export class JobRepository {
     return this.#db.jobs.get(id);
   }
 
+  /** [id, updatedAt] of every record, newest first, from the updatedAt index (no record bodies). */
+  async stampsNewestFirst(): Promise<[string, number][]> {
+    const stamps: [string, number][] = [];
+    await this.#db.jobs
+      .orderBy('updatedAt')
+      .reverse()
+      .eachKey((updatedAt, cursor) => {
+        stamps.push([String(cursor.primaryKey), Number(updatedAt)]);
+      });
+    return stamps;
+  }
+
   count(): Promise<number> {
     return this.#db.jobs.count();
   }

@@ -108,6 +108,18 @@ export class ResumeRepository {
     return found.filter((resume): resume is ResumeRecord => resume !== undefined);
   }
 
+  /** [id, updatedAt] of every record, newest first, from the updatedAt index (no record bodies). */
+  async stampsNewestFirst(): Promise<[string, number][]> {
+    const stamps: [string, number][] = [];
+    await this.#db.resumes
+      .orderBy('updatedAt')
+      .reverse()
+      .eachKey((updatedAt, cursor) => {
+        stamps.push([String(cursor.primaryKey), Number(updatedAt)]);
+      });
+    return stamps;
+  }
+
   count(): Promise<number> {
     return this.#db.resumes.count();
   }

@@ -4,6 +4,7 @@
  * different models never mix: every read names the model. Deleting an owner removes its vectors
  * (see cascade.ts).
  */
+import { Dexie } from 'dexie';
 import type { AppDb } from './app-db';
 import type { DocumentRole, VectorRecord } from './records';
 import { withStorageErrors } from './storage-errors';
@@ -36,13 +37,20 @@ export class VectorRepository {
     return this.#db.vectors.where('[modelId+role]').equals([modelId, role]).count();
   }
 
-  /** ownerId → sourceUpdatedAt for one model and role, without loading the vectors themselves. */
+  /**
+   * ownerId → sourceUpdatedAt for one model and role, read from the [modelId+role+sourceUpdatedAt]
+   * index: keys only, never the vectors themselves.
+   */
   async stamps(modelId: string, role: DocumentRole): Promise<Map<string, number>> {
     const stamps = new Map<string, number>();
+    const suffix = `|${modelId}`.length;
     await this.#db.vectors
-      .where('[modelId+role]')
-      .equals([modelId, role])
-      .each((record) => stamps.set(record.ownerId, record.sourceUpdatedAt));
+      .where('[modelId+role+sourceUpdatedAt]')
+      .between([modelId, role, Dexie.minKey], [modelId, role, Dexie.maxKey])
+      .eachKey((key, cursor) => {
+        const id = String(cursor.primaryKey);
+        stamps.set(id.slice(0, id.length - suffix), Number((key as [string, string, number])[2]));
+      });
     return stamps;
   }
 }

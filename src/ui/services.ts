@@ -85,7 +85,7 @@ export function readyModelId(): string | undefined {
 /** A record changed (correction, refine, new version): its vectors are stale; embed it again. */
 export function recordChanged(role: 'resume' | 'job', id: string): void {
   services.matcher.forget(id);
-  services.embedder.queueEmbed(role, id);
+  services.embedder.embedSoon();
 }
 
 // New vectors for a resume or job change its semantic score: drop its cached lexical scores.

@@ -541,24 +541,29 @@ const embedWorker = {
     });
   },
 
-  pendingOwners() {
+  pendingOwners(limit, skip) {
     return toOutcome(async () => {
       const model = await requireModel();
       const { modelId } = model.info;
-      const pending: PendingOwner[] = [];
-      const [resumeStamps, jobStamps, allResumes, allJobs] = await Promise.all([
+      const [resumeVectors, jobVectors, resumeStamps, jobStamps] = await Promise.all([
         vectors.stamps(modelId, 'resume'),
         vectors.stamps(modelId, 'job'),
-        resumes.list(),
-        jobs.list(),
+        resumes.stampsNewestFirst(),
+        jobs.stampsNewestFirst(),
       ]);
-      for (const resume of allResumes) {
-        if (resumeStamps.get(resume.id) !== resume.updatedAt) pending.push({ role: 'resume', id: resume.id });
-      }
-      for (const job of allJobs) {
-        if (jobStamps.get(job.id) !== job.updatedAt) pending.push({ role: 'job', id: job.id });
-      }
-      return pending;
+      const skipped = new Set(skip);
+      const owners: PendingOwner[] = [];
+      let total = 0;
+      const collect = (role: PendingOwner['role'], stamps: [string, number][], have: Map<string, number>) => {
+        for (const [id, updatedAt] of stamps) {
+          if (have.get(id) === updatedAt || skipped.has(id)) continue;
+          total += 1;
+          if (owners.length < limit) owners.push({ role, id });
+        }
+      };
+      collect('job', jobStamps, jobVectors);
+      collect('resume', resumeStamps, resumeVectors);
+      return { owners, total };
     });
   },
 

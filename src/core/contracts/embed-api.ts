@@ -103,6 +103,11 @@ export interface PendingOwner {
   id: string;
 }
 
+export interface PendingOwners {
+  owners: PendingOwner[];
+  total: number;
+}
+
 export interface VectorCounts {
   modelId: string;
   resumes: number;
@@ -138,8 +143,13 @@ export interface EmbedApi {
   embedTexts(texts: string[]): Promise<Outcome<EmbeddedTexts>>;
   /** Read the stored document, chunk it, embed document + chunks and store a VectorRecord. */
   embedOwner(role: DocumentRole, id: string): Promise<Outcome<EmbedOwnerResult>>;
-  /** Owners whose vectors for the loaded model are missing or stale (for background re-embedding). */
-  pendingOwners(): Promise<Outcome<PendingOwner[]>>;
+  /**
+   * The next `limit` owners whose vectors for the loaded model are missing or stale, jobs first, then
+   * the most recently changed resumes (so what was just added is embedded first), leaving out
+   * `skip` (owners that failed in this run); `total` counts every pending owner but the skipped.
+   * Read from indexes only.
+   */
+  pendingOwners(limit: number, skip: string[]): Promise<Outcome<PendingOwners>>;
   countVectors(): Promise<Outcome<VectorCounts | undefined>>;
 }
 

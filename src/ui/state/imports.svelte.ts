@@ -185,7 +185,7 @@ export class ImportQueue {
         (stage) => this.#update(id, { stage }),
       );
       this.#finish(id, { stage: 'done', ...noticesOf(result) }, false);
-      services.embedder.queueEmbed(result.role, result.id);
+      services.embedder.embedSoon();
       return true;
     } catch (error) {
       this.#finish(id, this.#failure(error), false);
@@ -311,7 +311,7 @@ export class ImportQueue {
       );
       this.#finish(queued.id, { stage: 'done', ...noticesOf(result) }, true);
       // Vectors are computed in the background; the import never waits for them.
-      services.embedder.queueEmbed(result.role, result.id);
+      services.embedder.embedSoon();
     } catch (error) {
       this.#finish(queued.id, this.#failure(error), true);
     }

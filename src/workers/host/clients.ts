@@ -3,6 +3,7 @@
  * match worker (1), each behind a small client that records metrics and turns Outcome values
  * back into typed errors. UI code talks to these clients, never to Worker objects.
  */
+import { foreground } from './foreground';
 import * as Comlink from 'comlink';
 import type { Remote } from 'comlink';
 import type {
@@ -104,6 +105,8 @@ export class ImportClient {
     // resume.upload times one file from the moment a worker takes it (queue wait is the pool's
     // own statistic), reading the bytes included.
     let started = performance.now();
+    // The background embedder waits while files are imported (it would take a parse worker's core).
+    const endForeground = foreground.begin();
     try {
       onStage('queued');
       let result: ImportResult;
@@ -137,6 +140,8 @@ export class ImportClient {
       if (request.role === 'resume')
         this.#metrics.record('resume.upload', performance.now() - started, false);
       throw error;
+    } finally {
+      endForeground();
     }
   }
 
@@ -252,8 +257,8 @@ export class MatchClient {
         // match.score is what a person waits for: the round trip through the worker, not only the
         // scoring inside it (value.scoreMs).
         const started = performance.now();
-        const value = await this.pool.run(abortSignalOf(shared), (api) =>
-          call(api, 'scorePair', resume.id, job.id, modelId),
+        const value = await foreground.run(() =>
+          this.pool.run(abortSignalOf(shared), (api) => call(api, 'scorePair', resume.id, job.id, modelId)),
         );
         this.#metrics.record('match.score', performance.now() - started);
         return value;

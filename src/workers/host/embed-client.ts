@@ -6,6 +6,7 @@
  * document, and re-embedding everything after a model change (one document per task, so query
  * embeddings interleave, with progress and cancel).
  */
+import { foreground, type ForegroundActivity } from './foreground';
 import * as Comlink from 'comlink';
 import type { Remote } from 'comlink';
 import type {
@@ -36,12 +37,15 @@ export interface PauseStore {
   set(key: 'embeddingPaused', value: boolean): Promise<void>;
 }
 
+/** Owners asked for per round of background embedding. */
+const REEMBED_BATCH = 16;
+
 export class EmbedClient {
   readonly pool: WorkerPool<Remote<EmbedApi>>;
   readonly #metrics: MetricsRegistry;
   readonly #listeners = new Set<EmbedListener>();
   #status: ModelStatus = { state: 'none' };
-  /** Background embedding after imports, one document at a time. */
+  /** Starting background embedding after imports (one start at a time). */
   #background: Promise<unknown> = Promise.resolve();
   #reembed: { cancelled: boolean; progress: ReembedProgress } | undefined;
   #restoreTried = false;
@@ -51,14 +55,17 @@ export class EmbedClient {
   #rerun = false;
   #paused = false;
   readonly #pauseStore: PauseStore | undefined;
+  readonly #foreground: ForegroundActivity;
 
   constructor(
     metrics: MetricsRegistry,
     create?: () => PooledWorker<Remote<EmbedApi>>,
     pauseStore?: PauseStore,
+    foregroundActivity: ForegroundActivity = foreground,
   ) {
     this.#metrics = metrics;
     this.#pauseStore = pauseStore;
+    this.#foreground = foregroundActivity;
     this.pool = new WorkerPool<Remote<EmbedApi>>({
       kind: 'embed',
       size: 1,
@@ -258,20 +265,19 @@ export class EmbedClient {
   }
 
   /**
-   * Embed a newly imported document in the background when a model is ready. Never throws and
-   * never delays the caller: failures are counted in the metric and the document is picked up by
-   * the next re-embed.
+   * A record was imported or changed: embed it in the background when a model is ready (the next
+   * background round takes the newest records first). Never throws and never delays the caller:
+   * after a reload the configured model is restored first (local files only).
    */
-  queueEmbed(role: DocumentRole, id: string): void {
+  embedSoon(): void {
     this.#background = this.#background
       .then(async () => {
-        // After a page reload the configured model is restored on first use (local files only).
         if (this.#status.state === 'none' && !this.#restoreTried) {
           // First import (or first since a reload): start background embedding of the library.
           await this.startBackground();
+          return;
         }
-        if (this.#status.state !== 'ready' || this.#paused) return;
-        await this.embedOwner(new AbortController().signal, role, id);
+        this.libraryChanged();
       })
       .catch(() => undefined);
   }
@@ -305,24 +311,34 @@ export class EmbedClient {
 
   async #runReembed(run: { cancelled: boolean; progress: ReembedProgress }): Promise<void> {
     const signal = new AbortController().signal;
-    let pending;
-    try {
-      pending = await this.pool.run(signal, (api) => call(api, 'pendingOwners'));
-    } catch {
-      return;
-    }
     const modelId = this.#status.state === 'ready' ? this.#status.info.modelId : '';
-    run.progress = { modelId, done: 0, total: pending.length, failed: 0 };
-    this.#emit({ type: 'reembed', progress: { ...run.progress }, finished: false });
-    for (const owner of pending) {
-      if (run.cancelled || this.#status.state !== 'ready') break;
+    const failed: string[] = [];
+    run.progress = { modelId, done: 0, total: 0, failed: 0 };
+    // A few owners at a time, asked again after each batch: what was added or corrected meanwhile
+    // (a job just pasted, a resume just imported) is embedded next instead of after the whole library.
+    while (!run.cancelled && this.#status.state === 'ready') {
+      let batch;
       try {
-        await this.embedOwner(signal, owner.role, owner.id);
+        batch = await this.pool.run(signal, (api) => call(api, 'pendingOwners', REEMBED_BATCH, failed));
       } catch {
-        run.progress.failed += 1;
+        return;
       }
-      run.progress.done += 1;
+      run.progress.total = run.progress.done + batch.total;
       this.#emit({ type: 'reembed', progress: { ...run.progress }, finished: false });
+      if (batch.owners.length === 0) return;
+      for (const owner of batch.owners) {
+        // Imports, rankings, searches and scores first: one document at a time, between them.
+        await this.#foreground.whenQuiet();
+        if (run.cancelled || this.#status.state !== 'ready') return;
+        try {
+          await this.embedOwner(signal, owner.role, owner.id);
+        } catch {
+          run.progress.failed += 1;
+          failed.push(owner.id);
+        }
+        run.progress.done += 1;
+        this.#emit({ type: 'reembed', progress: { ...run.progress }, finished: false });
+      }
     }
   }
 }

@@ -5,6 +5,7 @@
  * worker's search cache onto the performance dashboard. Requests carry an AbortSignal: a caller
  * that started a newer request aborts the older one and never sees its (stale) answer.
  */
+import { foreground } from './foreground';
 import type { Remote } from 'comlink';
 import { LruCache, registerCache, type CacheStats } from '../../core/cache';
 import type { EmbeddedTexts, ModelStatus } from '../../core/contracts/embed-api';
@@ -81,7 +82,7 @@ export class SearchClient {
     signal: AbortSignal,
     task: (api: Remote<SearchApi>) => Promise<T>,
   ): Promise<T> {
-    const value = await this.pool.run(signal, task);
+    const value = await foreground.run(() => this.pool.run(signal, task));
     this.cache.update(value.cache);
     if (signal.aborted) throw new AbortedError();
     return value;
@@ -125,7 +126,7 @@ export class SearchClient {
     // search.query times what a person typing waits for: query embedding and the round trip
     // through the worker (value.elapsedMs is the worker's own part).
     const started = performance.now();
-    const vector = await this.#queryVector(signal, query);
+    const vector = await foreground.run(() => this.#queryVector(signal, query));
     const value = await this.#run(signal, (api) => call(api, 'search', query, page, vector));
     this.#metrics.record('search.query', performance.now() - started);
     return value;

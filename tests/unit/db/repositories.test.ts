@@ -10,6 +10,7 @@ import { MetricsRepository } from '../../../src/db/metrics.repo';
 import { ResumeRepository } from '../../../src/db/resumes.repo';
 import { DEFAULT_SETTINGS, SettingsRepository } from '../../../src/db/settings.repo';
 import { mapStorageError } from '../../../src/db/storage-errors';
+import { VectorRepository, vectorId } from '../../../src/db/vectors.repo';
 import { job, jobDocument, match, resume, resumeDocument, uniqueDbName } from './fixtures';
 
 const opened: AppDb[] = [];
@@ -240,5 +241,35 @@ describe('SettingsRepository', () => {
     await expect(settings.set('maxFileBytes', -1)).rejects.toThrow(RangeError);
     await settings.reset('maxFileBytes');
     expect(await settings.get('maxFileBytes')).toBe(DEFAULT_SETTINGS.maxFileBytes);
+  });
+});
+
+describe('VectorRepository.stamps', () => {
+  it('maps owner ids (not vector ids) to the record stamp their vectors were computed from', async () => {
+    const db = await openAppDb(uniqueDbName('vector-stamps'));
+    const vectors = new VectorRepository(db);
+    const make = (ownerId: string, role: 'resume' | 'job', modelId: string, sourceUpdatedAt: number) => ({
+      id: vectorId(ownerId, modelId),
+      ownerId,
+      role,
+      modelId,
+      dims: 2,
+      document: new Float32Array([1, 0]),
+      chunks: new Float32Array([1, 0]),
+      chunkSpans: [],
+      sourceUpdatedAt,
+      createdAt: 5,
+    });
+    await vectors.put(make('r1', 'resume', 'm/a', 11));
+    await vectors.put(make('r2', 'resume', 'm/a', 12));
+    await vectors.put(make('j1', 'job', 'm/a', 13));
+    await vectors.put(make('r1', 'resume', 'm/b', 99));
+    expect([...(await vectors.stamps('m/a', 'resume'))]).toEqual([
+      ['r1', 11],
+      ['r2', 12],
+    ]);
+    expect([...(await vectors.stamps('m/a', 'job'))]).toEqual([['j1', 13]]);
+    db.close();
+    await db.delete();
   });
 });

@@ -6,10 +6,12 @@ import type {
   EmbedOwnerResult,
   ModelInfo,
   PendingOwner,
+  PendingOwners,
 } from '../../../src/core/contracts/embed-api';
 import type { Outcome } from '../../../src/core/contracts/outcome';
 import { MetricsRegistry } from '../../../src/core/metrics';
 import { EmbedClient } from '../../../src/workers/host/embed-client';
+import { ForegroundActivity } from '../../../src/workers/host/foreground';
 import type { PooledWorker } from '../../../src/workers/host/pool';
 
 const INFO: ModelInfo = {
@@ -36,8 +38,12 @@ class FakeEmbedApi {
     this.configured = true;
     return Promise.resolve({ ok: true, value: INFO });
   }
-  pendingOwners(): Promise<Outcome<PendingOwner[]>> {
-    return Promise.resolve({ ok: true, value: this.pending });
+  /** Like the worker: owners without vectors, in the list's order, leaving out the skipped. */
+  pendingOwners(limit: number, skip: string[]): Promise<Outcome<PendingOwners>> {
+    const left = this.pending.filter(
+      (owner) => !this.embedded.includes(owner.id) && !skip.includes(owner.id),
+    );
+    return Promise.resolve({ ok: true, value: { owners: left.slice(0, limit), total: left.length } });
   }
   async embedOwner(role: 'resume' | 'job', id: string): Promise<Outcome<EmbedOwnerResult>> {
     if (this.gate) await this.gate;
@@ -48,14 +54,14 @@ class FakeEmbedApi {
   }
 }
 
-function setup(api = new FakeEmbedApi()) {
+function setup(api = new FakeEmbedApi(), activity = new ForegroundActivity()) {
   const metrics = new MetricsRegistry();
   const worker: PooledWorker<Remote<EmbedApi>> = {
     api: api as unknown as Remote<EmbedApi>,
     terminate: () => undefined,
     onCrash: () => undefined,
   };
-  const client = new EmbedClient(metrics, () => worker);
+  const client = new EmbedClient(metrics, () => worker, undefined, activity);
   const events: EmbedEvent[] = [];
   client.subscribe((event) => events.push(event));
   return { api, client, metrics, events };
@@ -65,10 +71,16 @@ async function settle(): Promise<void> {
   for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Lets timers run until `done()` holds (at most ~2 s), for background work of several rounds. */
+async function settleUntil(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 describe('EmbedClient', () => {
   it('does not embed imports while no model is configured', async () => {
     const { api, client } = setup();
-    client.queueEmbed('resume', 'r1');
+    api.pending = [{ role: 'resume', id: 'r1' }];
+    client.embedSoon();
     await settle();
     expect(api.embedded).toEqual([]);
     expect(client.status.state).toBe('none');
@@ -77,10 +89,14 @@ describe('EmbedClient', () => {
   it('restores the configured model on first use after a reload, then embeds in the background', async () => {
     const api = new FakeEmbedApi();
     api.configured = true;
+    api.pending = [
+      { role: 'resume', id: 'r1' },
+      { role: 'job', id: 'j1' },
+    ];
     const { client, metrics, events } = setup(api);
-    client.queueEmbed('resume', 'r1');
-    client.queueEmbed('job', 'j1');
-    await settle();
+    client.embedSoon();
+    client.embedSoon();
+    await settleUntil(() => api.embedded.length === 2);
     expect(api.embedded).toEqual(['r1', 'j1']);
     expect(client.status).toEqual({ state: 'ready', info: INFO });
     expect(metrics.get('embed.document').count).toBe(2);
@@ -100,7 +116,7 @@ describe('EmbedClient', () => {
     ];
     const { client, metrics, events } = setup(api);
     await client.load(new AbortController().signal, 'tiny', 'local');
-    await settle();
+    await settleUntil(() => events.some((event) => event.type === 'reembed' && event.finished));
     expect(api.embedded).toEqual(['a', 'b']);
     const finished = events.filter((event) => event.type === 'reembed' && event.finished);
     expect(finished).toHaveLength(1);
@@ -126,6 +142,46 @@ describe('EmbedClient', () => {
     await settle();
     expect(api.embedded).toEqual(['a']);
     expect(client.reembedProgress).toBeUndefined();
+  });
+});
+
+describe('EmbedClient background rounds', () => {
+  it('asks again after each batch, so a record added meanwhile is embedded before the rest', async () => {
+    const api = new FakeEmbedApi();
+    api.pending = Array.from({ length: 40 }, (_, i) => ({ role: 'resume' as const, id: `r${i}` }));
+    let release = (): void => undefined;
+    api.gate = new Promise<void>((resolve) => (release = resolve));
+    const { client } = setup(api);
+    await client.load(new AbortController().signal, 'tiny', 'local');
+    await settle();
+    // A job is pasted while the first batch runs: the worker lists it first.
+    api.pending.unshift({ role: 'job', id: 'new-job' });
+    release();
+    api.gate = undefined;
+    await settleUntil(() => api.embedded.length === 41);
+    expect(api.embedded).toHaveLength(41);
+    const position = api.embedded.indexOf('new-job');
+    // After the first batch (16), not after all 40.
+    expect(position).toBe(16);
+  });
+
+  it('waits while foreground work runs (an import, a ranking) and goes on once it is quiet', async () => {
+    const api = new FakeEmbedApi();
+    api.pending = [
+      { role: 'resume', id: 'a' },
+      { role: 'resume', id: 'b' },
+    ];
+    let now = 10_000;
+    const activity = new ForegroundActivity(() => now);
+    const { client } = setup(api, activity);
+    const end = activity.begin();
+    await client.load(new AbortController().signal, 'tiny', 'local');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(api.embedded).toEqual([]);
+    end();
+    now += 1_000;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(api.embedded).toEqual(['a', 'b']);
   });
 });
 

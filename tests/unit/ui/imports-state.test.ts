@@ -6,7 +6,7 @@ const seen: number[] = [];
 vi.mock('../../../src/ui/services', () => ({
   services: {
     settings: { get: () => Promise.resolve(1_000_000) },
-    embedder: { queueEmbed: () => undefined },
+    embedder: { embedSoon: () => undefined },
     pendingImports: {
       add: () => Promise.resolve(),
       remove: () => Promise.resolve(),

@@ -41,7 +41,7 @@ vi.mock('../../../src/ui/services', () => ({
         }),
     },
     settings: { get: () => Promise.resolve(20_000_000) },
-    embedder: { queueEmbed: () => undefined },
+    embedder: { embedSoon: () => undefined },
     pendingImports: {
       add: (
         records: { id: string; seq: [number, number]; fileName: string; file: Blob; role: 'resume' }[],
