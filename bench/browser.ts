@@ -340,9 +340,11 @@ async function main(): Promise<void> {
     await page.getByTestId('job-text').fill(inputs.jobText);
     await page.getByTestId('add-job').click();
     await page.getByTestId('job-row').filter({ hasText: inputs.jobTitle }).first().waitFor();
+    // Timed from the click that opens Ranking: the screen chooses the newest job itself, so
+    // choosing it again in the picker would change nothing and time only a repaint.
+    const chose = Date.now();
     await page.getByRole('link', { name: 'Ranking' }).click();
     await page.getByTestId('ranking-subject').waitFor();
-    const chose = Date.now();
     await page.getByTestId('ranking-subject').selectOption({ label: inputs.jobTitle });
     await page.getByTestId('row-score').first().waitFor({ timeout: 120_000 });
     log(
@@ -351,7 +353,7 @@ async function main(): Promise<void> {
         'ms',
         Date.now() - chose,
         1000,
-        `first ranked rows for one job vs ${stored} resumes, from choosing the job`,
+        `first ranked rows for one job vs ${stored} resumes, from opening Ranking with the job chosen`,
       ),
     );
     const search = page.getByTestId('candidate-search');

@@ -98,11 +98,15 @@ services.embedder.subscribe((event) => {
 let libraryTimer: ReturnType<typeof setTimeout> | undefined;
 Dexie.on('storagemutated', (parts) => {
   if (!Object.keys(parts).some((key) => /\/(resumes|jobs)\//.test(key))) return;
+  // The search index follows the library as it is imported, not when Ranking first opens.
+  services.search.warm();
   clearTimeout(libraryTimer);
   libraryTimer = setTimeout(() => services.embedder.libraryChanged(), 1500);
 });
 setTimeout(() => {
   void Promise.all([db.resumes.count(), db.jobs.count()]).then(([resumes, jobs]) => {
-    if (resumes + jobs > 0) void services.embedder.startBackground();
+    if (resumes + jobs === 0) return;
+    services.search.warm();
+    void services.embedder.startBackground();
   });
 }, 2000);

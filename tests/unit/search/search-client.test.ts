@@ -45,7 +45,14 @@ class FakeSearchWorker implements PooledWorker<Remote<SearchApi>> {
     return reply;
   }
 
+  statusCalls = 0;
+
   readonly api = {
+    status: (): Promise<Outcome<unknown>> =>
+      this.#post(() => {
+        this.statusCalls += 1;
+        return { ok: true as const, value: { resumes: 0, jobs: 0, ready: true, cache: undefined } };
+      }),
     search: (query: string, page: PageRequest): Promise<Outcome<SearchPage>> =>
       this.#post(() => {
         this.answered.push(query);
@@ -130,5 +137,17 @@ describe('SearchClient latest-wins', () => {
     expect(settled[9]).toMatchObject({ status: 'fulfilled', value: { total: 'react native'.length } });
     expect(FakeSearchWorker.created).toHaveLength(1);
     expect(FakeSearchWorker.created[0]?.terminated).toBe(false);
+  });
+});
+
+describe('SearchClient.warm', () => {
+  it('starts the worker once, however often the library changes', async () => {
+    const client = setup();
+    client.warm();
+    client.warm();
+    client.warm();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(FakeSearchWorker.created).toHaveLength(1);
+    expect(FakeSearchWorker.created[0]?.statusCalls).toBe(1);
   });
 });
