@@ -143,7 +143,9 @@ export class SearchIndexSync {
     report.removed += this.#dropJobs(jobs.gone);
     report.applied += await this.#applyJobs(jobs.put);
 
-    const vectors = modelId ? await stampsOf(this.#vectorRange(modelId, Dexie.minKey), 1) : new Map<string, number>();
+    const vectors = modelId
+      ? await stampsOf(this.#vectorRange(modelId, Dexie.minKey), 1)
+      : new Map<string, number>();
     const changedVectors = changed(vectors, this.#indexed.vectors);
     for (const id of changedVectors.gone) {
       this.#removeVectorsById(id);
