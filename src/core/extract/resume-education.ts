@@ -67,14 +67,17 @@ export function extractEducation(
     // "Computer Science, University degree, Universitat de X": the part naming a degree is not the school.
     let institutionPart =
       atInstitution ??
-      [...parts].reverse().find((part) => INSTITUTION.test(part) && !/\bdegree\b/i.test(part) && !namesDegreeOnly(part));
+      [...parts]
+        .reverse()
+        .find((part) => INSTITUTION.test(part) && !/\bdegree\b/i.test(part) && !namesDegreeOnly(part));
     // "Corporate Learning, Classroom Training, Acme Power": a comma-separated entry header (its
     // dates on it or on the next line) names the school last, whatever the school is called.
     const startsEntry = !current?.institution || current.startDate !== undefined;
     if (!institutionPart && !bulletOnly && body.includes(',') && parts.length <= 4 && startsEntry) {
       const dated = ranges.length > 0 || findDateRanges(logical[position + 1]?.text ?? '').length > 0;
       const last = parts[parts.length - 1] ?? '';
-      if (dated && !DEGREE.test(last) && !isLocationPart(last) && /^\p{Lu}/u.test(last)) institutionPart = last;
+      if (dated && !DEGREE.test(last) && !isLocationPart(last) && /^\p{Lu}/u.test(last))
+        institutionPart = last;
     }
     // "CIFRE PhD thesis in partnership with …": a sentence that mentions a degree is a description.
     const sentence = /\.$/.test(body) && body.split(/\s+/).length > 8;
@@ -200,9 +203,7 @@ function continues(joinedText: string, previous: DocLine, line: DocLine, text: s
   if (degree && /\sat\s/.test(joinedText.slice(degree.index))) return true;
   // Two styled lines of one style, neither dated nor a degree: one name set on two lines.
   return (
-    (previous.bold || previous.heading) &&
-    findDateRanges(joinedText).length === 0 &&
-    !DEGREE.test(joinedText)
+    (previous.bold || previous.heading) && findDateRanges(joinedText).length === 0 && !DEGREE.test(joinedText)
   );
 }
 

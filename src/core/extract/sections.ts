@@ -175,7 +175,13 @@ const SECTION_TITLES: Record<string, string[]> = {
 };
 
 /** Sub-headings an education entry may carry for its own course list. */
-const COURSE_TITLES = new Set(['courses', 'coursework', 'relevant coursework', 'major courses', 'key courses']);
+const COURSE_TITLES = new Set([
+  'courses',
+  'coursework',
+  'relevant coursework',
+  'major courses',
+  'key courses',
+]);
 
 /** Titles that are also ordinary words: only headings when the layout or casing says so. */
 const WEAK_TITLES = new Set([

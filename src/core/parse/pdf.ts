@@ -193,9 +193,7 @@ async function readPage(
   // Every item is split into what a reader sees and what they cannot (invisible, blending with
   // what is behind it, dot-sized, clipped or off the page); only the visible part is laid out.
   const glyphs = ops
-    ? glyphVisibility(operatorList as OperatorListLike, ops, (name) =>
-        fontMatrixOf(page, name),
-      )
+    ? glyphVisibility(operatorList as OperatorListLike, ops, (name) => fontMatrixOf(page, name))
     : undefined;
   const split = ops ? splitItems(drawn, glyphs, viewport) : [];
   const items = drawn.flatMap((item, index) => {
