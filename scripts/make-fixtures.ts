@@ -34,7 +34,7 @@ import {
   namelessPdf,
   themePdf,
 } from '../tests/fixtures/layout-fixtures';
-import { atSchoolPdf, indentedHighlightsPdf } from '../tests/fixtures/theme-layout-fixtures';
+import { atSchoolPdf, indentedHighlightsPdf, undatedWorkPdf } from '../tests/fixtures/theme-layout-fixtures';
 import { makeBackupJson, makeJsonResume, makeMalformedJson } from '../tests/fixtures/json-resume-fixtures';
 import { makeScannedCopy } from '../tests/fixtures/scan-fixtures';
 
@@ -271,6 +271,13 @@ async function main(): Promise<void> {
       make: atSchoolPdf,
       expect: { kind: 'pdf' },
       name: 'Ilse Varga',
+    },
+    {
+      file: 'layout-theme-undated.pdf',
+      description: 'Theme PDF whose work dates are not in the text: bold employer over a plain title',
+      make: undatedWorkPdf,
+      expect: { kind: 'pdf' },
+      name: 'Tomas Ekberg',
     },
   ];
   const files: ManifestFile[] = [];

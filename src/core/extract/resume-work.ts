@@ -125,7 +125,7 @@ function inSentence(text: string, range: DateRange): boolean {
   const before = text.slice(0, range.index).trim();
   const after = text.slice(range.index + range.length).trim();
   const words = `${before} ${after}`.trim().split(/\s+/).filter(Boolean).length;
-  return words > 6 && /\p{L}/u.test(before) && /\p{L}/u.test(after);
+  return words > 6 && /\p{L}/u.test(before) && (/\p{L}/u.test(after) || /\.$/.test(text.trim()));
 }
 
 /** A line that is only a web address (the employer's site under its name). */
@@ -204,6 +204,7 @@ export function extractWork(
       (line.bullet || !ranges[0] || inSentence(line.text, ranges[0]) ? undefined : ranges[0]);
     if (range) anchors.push({ line: index, range });
   }
+  if (anchors.length === 0) return undatedEntries(lines, section, provenanceOut, offset);
   const claimed = new Set<number>();
   const entries: WorkEntry[] = [];
   // Does this section put each entry's header above its date? Judged on the first entry: a
@@ -366,6 +367,54 @@ export function extractWork(
     previousMultiLine = headerTexts.length > 1 || (loneTitle && previousMultiLine);
   });
   swapByEmployerConsensus(entries);
+  return entries;
+}
+
+/**
+ * A section with no dates at all (a theme that clips its right-aligned dates off the page, or a
+ * resume that never gives them): each bold header line opens an entry, read with the plain
+ * header line under it ("Acme AG, Zurich" / "Lead Engineer").
+ */
+function undatedEntries(
+  lines: DocLine[],
+  section: SectionSpan,
+  provenanceOut: Record<string, Provenance>,
+  offset: number,
+): WorkEntry[] {
+  const entries: WorkEntry[] = [];
+  const styled = (line: DocLine | undefined) => Boolean(line && (line.bold || line.heading) && !line.bullet);
+  for (let index = section.startLine; index <= section.endLine; index++) {
+    const line = lines[index];
+    if (!line || !styled(line) || !isHeaderLike(line) || line.text.length > 80) continue;
+    if (styled(lines[index - 1]) && index > section.startLine) continue;
+    const next = lines[index + 1];
+    const units = splitHeaderParts(line.text);
+    const title =
+      next && index + 1 <= section.endLine && !styled(next) && isHeaderLike(next) && next.text.length <= 80
+        ? cleanPart(next.text)
+        : undefined;
+    // The layout names the roles: a bold line with no title word over a title is the employer,
+    // whole ("Acme Health - A Globex Company"), less its place.
+    const roles =
+      title && titleScore(title) > 0 && titleScore(line.text) === 0
+        ? {
+            company: units.filter((unit) => !isLocationPart(unit)).join(' - '),
+            position: title,
+            location: units.find((unit) => isLocationPart(unit)),
+          }
+        : assignRoles(title ? [...units, title] : units);
+    if (!roles.company || !roles.position) continue;
+    const entryIndex = offset + entries.length;
+    entries.push({
+      company: roles.company,
+      position: roles.position,
+      location: roles.location,
+      highlights: [],
+      line: index,
+    });
+    provenanceOut[`work.${entryIndex}.company`] = provenance(index, 0.5);
+    provenanceOut[`work.${entryIndex}.position`] = provenance(index + 1, 0.5);
+  }
   return entries;
 }
 

@@ -10,8 +10,10 @@ import { nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
 import {
   AT_SCHOOL_EXPECTED,
   INDENTED_HIGHLIGHTS_EXPECTED,
+  UNDATED_WORK_EXPECTED,
   atSchoolPdf,
   indentedHighlightsPdf,
+  undatedWorkPdf,
 } from '../../fixtures/theme-layout-fixtures';
 
 const NOW = new Date(Date.UTC(2024, 6, 1));
@@ -59,5 +61,12 @@ describe('"Degree Area at School" education and bold lower-case employers', () =
   it('reads a bold employer that starts lower-case, and the last entry’s title below its date', async () => {
     const profile = await profileOf(await atSchoolPdf());
     expect(rows(profile)).toEqual(AT_SCHOOL_EXPECTED.work);
+  });
+});
+
+describe('a work section without dates', () => {
+  it('opens an entry at each bold employer line, with the title under it', async () => {
+    const profile = await profileOf(await undatedWorkPdf());
+    expect(rows(profile)).toEqual(UNDATED_WORK_EXPECTED);
   });
 });
