@@ -57,7 +57,7 @@ export function extractEducation(
     let atInstitution: string | undefined;
     const degreeAt = bulletOnly ? null : (DEGREE.exec(body) ?? /^High school\b/i.exec(body));
     if (degreeAt) {
-      const at = /\s+at\s+(.+)$/.exec(body.slice(degreeAt.index));
+      const at = /(?<!\s)\s+at\s+(\S.*)$/.exec(body.slice(degreeAt.index));
       if (at?.[1]) {
         atInstitution = cleanPart(at[1]);
         body = body.slice(0, degreeAt.index + at.index).trim();
