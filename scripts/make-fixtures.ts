@@ -34,6 +34,7 @@ import {
   namelessPdf,
   themePdf,
 } from '../tests/fixtures/layout-fixtures';
+import { atSchoolPdf, indentedHighlightsPdf, undatedWorkPdf } from '../tests/fixtures/theme-layout-fixtures';
 import { makeBackupJson, makeJsonResume, makeMalformedJson } from '../tests/fixtures/json-resume-fixtures';
 import { makeScannedCopy } from '../tests/fixtures/scan-fixtures';
 
@@ -255,6 +256,28 @@ async function main(): Promise<void> {
       make: namelessPdf,
       expect: { kind: 'pdf' },
       name: '',
+    },
+    {
+      file: 'layout-theme-indented.pdf',
+      description:
+        'Theme PDF: "Title, Company" over dates, unbulleted indented highlights, wrapped header, comma education headers',
+      make: indentedHighlightsPdf,
+      expect: { kind: 'pdf' },
+      name: 'Maren Holt',
+    },
+    {
+      file: 'layout-theme-at-school.pdf',
+      description: 'Theme PDF: "Degree Area at School" wrapped onto the next line, bold lower-case employer',
+      make: atSchoolPdf,
+      expect: { kind: 'pdf' },
+      name: 'Ilse Varga',
+    },
+    {
+      file: 'layout-theme-undated.pdf',
+      description: 'Theme PDF whose work dates are not in the text: bold employer over a plain title',
+      make: undatedWorkPdf,
+      expect: { kind: 'pdf' },
+      name: 'Tomas Ekberg',
     },
   ];
   const files: ManifestFile[] = [];

@@ -17,13 +17,37 @@ const require = createRequire(import.meta.url);
 let pdfjsLoad: Promise<PdfJsLike> | undefined;
 let mammothLoad: Promise<MammothLike> | undefined;
 
+/**
+ * The legacy build bundles core-js, which replaces a few built-ins of the whole process when it
+ * finds them lacking: on Node 20 `Array.prototype.push` (for a frozen-length edge case) and
+ * `JSON.parse` / `JSON.stringify` (for proposals nothing here uses). The replacements are several
+ * times slower and every caller pays, extraction included, so the natives are put back once both
+ * halves of pdfjs are loaded; the browser's modern build never swaps them.
+ */
+async function withNativeBuiltins<T>(load: () => Promise<T>): Promise<T> {
+  const push = Object.getOwnPropertyDescriptor(Array.prototype, 'push');
+  const parse = Object.getOwnPropertyDescriptor(JSON, 'parse');
+  const stringify = Object.getOwnPropertyDescriptor(JSON, 'stringify');
+  try {
+    return await load();
+  } finally {
+    if (push) Object.defineProperty(Array.prototype, 'push', push);
+    if (parse) Object.defineProperty(JSON, 'parse', parse);
+    if (stringify) Object.defineProperty(JSON, 'stringify', stringify);
+  }
+}
+
 async function importPdfjs(): Promise<PdfJsLike> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // Node runs pdfjs' "fake worker" in this thread; point it at the matching legacy worker file
-  // explicitly so it resolves the same under tsx, vitest and plain node.
-  const workerPath = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(workerPath).href;
-  return pdfjs;
+  return withNativeBuiltins(async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // Node runs pdfjs' "fake worker" in this thread. Loading the legacy worker module here (pdfjs
+    // picks it up from globalThis.pdfjsWorker) resolves it the same under tsx, vitest and plain
+    // node, and lets its polyfills be undone with the main build's.
+    const workerPath = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(workerPath).href;
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import(pathToFileURL(workerPath).href);
+    return pdfjs;
+  });
 }
 
 async function importMammoth(): Promise<MammothLike> {

@@ -5,15 +5,15 @@
 import type { DocLine, EducationEntry, Provenance, SectionSpan } from '../domain';
 import { findDateRanges } from './dates';
 import { provenance, stripDates } from './resume-lines';
-import { isLocationPart, splitHeaderParts } from './text-clues';
+import { cleanPart, isLocationPart, splitHeaderParts } from './text-clues';
 
 const GPA =
   /\b(?:GPA|CGPA|grade point average)\b[:\s]*([0-9](?:[.,][0-9]{1,2})?(?:\s*\/\s*[0-9](?:[.,][0-9]{1,2})?)?)|\b([0-9][.,][0-9]{1,2})\s*(?:\/\s*[0-9](?:[.,][0-9]{1,2})?\s*)?GPA\b/i;
 // Letter lookarounds instead of \b, which does not see "é" as part of a word ("Université").
 const INSTITUTION =
-  /(?<!\p{L})(?:university|universit[éäà]t?|universitat|universiteit|universidad|universidade|università|hogeschool|escola|escuela|lyc[ée]e|gymnasium|college|institute|institut|school|academy|polytechnic|politecnico|hochschule|école|ecole|conservatory|iit|postech|kaist|mit|ucla|caltech)(?!\p{L})/iu;
+  /(?<!\p{L})(?:university|universit[éäà]t?|universitat|universiteit|universidad|universidade|università|hogeschool|escola|escuela|lyc[ée]e|gymnasium|college|institute|institut|school|academy|polytechnic|politecnico|hochschule|école|ecole|conservatory|faculty|facult[ée]|fakult[äa]t|iit|postech|kaist|mit|ucla|caltech)(?!\p{L})/iu;
 const DEGREE =
-  /\b(?:Ph\.?\s?D\.?|D\.?Phil|Doctor(?:ate)? of [\p{L} ]+?|M\.?\s?Sc\.?|M\.?\s?S\.?|M\.?\s?A\.?|M\.?B\.?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech|M\.?\s?Phil|Master(?:'s|’s|s)?(?: of [\p{L} ]+?| Degree)?|B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?E\.?|B\.?\s?Tech|B\.?B\.?A\.?|B\.?F\.?A\.?|BSN|MSN|MPH|MSW|MFA|LL\.?B|LL\.?M|J\.?D\.?|M\.?D\.?|Pharm\.?D|Ed\.?D|Bachelor(?:'s|’s|s)?(?: of [\p{L} ]+?| Degree)?|Associate(?:'s|’s)?(?: of [\p{L} ]+?| Degree)|A\.?A\.?S\.?|High School Diploma|Diploma|GED)(?=$|[\s,;:|(–—-])/u;
+  /\b(?:Ph\.?\s?D\.?|D\.?Phil|Doctor(?:ate)? of [\p{L} ]+?|M\.?\s?Sc\.?|M\.?\s?S\.?|M\.?\s?A\.?|M\.?B\.?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech|M\.?\s?Phil|Master(?:'s|’s|s)?(?: of [\p{L} ]+?| [Dd]egree)?|B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?E\.?|B\.?\s?Tech|B\.?B\.?A\.?|B\.?F\.?A\.?|BSN|MSN|MPH|MSW|MFA|LL\.?B|LL\.?M|J\.?D\.?|M\.?D\.?|Pharm\.?D|Ed\.?D|Bachelor(?:'s|’s|s)?(?: of [\p{L} ]+?| [Dd]egree)?|Associate(?:'s|’s)?(?: of [\p{L} ]+?| Degree)|A\.?A\.?S\.?|High School Diploma|Diploma|GED|(?:Engineer(?:ing)?|University|Professional|Graduate|Undergraduate|Associate(?:'s|’s)?) [Dd]egree)(?=$|[\s,;:|(–—-])/u;
 
 function parseDegree(text: string): { studyType?: string; area?: string; rest: string } {
   const match = DEGREE.exec(text);
@@ -46,20 +46,42 @@ export function extractEducation(
     entries.push(entry);
     return entry;
   };
-  for (let index = section.startLine; index <= section.endLine; index++) {
-    const line = lines[index];
-    if (!line || !line.text.trim()) continue;
-    const ranges = findDateRanges(line.text);
-    const withoutDates = stripDates(line.text, ranges);
+  const logical = joinWrappedLines(lines, section);
+  logical.forEach(({ index, line, text: lineText }, position) => {
+    const ranges = findDateRanges(lineText);
+    const withoutDates = stripDates(lineText, ranges);
     const gpa = GPA.exec(withoutDates);
-    const body = withoutDates.replace(GPA, ' ').replace(/\s+/g, ' ').trim();
+    let body = withoutDates.replace(GPA, ' ').replace(/\s+/g, ' ').trim();
     const bulletOnly = line.bullet;
+    // "Bachelor Computer Science at Universidad Central": what follows "at" is the school.
+    let atInstitution: string | undefined;
+    const degreeAt = bulletOnly ? null : (DEGREE.exec(body) ?? /^High school\b/i.exec(body));
+    if (degreeAt) {
+      const at = /(?<!\s)\s+at\s+(\S.*)$/.exec(body.slice(degreeAt.index));
+      if (at?.[1]) {
+        atInstitution = cleanPart(at[1]);
+        body = body.slice(0, degreeAt.index + at.index).trim();
+      }
+    }
     const parts = bulletOnly ? [] : splitHeaderParts(body);
     // "Computer Science, University degree, Universitat de X": the part naming a degree is not the school.
-    const institutionPart = [...parts]
-      .reverse()
-      .find((part) => INSTITUTION.test(part) && !/\bdegree\b/i.test(part));
-    const degreeInfo = bulletOnly || !DEGREE.test(body) ? undefined : parseDegree(body);
+    let institutionPart =
+      atInstitution ??
+      [...parts]
+        .reverse()
+        .find((part) => INSTITUTION.test(part) && !/\bdegree\b/i.test(part) && !namesDegreeOnly(part));
+    // "Corporate Learning, Classroom Training, Acme Power": a comma-separated entry header (its
+    // dates on it or on the next line) names the school last, whatever the school is called.
+    const startsEntry = !current?.institution || current.startDate !== undefined;
+    if (!institutionPart && !bulletOnly && body.includes(',') && parts.length <= 4 && startsEntry) {
+      const dated = ranges.length > 0 || findDateRanges(logical[position + 1]?.text ?? '').length > 0;
+      const last = parts[parts.length - 1] ?? '';
+      if (dated && !DEGREE.test(last) && !isLocationPart(last) && /^\p{Lu}/u.test(last))
+        institutionPart = last;
+    }
+    // "CIFRE PhD thesis in partnership with …": a sentence that mentions a degree is a description.
+    const sentence = /\.$/.test(body) && body.split(/\s+/).length > 8;
+    const degreeInfo = bulletOnly || sentence || !DEGREE.test(body) ? undefined : parseDegree(body);
     if (institutionPart) {
       if (!current || current.institution) current = start(index);
       // "PhD Princeton University": the degree prefix is not part of the institution's name.
@@ -117,8 +139,72 @@ export function extractEducation(
         current.endDate = range.start;
       }
     }
-  }
+  });
   return entries.filter((entry) => entry.institution || entry.studyType);
+}
+
+/** "High School Diploma in Arts": the school word belongs to the degree, no school is named. */
+function namesDegreeOnly(part: string): boolean {
+  const degree = DEGREE.exec(part);
+  if (!degree) return false;
+  const rest = `${part.slice(0, degree.index)} ${part.slice(degree.index + degree[0].length)}`;
+  return INSTITUTION.test(degree[0]) && !INSTITUTION.test(rest);
+}
+
+/** A word that cannot end a name or a degree: the line wraps onto the next one. */
+const OPEN_ENDING = /(?:^|\s)(?:of|de|des|del|della|du|la|le|für|and|for|the|in|&|[-–—])$/iu;
+
+interface LogicalLine {
+  /** Index of the first visual line. */
+  index: number;
+  line: DocLine;
+  text: string;
+}
+
+/**
+ * Visual lines of an education section joined where one name or degree wraps onto the next line:
+ * after an open ending ("Universitat Oberta de" / "Catalunya"), under a "Degree at School" header
+ * set in the header's own size, and between styled lines of one style ("Zurich University of
+ * Applied" / "Sciences" in bold). A line with dates, a degree or a bullet starts its own line.
+ */
+function joinWrappedLines(lines: DocLine[], section: SectionSpan): LogicalLine[] {
+  const joined: LogicalLine[] = [];
+  let previous: DocLine | undefined;
+  for (let index = section.startLine; index <= section.endLine; index++) {
+    const line = lines[index];
+    if (!line || !line.text.trim()) continue;
+    const last = joined[joined.length - 1];
+    const text = line.text.trim();
+    if (last && previous && continues(last.text, previous, line, text)) {
+      last.text = `${last.text} ${text}`;
+    } else {
+      joined.push({ index, line, text });
+    }
+    previous = line;
+  }
+  return joined;
+}
+
+function continues(joinedText: string, previous: DocLine, line: DocLine, text: string): boolean {
+  if (line.bullet || findDateRanges(text).length > 0 || DEGREE.test(text) || /:/.test(text)) return false;
+  if (line.page !== previous.page && line.fontSize > 0) return false;
+  const previousText = stripDates(joinedText, findDateRanges(joinedText));
+  if (OPEN_ENDING.test(previousText)) return true;
+  const sameStyle =
+    line.fontSize > 0 &&
+    Math.abs(line.fontSize - previous.fontSize) < 0.3 &&
+    Math.abs(line.x - previous.x) <= 2 &&
+    line.bold === previous.bold &&
+    line.y - previous.y > 0 &&
+    line.y - previous.y <= line.fontSize * 1.6;
+  if (!sameStyle) return false;
+  // The school of "PhD Retrieval at INSA Lyon - Institut" continues in the header's size.
+  const degree = DEGREE.exec(joinedText);
+  if (degree && /\sat\s/.test(joinedText.slice(degree.index))) return true;
+  // Two styled lines of one style, neither dated nor a degree: one name set on two lines.
+  return (
+    (previous.bold || previous.heading) && findDateRanges(joinedText).length === 0 && !DEGREE.test(joinedText)
+  );
 }
 
 /** The nearest non-empty line above `index` in the section, skipping web-address lines. */

@@ -16,7 +16,9 @@ export function isHeaderLike(line: DocLine | undefined): boolean {
   if (!line || line.bullet) return false;
   const text = line.text.trim();
   if (!text || text.length > 110) return false;
-  if (/^[\p{Ll}]/u.test(text)) return false;
+  // A lower-case start is a sentence's continuation, unless the line is set as a header
+  // ("ti&m AG", "eBay Inc." in bold).
+  if (/^[\p{Ll}]/u.test(text) && !line.bold && !line.heading) return false;
   return !/[.;]$/.test(text) || /\b(?:inc|ltd|co|corp|llc)\.$/i.test(text);
 }
 

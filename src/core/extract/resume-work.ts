@@ -18,6 +18,9 @@ import {
 export const EMPLOYMENT_WORDS =
   /^(?:full[- ]time|part[- ]time|contract|internship|freelance|self[- ]employed|temporary|remote|hybrid|on[- ]site)$/i;
 
+/** Points a line must sit right of the date line to count as indented (a highlight). */
+const INDENT_PT = 8;
+
 interface Anchor {
   line: number;
   range: DateRange;
@@ -97,6 +100,34 @@ export function isRoleLocation(text: string): boolean {
   return Boolean(area && capitalised.test(area[1] ?? '') && value.split(/\s+/).length <= 6);
 }
 
+/**
+ * A one-line header too long for its column wraps its last words onto the next line, set in the
+ * same style ("Practice Lead (Collaboration, Portal), Acme Southern" / "Power").
+ */
+function wrapsOnto(first: DocLine | undefined, next: DocLine | undefined): boolean {
+  if (!first || !next || first.fontSize <= 0 || first.page !== next.page) return false;
+  return (
+    first.text.trim().length >= 50 &&
+    next.text.trim().length <= 25 &&
+    Math.abs(first.fontSize - next.fontSize) < 0.3 &&
+    Math.abs(first.x - next.x) <= 2 &&
+    next.y > first.y &&
+    next.y - first.y <= first.fontSize * 1.6 &&
+    findDateRanges(next.text).length === 0
+  );
+}
+
+/**
+ * "Interviewed by Wired Magazine September 2001 Issue": one date inside a sentence dates an
+ * achievement, not a role.
+ */
+function inSentence(text: string, range: DateRange): boolean {
+  const before = text.slice(0, range.index).trim();
+  const after = text.slice(range.index + range.length).trim();
+  const words = `${before} ${after}`.trim().split(/\s+/).filter(Boolean).length;
+  return words > 6 && /\p{L}/u.test(before) && (/\p{L}/u.test(after) || /\.$/.test(text.trim()));
+}
+
 /** A line that is only a web address (the employer's site under its name). */
 export function isUrlLine(text: string): boolean {
   return /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+\/\S*$/i.test(text.trim());
@@ -168,9 +199,12 @@ export function extractWork(
     const line = lines[index];
     if (!line) continue;
     const ranges = findDateRanges(line.text);
-    const range = ranges.find((candidate) => candidate.isRange) ?? (line.bullet ? undefined : ranges[0]);
+    const range =
+      ranges.find((candidate) => candidate.isRange) ??
+      (line.bullet || !ranges[0] || inSentence(line.text, ranges[0]) ? undefined : ranges[0]);
     if (range) anchors.push({ line: index, range });
   }
+  if (anchors.length === 0) return undatedEntries(lines, section, provenanceOut, offset);
   const claimed = new Set<number>();
   const entries: WorkEntry[] = [];
   // Does this section put each entry's header above its date? Judged on the first entry: a
@@ -199,7 +233,11 @@ export function extractWork(
         continue;
       }
       // The previous role's place ("San Francisco Bay Area") ends this entry's header.
-      if (!line || isRoleLocation(line.text)) break;
+      // A bold "Employer, City, Country" over a plain date line is this entry's header.
+      if (!line || (isRoleLocation(line.text) && !(line.bold && !anchorLine.bold))) break;
+      // A line indented past the date line is the previous entry's highlight, drawn without a
+      // bullet glyph (theme PDFs), never a header.
+      if (line.fontSize > 0 && anchorLine.fontSize > 0 && line.x > anchorLine.x + INDENT_PT) break;
       if (!isHeaderLike(line)) break;
       // A header set in bold ends at the first plain line above it (the previous entry's text).
       const styled = (candidate: DocLine | undefined) => Boolean(candidate?.bold || candidate?.heading);
@@ -209,8 +247,13 @@ export function extractWork(
     }
     // The text of each header line, to re-split once it is known whether there are several.
     const headerTexts: { text: string; allowAt: boolean }[] = [];
-    for (const index of above) {
-      const text = lines[index]?.text ?? '';
+    for (const [position, index] of above.entries()) {
+      if (position > 0 && wrapsOnto(lines[above[position - 1]!], lines[index])) continue;
+      const wrapped = above[position + 1];
+      const text =
+        wrapped !== undefined && wrapsOnto(lines[index], lines[wrapped])
+          ? `${lines[index]?.text ?? ''} ${lines[wrapped]?.text ?? ''}`
+          : (lines[index]?.text ?? '');
       parts.push(...headerParts(text));
       headerTexts.push({ text, allowAt: true });
       headerLines.push(index);
@@ -249,7 +292,8 @@ export function extractWork(
       if (meaningful() >= 2 && (hasTitle() || titleScore(line.text) === 0)) break;
       // Where headers sit above their dates, a header line just before the next date is that
       // entry's (LinkedIn: Company / Title / Date, Title / Date under one company).
-      if (headersAbove && above.length > 0 && nextAnchor - index <= 2) break;
+      if (headersAbove && above.length > 0 && anchorIndex + 1 < anchors.length && nextAnchor - index <= 2)
+        break;
       const text = stripDates(line.text, findDateRanges(line.text));
       parts.push(...headerParts(text));
       headerTexts.push({ text, allowAt: true });
@@ -322,7 +366,80 @@ export function extractWork(
     previousCompany = roles.company;
     previousMultiLine = headerTexts.length > 1 || (loneTitle && previousMultiLine);
   });
+  swapByEmployerConsensus(entries);
   return entries;
+}
+
+/**
+ * A section with no dates at all (a theme that clips its right-aligned dates off the page, or a
+ * resume that never gives them): each bold header line opens an entry, read with the plain
+ * header line under it ("Acme AG, Zurich" / "Lead Engineer").
+ */
+function undatedEntries(
+  lines: DocLine[],
+  section: SectionSpan,
+  provenanceOut: Record<string, Provenance>,
+  offset: number,
+): WorkEntry[] {
+  const entries: WorkEntry[] = [];
+  const styled = (line: DocLine | undefined) => Boolean(line && (line.bold || line.heading) && !line.bullet);
+  for (let index = section.startLine; index <= section.endLine; index++) {
+    const line = lines[index];
+    if (!line || !styled(line) || !isHeaderLike(line) || line.text.length > 80) continue;
+    if (styled(lines[index - 1]) && index > section.startLine) continue;
+    const next = lines[index + 1];
+    const units = splitHeaderParts(line.text);
+    const title =
+      next && index + 1 <= section.endLine && !styled(next) && isHeaderLike(next) && next.text.length <= 80
+        ? cleanPart(next.text)
+        : undefined;
+    // The layout names the roles: a bold line with no title word over a title is the employer,
+    // whole ("Acme Health - A Globex Company"), less its place.
+    const roles =
+      title && titleScore(title) > 0 && titleScore(line.text) === 0
+        ? {
+            company: units.filter((unit) => !isLocationPart(unit)).join(' - '),
+            position: title,
+            location: units.find((unit) => isLocationPart(unit)),
+          }
+        : assignRoles(title ? [...units, title] : units);
+    if (!roles.company || !roles.position) continue;
+    const entryIndex = offset + entries.length;
+    entries.push({
+      company: roles.company,
+      position: roles.position,
+      location: roles.location,
+      highlights: [],
+      line: index,
+    });
+    provenanceOut[`work.${entryIndex}.company`] = provenance(index, 0.5);
+    provenanceOut[`work.${entryIndex}.position`] = provenance(index + 1, 0.5);
+  }
+  return entries;
+}
+
+/**
+ * "Enterprise Mobile Architecture, Acme Power" where "Architecture" is no title word: when an
+ * entry's title is what the other entries of the section name as their employer (and its own
+ * employer is no one's), the two were read the wrong way round.
+ */
+function swapByEmployerConsensus(entries: WorkEntry[]): void {
+  const key = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const employers = new Map<string, number>();
+  for (const entry of entries) {
+    const company = key(entry.company);
+    if (company) employers.set(company, (employers.get(company) ?? 0) + 1);
+  }
+  for (const entry of entries) {
+    const position = key(entry.position);
+    if (!position || (employers.get(position) ?? 0) < 1 || (employers.get(key(entry.company)) ?? 0) > 1)
+      continue;
+    [entry.company, entry.position] = [entry.position, entry.company];
+  }
 }
 
 /** Where the header block of the next entry begins (so its title lines are not our highlights). */

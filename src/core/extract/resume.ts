@@ -123,7 +123,12 @@ export function extractResume(doc: ParsedDocument, options: ExtractResumeOptions
     sections
       .filter((section) => section.name === 'contact')
       .map((section) => findPhone(lines, section.startLine, section.endLine + 1))
-      .find((found) => found !== undefined);
+      .find((found) => found !== undefined) ??
+    // A contact block without a heading (a theme's sidebar, read after the main text): the
+    // phone sits next to the email address.
+    (email
+      ? findPhone(lines, Math.max(0, email.line - 3), Math.min(lines.length, email.line + 4))
+      : undefined);
   if (phone) {
     basics.phone = phone.phone;
     provenanceMap['basics.phone'] = provenance(phone.line, 0.85);

@@ -174,6 +174,15 @@ const SECTION_TITLES: Record<string, string[]> = {
   contact: ['contact', 'contact information', 'contact details', 'personal details', 'personal information'],
 };
 
+/** Sub-headings an education entry may carry for its own course list. */
+const COURSE_TITLES = new Set([
+  'courses',
+  'coursework',
+  'relevant coursework',
+  'major courses',
+  'key courses',
+]);
+
 /** Titles that are also ordinary words: only headings when the layout or casing says so. */
 const WEAK_TITLES = new Set([
   'work',
@@ -261,12 +270,23 @@ export function sectionHeading(line: DocLine): HeadingMatch | undefined {
 /** Sections in document order. Lines before the first heading are the header (name, contact). */
 export function findSections(lines: DocLine[]): SectionSpan[] {
   const sections: SectionSpan[] = [];
+  let openingLine: DocLine | undefined;
   lines.forEach((line, index) => {
     const heading = sectionHeading(line);
     if (!heading) return;
     const previous = sections[sections.length - 1];
     // "Languages: Go, Python" inside a skills section is a sub-label, not a new section.
     if (heading.rest && previous?.name === 'skills') return;
+    // "Courses" set smaller than the Education heading above it lists one degree's courses.
+    if (
+      previous?.name === 'education' &&
+      COURSE_TITLES.has(normaliseTitle(line.text)) &&
+      openingLine &&
+      line.fontSize > 0 &&
+      line.fontSize < openingLine.fontSize * 0.85
+    )
+      return;
+    openingLine = line;
     if (previous) previous.endLine = index - 1;
     sections.push({
       name: heading.section,

@@ -180,6 +180,8 @@ export function splitTrailingPlace(text: string): { head: string; place: string 
   const head = cleanPart(before.slice(0, cityStart).join(' '));
   const city = before.slice(cityStart).join(' ');
   if (!head || !/^[\p{Lu}]/u.test(city)) return undefined;
+  // "University of Irvine, California": a name cannot end in "of"; the city is part of it.
+  if (/\s(?:of|de|des|del|du|for|the|and|at|in)$/i.test(` ${head}`)) return undefined;
   return { head, place: `${city}, ${region}` };
 }
 

@@ -106,16 +106,32 @@ function parseHex(value: unknown): Rgb | undefined {
   return [match[1], match[2], match[3]].map((part) => parseInt(part ?? '0', 16) / 255) as unknown as Rgb;
 }
 
+function channelLuminance(value: number): number {
+  return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+}
+
+/**
+ * Luminance per colour object: a page sets a handful of colours and every glyph run and paint
+ * shares its state's object, so each is computed once instead of once per glyph × paint.
+ */
+const luminanceOf = new WeakMap<Rgb, number>();
+
 /** WCAG relative luminance. */
-function relativeLuminance([r, g, b]: Rgb): number {
-  const channel = (value: number) => (value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+function relativeLuminance(colour: Rgb): number {
+  let luminance = luminanceOf.get(colour);
+  if (luminance === undefined) {
+    const [r, g, b] = colour;
+    luminance = 0.2126 * channelLuminance(r) + 0.7152 * channelLuminance(g) + 0.0722 * channelLuminance(b);
+    luminanceOf.set(colour, luminance);
+  }
+  return luminance;
 }
 
 /** WCAG contrast ratio, 1 (same colour) to 21 (black on white). */
 export function contrastRatio(a: Rgb, b: Rgb): number {
-  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
-  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+  const first = relativeLuminance(a);
+  const second = relativeLuminance(b);
+  return (Math.max(first, second) + 0.05) / (Math.min(first, second) + 0.05);
 }
 
 function glyphText(glyphs: unknown): string {
@@ -534,6 +550,7 @@ export function splitItems(
     return found;
   };
 
+  const viewportMatrix = toMatrix(page.transform) ?? IDENTITY;
   return items.map((item) => {
     const [, , c = 0, d = 1] = item.transform;
     const key = item.str.replace(/\s+/g, '');
@@ -544,7 +561,7 @@ export function splitItems(
     if (at >= 0) cursor = at + key.length;
     // Where it is on the page, from pdf.js's own geometry.
     const [cx, cy] = itemCentre(item);
-    const [vx = 0, vy = 0] = apply(toMatrix(page.transform) ?? IDENTITY, cx, cy);
+    const [vx = 0, vy = 0] = apply(viewportMatrix, cx, cy);
     if (!(vx >= 0 && vx <= page.width && vy >= 0 && vy <= page.height)) return whole(item, 'off-page');
     // Size is judged per glyph from the operator list (it knows a Type 3 font's own matrix); an
     // item not found among the glyphs falls back to pdf.js's estimate of its height.

@@ -179,7 +179,13 @@ async function readPage(
   ops: PdfOps | undefined,
 ): Promise<{ lines: PageLines; links: string[] }> {
   const viewport = page.getViewport({ scale: 1 });
-  const content = await page.getTextContent();
+  // The three requests go to pdf.js' worker together: it interleaves them (the content stream is
+  // decoded while another request waits), where one after the other each waits its turn.
+  const [content, operatorList, annotations] = await Promise.all([
+    page.getTextContent(),
+    ops ? page.getOperatorList() : undefined,
+    page.getAnnotations().catch(() => []),
+  ]);
   const drawn = content.items.filter(
     (item): item is PdfTextItemLike & { str: string; transform: number[]; width: number; fontName: string } =>
       typeof item.str === 'string' && item.str.trim() !== '' && Array.isArray(item.transform),
@@ -187,9 +193,7 @@ async function readPage(
   // Every item is split into what a reader sees and what they cannot (invisible, blending with
   // what is behind it, dot-sized, clipped or off the page); only the visible part is laid out.
   const glyphs = ops
-    ? glyphVisibility((await page.getOperatorList()) as OperatorListLike, ops, (name) =>
-        fontMatrixOf(page, name),
-      )
+    ? glyphVisibility(operatorList as OperatorListLike, ops, (name) => fontMatrixOf(page, name))
     : undefined;
   const split = ops ? splitItems(drawn, glyphs, viewport) : [];
   const items = drawn.flatMap((item, index) => {
@@ -220,7 +224,6 @@ async function readPage(
       bold: boldCache?.get(item.fontName) ?? false,
     });
   }
-  const annotations = await page.getAnnotations().catch(() => []);
   const links = annotations
     .filter((annotation) => annotation.subtype === 'Link')
     .map((annotation) => (annotation.url ?? annotation.unsafeUrl ?? '').trim())

@@ -122,7 +122,8 @@ describe('education without a school word', () => {
     const profile = extractResume(document, { now: NOW });
     expect(profile.education.map((entry) => [entry.institution, entry.studyType])).toEqual([
       ['NSTU', "Bachelor's Degree"],
-      ['Universitat de Girona', undefined],
+      // "University degree" names the degree (never the school).
+      ['Universitat de Girona', 'University degree'],
     ]);
   });
 });

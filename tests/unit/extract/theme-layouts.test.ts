@@ -1,0 +1,72 @@
+/**
+ * Layout classes of published JSON Resume themes (issue 8) on the real path a file takes
+ * (parseDocument → extractResume), over generated files (tests/fixtures/theme-layout-fixtures.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../../src/core/domain';
+import { extractResume } from '../../../src/core/extract/resume';
+import { parseDocument } from '../../../src/core/parse';
+import { nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
+import {
+  AT_SCHOOL_EXPECTED,
+  INDENTED_HIGHLIGHTS_EXPECTED,
+  UNDATED_WORK_EXPECTED,
+  atSchoolPdf,
+  indentedHighlightsPdf,
+  undatedWorkPdf,
+} from '../../fixtures/theme-layout-fixtures';
+
+const NOW = new Date(Date.UTC(2024, 6, 1));
+
+async function profileOf(bytes: Uint8Array): Promise<Profile> {
+  const document = await parseDocument(
+    bytes,
+    { fileName: 'theme.pdf', mimeType: '', maxBytes: 1e7 },
+    nodeParseLibs,
+  );
+  return extractResume(document, { now: NOW });
+}
+
+const rows = (profile: Profile) =>
+  profile.work.map((entry) => [entry.company, entry.position, entry.startDate, entry.endDate]);
+
+describe('"Title, Company" headers over their dates, highlights indented without a bullet glyph', () => {
+  it('keeps indented highlights and dated sentences out of headers, joins a wrapped header, orders roles by the section', async () => {
+    const profile = await profileOf(await indentedHighlightsPdf());
+    expect(rows(profile)).toEqual(INDENTED_HIGHLIGHTS_EXPECTED.work);
+  });
+
+  it('reads comma education headers that name the school last, past a "Courses" sub-heading', async () => {
+    const profile = await profileOf(await indentedHighlightsPdf());
+    expect(profile.education.map((entry) => entry.institution)).toEqual(
+      INDENTED_HIGHLIGHTS_EXPECTED.education,
+    );
+    expect(profile.sections.filter((section) => section.name === 'certifications')).toEqual([]);
+  });
+
+  it('finds the phone beside the email in a contact block without a heading', async () => {
+    const profile = await profileOf(await indentedHighlightsPdf());
+    expect(profile.basics.phone).toBe(INDENTED_HIGHLIGHTS_EXPECTED.phone);
+  });
+});
+
+describe('"Degree Area at School" education and bold lower-case employers', () => {
+  it('takes the school after "at", continued on the next line in the header size', async () => {
+    const profile = await profileOf(await atSchoolPdf());
+    expect(profile.education.map((entry) => [entry.institution, entry.studyType])).toEqual(
+      AT_SCHOOL_EXPECTED.education,
+    );
+  });
+
+  it('reads a bold employer that starts lower-case, and the last entry’s title below its date', async () => {
+    const profile = await profileOf(await atSchoolPdf());
+    expect(rows(profile)).toEqual(AT_SCHOOL_EXPECTED.work);
+  });
+});
+
+describe('a work section without dates', () => {
+  it('opens an entry at each bold employer line, with the title under it', async () => {
+    const profile = await profileOf(await undatedWorkPdf());
+    expect(rows(profile)).toEqual(UNDATED_WORK_EXPECTED);
+  });
+});
