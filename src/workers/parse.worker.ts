@@ -6,13 +6,20 @@
  * import never reaches storage: the write is a single transaction at the very end.
  */
 import * as Comlink from 'comlink';
-import type { ParseApi, ImportResult, ImportProgress, DocumentRole } from '../core/contracts/parse-api';
+import type {
+  DocumentRole,
+  FileContent,
+  ImportProgress,
+  ImportResult,
+  ParseApi,
+} from '../core/contracts/parse-api';
 import { toOutcome } from '../core/contracts/outcome';
 import type { ParsedDocument, Profile, SourceKind } from '../core/domain';
 import {
   mammothWithoutImages,
   parseDocument,
   parseMetricFor,
+  refuseOversized,
   sniffType,
   type MammothLike,
   type ParseLibraries,
@@ -204,6 +211,16 @@ async function extractAndStore(
   };
 }
 
+/** The request's bytes, reading a picked file here (never on the page); an oversized file is not read. */
+async function contentOf(
+  request: FileContent & { fileName: string },
+  maxBytes: number,
+): Promise<ArrayBuffer> {
+  if (request.bytes) return request.bytes;
+  refuseOversized(request.file.size, { fileName: request.fileName, maxBytes });
+  return request.file.arrayBuffer();
+}
+
 const parseWorker = {
   importFile(request, onProgress) {
     return toOutcome(async () => {
@@ -215,7 +232,9 @@ const parseWorker = {
         settings.get('maxUnzippedBytes'),
         settings.get('maxPdfPages'),
       ]);
-      const bytes = new Uint8Array(request.bytes);
+      const maxBytes = Math.min(request.maxBytes, maxFileBytes);
+      const buffer = await contentOf(request, maxBytes);
+      const bytes = new Uint8Array(buffer);
       const hash = await sha256Hex(bytes);
       await refuseDuplicate(documents, hash, request.role, request.fileName);
       // Load the library this file needs first, so parse.pdf / parse.docx time the parsing itself,
@@ -231,7 +250,7 @@ const parseWorker = {
         {
           fileName: request.fileName,
           mimeType: request.mimeType,
-          maxBytes: Math.min(request.maxBytes, maxFileBytes),
+          maxBytes,
           maxUnzippedBytes,
           maxPdfPages,
         },
@@ -241,7 +260,7 @@ const parseWorker = {
       return extractAndStore(
         request,
         parsed,
-        { bytes: request.bytes, size: bytes.byteLength, hash },
+        { bytes: buffer, size: bytes.byteLength, hash },
         parseMs,
         report,
       );
@@ -252,7 +271,8 @@ const parseWorker = {
       const report = (stage: ImportProgress['stage']) =>
         onProgress?.({ requestId: request.requestId, stage });
       report('parsing');
-      const bytes = new Uint8Array(request.bytes);
+      const buffer = await contentOf(request, request.maxBytes);
+      const bytes = new Uint8Array(buffer);
       const hash = await sha256Hex(bytes);
       const parseStart = performance.now();
       const parsed = documentFromOcr(pages);
@@ -260,7 +280,7 @@ const parseWorker = {
       return extractAndStore(
         request,
         parsed,
-        { bytes: request.bytes, size: bytes.byteLength, hash },
+        { bytes: buffer, size: bytes.byteLength, hash },
         parseMs,
         report,
       );

@@ -18,17 +18,24 @@ export interface ImportProgress {
   stage: ImportStage;
 }
 
-export interface FileImportRequest {
+export type FileImportRequest = FileImportFields & FileContent;
+
+export interface FileImportFields {
   /** Chosen by the caller; also the id of the stored resume or job. */
   requestId: string;
   role: DocumentRole;
   fileName: string;
   mimeType: string;
-  /** Transferred, not copied: the caller's buffer is detached after the call. */
-  bytes: ArrayBuffer;
-  /** Files larger than this are refused before parsing. */
+  /** Files larger than this are refused before parsing (and before a picked file is read). */
   maxBytes: number;
 }
+
+/**
+ * The file's content: its bytes (transferred, not copied: the caller's buffer is detached after
+ * the call), or the picked file itself, which the worker reads — so the page never holds or copies
+ * the bytes (a File crosses to a worker as a handle).
+ */
+export type FileContent = { bytes: ArrayBuffer; file?: undefined } | { file: Blob; bytes?: undefined };
 
 export interface TextImportRequest {
   requestId: string;

@@ -66,20 +66,24 @@ function decodeText(bytes: Uint8Array): string {
   return new TextDecoder(textEncodingOf(bytes) ?? 'utf-8').decode(bytes);
 }
 
+/** Throws the "file-too-large" ParseError when `size` is over the limit (checked before reading a file). */
+export function refuseOversized(size: number, file: Pick<ParseFileInfo, 'fileName' | 'maxBytes'>): void {
+  if (size <= file.maxBytes) return;
+  throw new ParseError(
+    'file-too-large',
+    `“${file.fileName}” is ${megabytes(size)}, which is over the ${megabytes(file.maxBytes)} limit ` +
+      'set in Settings, so it was not added. Save a smaller copy (for example without large pictures), ' +
+      'or raise the limit in Settings, then add it again.',
+  );
+}
+
 /** Parse one file. Throws ParseError with a code and a message written for the user. */
 export async function parseDocument(
   bytes: Uint8Array,
   file: ParseFileInfo,
   libs: ParseLibraries,
 ): Promise<ParsedDocument> {
-  if (bytes.length > file.maxBytes) {
-    throw new ParseError(
-      'file-too-large',
-      `“${file.fileName}” is ${megabytes(bytes.length)}, which is over the ${megabytes(file.maxBytes)} limit ` +
-        'set in Settings, so it was not added. Save a smaller copy (for example without large pictures), ' +
-        'or raise the limit in Settings, then add it again.',
-    );
-  }
+  refuseOversized(bytes.length, file);
   const kind = sniffType(bytes, file.fileName, file.mimeType);
   switch (kind) {
     case 'pdf':

@@ -9,6 +9,7 @@ import type { Remote } from 'comlink';
 import type {
   CorrectionRequest,
   DocumentRole,
+  FileContent,
   FileImportRequest,
   ImportProgress,
   ImportResult,
@@ -45,15 +46,15 @@ function abortSignalOf(cancel: CancelSignal): AbortSignal {
 /** The worker's request for one picked file whose bytes were just read. */
 function fileRequest(
   request: { requestId: string; file: File; role: DocumentRole; maxBytes: number },
-  bytes: ArrayBuffer,
+  content: FileContent,
 ): FileImportRequest {
   return {
     requestId: request.requestId,
     role: request.role,
     fileName: request.file.name,
     mimeType: request.file.type,
-    bytes,
     maxBytes: request.maxBytes,
+    ...content,
   };
 }
 
@@ -115,15 +116,14 @@ export class ImportClient {
           signal,
           async (api) => {
             started = performance.now();
-            // Bytes are read only once a worker is free, so a 500-file pick never holds every file
-            // in memory at once.
+            // The worker reads the file once it is free, so a 10,000-file pick never holds every
+            // file in memory at once, and the page never reads or copies the bytes (a File crosses
+            // to the worker as a handle).
             onStage('reading');
-            const bytes = await request.file.arrayBuffer();
             return call(
               api,
               'importFile',
-              // The buffer is transferred, not copied: this side never reads it again.
-              Comlink.transfer(fileRequest(request, bytes), [bytes]),
+              fileRequest(request, { file: request.file }),
               Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
             );
           },
@@ -165,17 +165,16 @@ export class ImportClient {
       );
     });
     if (pages.length > 0) this.#metrics.record('ocr.page', (performance.now() - ocrStarted) / pages.length);
-    return this.pool.run(signal, async (api) => {
-      const bytes = await request.file.arrayBuffer();
-      return call(
+    return this.pool.run(signal, (api) =>
+      call(
         api,
         'importScanned',
-        // Transferred: stored by the worker as the original file.
-        Comlink.transfer(fileRequest(request, bytes), [bytes]),
+        // The worker reads the file and stores it as the original.
+        fileRequest(request, { file: request.file }),
         pages,
         Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
-      );
-    });
+      ),
+    );
   }
 
   async importText(

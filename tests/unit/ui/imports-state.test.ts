@@ -25,8 +25,8 @@ vi.mock('../../../src/ui/services', () => ({
         calls.push({ request });
         for (const stage of ['queued', 'reading', 'parsing', 'extracting', 'saving']) {
           onStage(stage);
-          // The screen's rows are refreshed in batches (at most every 150 ms): read them after that.
-          await new Promise((resolve) => setTimeout(resolve, 200));
+          // The screen's rows are refreshed in batches (at most every 250 ms): read them after that.
+          await new Promise((resolve) => setTimeout(resolve, 300));
           seen.push(queue.items.at(-1)?.progress ?? -1);
         }
         return { id: request.requestId, role: request.role, warnings: [] };
@@ -39,7 +39,7 @@ vi.mock('../../../src/ui/services', () => ({
         calls.push({ request });
         for (const stage of ['queued', 'parsing', 'reading', 'saving']) {
           onStage(stage);
-          await new Promise((resolve) => setTimeout(resolve, 200));
+          await new Promise((resolve) => setTimeout(resolve, 300));
           seen.push(queue.items.at(-1)?.progress ?? -1);
         }
         return { id: request.requestId, role: request.role, warnings: [] };

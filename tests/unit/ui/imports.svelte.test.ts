@@ -102,7 +102,7 @@ describe('ImportQueue at scale', () => {
       await tick();
       await tick();
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(queue.progress).toMatchObject({ total: 10, done: 10, failed: 0 });
     expect(queue.finished).toBe(10);
     expect(queue.busy).toBe(false);
@@ -123,7 +123,7 @@ describe('ImportQueue at scale', () => {
     await tick();
     expect(calls).toHaveLength(3);
     queue.cancelAll();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(queue.progress).toMatchObject({ total: 6, done: 3, cancelled: 3 });
   });
 
