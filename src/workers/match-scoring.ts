@@ -10,6 +10,7 @@ import type { MatchResult } from '../core/domain';
 import type { DocumentRepository } from '../db/documents.repo';
 import type { JobRepository } from '../db/jobs.repo';
 import type { ResumeRepository } from '../db/resumes.repo';
+import type { VectorRecord } from '../db/records';
 import type { VectorRepository } from '../db/vectors.repo';
 
 export interface MatchSources {
@@ -20,17 +21,13 @@ export interface MatchSources {
 }
 
 /** Both sides' chunk vectors for the model, when stored and computed from the current records. */
-async function loadSemantic(
-  sources: MatchSources,
-  modelId: string | undefined,
-  resume: { id: string; updatedAt: number },
-  job: { id: string; updatedAt: number },
-): Promise<SemanticInput | undefined> {
-  if (!modelId) return undefined;
-  const [resumeVectors, jobVectors] = await Promise.all([
-    sources.vectors.get(resume.id, modelId),
-    sources.vectors.get(job.id, modelId),
-  ]);
+function semanticInput(
+  modelId: string,
+  resume: { updatedAt: number },
+  job: { updatedAt: number },
+  resumeVectors: VectorRecord | undefined,
+  jobVectors: VectorRecord | undefined,
+): SemanticInput | undefined {
   if (!resumeVectors || !jobVectors) return undefined;
   if (!vectorsAreCurrent(resumeVectors, resume) || !vectorsAreCurrent(jobVectors, job)) return undefined;
   if (
@@ -57,14 +54,20 @@ export async function scoreStoredPair(
   jobId: string,
   modelId: string | undefined,
 ): Promise<{ result: MatchResult; key: string } | undefined> {
-  const [resume, job] = await Promise.all([sources.resumes.get(resumeId), sources.jobs.get(jobId)]);
+  // Two rounds of reads, not three: the vectors are keyed by owner, so they are read with the records.
+  const [resume, job, resumeVectors, jobVectors] = await Promise.all([
+    sources.resumes.get(resumeId),
+    sources.jobs.get(jobId),
+    modelId ? sources.vectors.get(resumeId, modelId) : undefined,
+    modelId ? sources.vectors.get(jobId, modelId) : undefined,
+  ]);
   if (!resume || !job) return undefined;
   const [resumeDocument, jobDocument] = await Promise.all([
     sources.documents.get(resume.documentId),
     sources.documents.get(job.documentId),
   ]);
   if (!resumeDocument || !jobDocument) return undefined;
-  const semantic = await loadSemantic(sources, modelId, resume, job);
+  const semantic = modelId ? semanticInput(modelId, resume, job, resumeVectors, jobVectors) : undefined;
   const result = scoreMatch({
     resume: resumeDocument.parsed,
     profile: resume.profile,
