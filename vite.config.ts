@@ -41,6 +41,9 @@ export default defineConfig({
         ],
       },
       workbox: {
+        // Take control of the page that installed it (first visit): what that page fetches from then
+        // on (workers, runtimes) goes through the runtime rules below and works offline after one use.
+        clientsClaim: true,
         // Install light: the precache is the app shell and the parse path only (goal ≤ 3 MB, checked
         // by `npm run bench:browser`). Model weights are never precached (models are cached by
         // their own libraries, see ARCHITECTURE.md).

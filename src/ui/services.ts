@@ -93,20 +93,34 @@ services.embedder.subscribe((event) => {
   if (event.type === 'vectors') services.matcher.forget(event.ownerId);
 });
 
+/**
+ * Runs `start` once the service worker controls this page (at once when it does, or when there is
+ * none, as in dev): a worker started earlier on a first visit is fetched past the service worker,
+ * so it would not be cached for offline use. Until then the worker starts on first use as before.
+ */
+function whenControlled(start: () => void): void {
+  const container = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
+  if (!import.meta.env.PROD || !container || container.controller) {
+    start();
+    return;
+  }
+  container.addEventListener('controllerchange', start, { once: true });
+}
+
 // Background embedding: when the library already has documents (a reload), start once the page is
 // idle; new and corrected records (from any tab or worker) are embedded as they change.
 let libraryTimer: ReturnType<typeof setTimeout> | undefined;
 Dexie.on('storagemutated', (parts) => {
   if (!Object.keys(parts).some((key) => /\/(resumes|jobs)\//.test(key))) return;
   // The search index follows the library as it is imported, not when Ranking first opens.
-  services.search.warm();
+  whenControlled(() => services.search.warm());
   clearTimeout(libraryTimer);
   libraryTimer = setTimeout(() => services.embedder.libraryChanged(), 1500);
 });
 setTimeout(() => {
   void Promise.all([db.resumes.count(), db.jobs.count()]).then(([resumes, jobs]) => {
     if (resumes + jobs === 0) return;
-    services.search.warm();
+    whenControlled(() => services.search.warm());
     void services.embedder.startBackground();
   });
 }, 2000);
