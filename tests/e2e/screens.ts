@@ -81,6 +81,7 @@ export const SCREENS: readonly ScreenVisit[] = [
       await chooseFirst(page, 'match-resume');
       await chooseFirst(page, 'match-job');
       await expect(page.getByTestId('match-score')).toBeVisible();
+      await expect(page.getByTestId('keyword-table')).toBeVisible();
     },
   },
   { name: 'ranking-recruiter', open: (page) => openRanking(page, 'recruiter') },
