@@ -360,6 +360,8 @@ async function main(): Promise<void> {
     for (const query of BENCH_SEARCH_QUERIES) {
       await search.fill('');
       await search.pressSequentially(query, { delay: 60 });
+      // The search box filters the ranked table; search-results is its summary line ("N resumes
+      // containing …"), shown once the typed query has gone to the search worker.
       await page.getByTestId('search-results').waitFor();
       await page.waitForTimeout(300); // the last keystroke's answer arrives
     }

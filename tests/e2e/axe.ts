@@ -1,6 +1,7 @@
 /**
  * axe-core in the page: no serious or critical violation, in the light and the dark theme. Used by
- * the specs of the job seeker's screens (Applications, Analytics, ATS check) and the Performance page.
+ * the specs of the job seeker's screens (Applications, Analytics, ATS check), the Performance page and
+ * accessibility.spec.ts (every screen).
  */
 import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { createRequire } from 'node:module';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Runs axe-core in the page (evaluated through the debugger protocol, so the CSP does not block it). */
-async function seriousViolations(page: Page): Promise<string[]> {
+export async function seriousViolations(page: Page): Promise<string[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {

@@ -1,6 +1,7 @@
 /**
  * Filters and sorting for ranked rows (pure): must-have skills with AND / OR, years range,
- * location substring and free text (all of its words must appear in the resume).
+ * location substring, free text (all of its words must appear in the resume) and a set of ids
+ * (only these rows: the Ranking search box's hits).
  */
 import { canonicalSkill } from '../taxonomy';
 import type { MatchComponents } from '../domain';
@@ -15,6 +16,11 @@ export interface RankFilters {
   location?: string;
   /** Words that must all appear in the resume's text. */
   text?: string;
+  /**
+   * Only these rows (resume ids in rankJob, job ids in rankResume): the search box's hits, so the
+   * ranked table shows what the search found. An empty list keeps nothing.
+   */
+  ids?: string[];
 }
 
 export type SortKey = 'score' | 'name' | 'years' | 'location' | keyof MatchComponents;
@@ -56,6 +62,8 @@ export function normaliseFilters(filters: RankFilters = {}): RankFilters {
   if (location) normal.location = location;
   const text = filters.text?.trim().toLowerCase().replace(/\s+/g, ' ');
   if (text) normal.text = text;
+  // Sorted and unique: the same hits in another order are the same request (and cache key).
+  if (filters.ids) normal.ids = [...new Set(filters.ids)].sort();
   return normal;
 }
 

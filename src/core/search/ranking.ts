@@ -154,6 +154,7 @@ export function rankJobIds(scope: RankScope, jobId: string, filters: RankFilters
   const job = scope.index.jobs.get(jobId);
   if (!job) return [];
   const textMatches = filters.text ? scope.index.resumesWithAllWords(filters.text) : undefined;
+  const only = filters.ids ? new Set(filters.ids) : undefined;
   // The text component for every resume at once, from the postings (same sum, same formula).
   const text = scope.index.text;
   const found = text.presenceSums(jobTextTerms(job.document));
@@ -171,6 +172,7 @@ export function rankJobIds(scope: RankScope, jobId: string, filters: RankFilters
   };
   for (const resume of scope.index.resumes.values()) {
     if (textMatches && !textMatches.has(resume.id)) continue;
+    if (only && !only.has(resume.id)) continue;
     if (!passesFilters(resume, filters)) continue;
     input.resume = resume.document;
     input.profile = resume.profile;
@@ -208,7 +210,9 @@ export function rankResumeIds(
   if (!resume) return [];
   const items = new SortBuffer();
   const words = filters.text ? tokenize(filters.text) : [];
+  const only = filters.ids ? new Set(filters.ids) : undefined;
   for (const job of scope.index.jobs.values()) {
+    if (only && !only.has(job.id)) continue;
     // For jobs the filters read the job's side: its skills, expected years, place and text.
     const wanted = filters.mustHave ?? [];
     if (wanted.length > 0) {

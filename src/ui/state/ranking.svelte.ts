@@ -4,8 +4,21 @@
  * table scrolls, the subject's shortlist (stars, stages, notes: persisted per subject through
  * ShortlistRepository), bulk actions on selected rows, the open breakdown and the search box.
  * Every request is latest-wins: a newer one aborts the older, whose answer is never shown.
+ *
+ * The search box filters the ranked table itself. Recruiter view: the typed words go to the search
+ * worker's free-text search (BM25, fused with vectors when a model is ready) and the table keeps the
+ * resumes that contain them (the best SEARCH_HIT_LIMIT), still scored and sorted against the job.
+ * Job-seeker view (rows are jobs, which that search does not cover): the table keeps the jobs whose
+ * text holds every word.
  */
-import type { RankFilters, RankPage, RankRow, RankSort, SearchPage } from '../../core/contracts/search-api';
+import {
+  MAX_PAGE_SIZE,
+  type RankFilters,
+  type RankPage,
+  type RankRow,
+  type RankSort,
+  type SearchPage,
+} from '../../core/contracts/search-api';
 import { downloadFile } from '../download';
 import { notifier } from './notifier.svelte';
 import { shortlistCsv, shortlistJson } from '../../core/search/shortlist-export';
@@ -24,6 +37,8 @@ export type { RankingView } from './ranking-url';
 
 /** Rows per request; the worker caps pages at MAX_PAGE_SIZE anyway. */
 export const RANK_PAGE_SIZE = 100;
+/** Search hits asked for to filter the table (free-text search itself keeps the best 200). */
+export const SEARCH_HIT_LIMIT = MAX_PAGE_SIZE;
 
 function parseYears(text: string): number | undefined {
   const value = Number.parseFloat(text);
@@ -43,6 +58,7 @@ export class RankingState {
   minYears = $state('');
   maxYears = $state('');
   location = $state('');
+  /** The search box (in the URL as `text`). */
   text = $state('');
   sort = $state<RankSort>({ key: 'score', direction: 'desc' });
 
@@ -65,13 +81,19 @@ export class RankingState {
   breakdownError = $state<string | null>(null);
   similar = $state.raw<SearchPage | null>(null);
 
-  query = $state('');
-  searchResults = $state.raw<SearchPage | null>(null);
+  /**
+   * The search behind the table's rows (recruiter view, words typed): which resumes contain the
+   * words. Null when the box is empty or in the job-seeker view.
+   */
+  searchHits = $state.raw<SearchPage | null>(null);
+  /** The search box's words that the rows shown were filtered by ('' when none). */
+  searchedFor = $state('');
 
   #rankController: AbortController | undefined;
   #pending = new Set<number>();
-  #searchController: AbortController | undefined;
   #breakdownController: AbortController | undefined;
+  /** The filters the current ranking was asked with (the search hits' ids included). */
+  #activeFilters: RankFilters = {};
   /** Rows seen on any loaded page of the current subject, for exporting starred rows. */
   #rowsSeen = new Map<string, RankRow>();
   /** The subject whose entries are loaded (entries are reloaded when it changes). */
@@ -92,7 +114,8 @@ export class RankingState {
     if (minYears !== undefined) filters.minYears = minYears;
     if (maxYears !== undefined) filters.maxYears = maxYears;
     if (this.location.trim()) filters.location = this.location.trim();
-    if (this.text.trim()) filters.text = this.text.trim();
+    // Recruiter view: the search box filters through the search worker's hits (see reload).
+    if (this.view === 'seeker' && this.text.trim()) filters.text = this.text.trim();
     return filters;
   }
 
@@ -151,6 +174,10 @@ export class RankingState {
     this.lastPage = null;
     this.error = null;
     this.#rowsSeen = new Map();
+    const query = this.view === 'recruiter' ? this.text.trim() : '';
+    this.#activeFilters = this.filters();
+    if (!query) this.searchHits = null;
+    this.searchedFor = this.text.trim();
     if (!this.subjectId) {
       this.entries = new Map();
       this.#entriesFor = '';
@@ -163,6 +190,19 @@ export class RankingState {
       await this.#loadEntries(controller.signal);
       // Make sure the index has every write this tab has seen before ranking.
       await services.search.refresh(controller.signal);
+      if (query) {
+        // Typed words → the search worker → the resumes that contain them → only those rows.
+        const found = await services.search.search(controller.signal, query, {
+          offset: 0,
+          limit: SEARCH_HIT_LIMIT,
+        });
+        if (controller.signal.aborted) return;
+        this.searchHits = found;
+        // Vector hits alone would keep every resume (the nearest 200 always exist): the table keeps
+        // the resumes that contain the words.
+        const ids = found.hits.filter((hit) => hit.textRank !== undefined).map((hit) => hit.id);
+        this.#activeFilters = { ...this.#activeFilters, ids };
+      }
       await this.#loadPage(0, controller);
     } catch (error) {
       if (!controller.signal.aborted) this.error = notifier.report(error);
@@ -198,16 +238,11 @@ export class RankingState {
       const request = { offset: page * RANK_PAGE_SIZE, limit: RANK_PAGE_SIZE };
       // State proxies cannot cross to a worker: send plain copies.
       const sort = $state.snapshot(this.sort);
+      const filters = this.#activeFilters;
       const result =
         this.view === 'recruiter'
-          ? await services.search.rankJob(controller.signal, this.subjectId, this.filters(), sort, request)
-          : await services.search.rankResume(
-              controller.signal,
-              this.subjectId,
-              this.filters(),
-              sort,
-              request,
-            );
+          ? await services.search.rankJob(controller.signal, this.subjectId, filters, sort, request)
+          : await services.search.rankResume(controller.signal, this.subjectId, filters, sort, request);
       if (controller.signal.aborted) return;
       for (const row of result.rows) this.#rowsSeen.set(row.id, row);
       const pages = new Map(this.pages);
@@ -401,24 +436,6 @@ export class RankingState {
       this.similar = similar;
     } catch (error) {
       if (!controller.signal.aborted) this.breakdownError = notifier.report(error);
-    }
-  }
-
-  /** Search as you type: each keystroke aborts the previous request (latest wins). */
-  async search(query: string): Promise<void> {
-    this.query = query;
-    this.#searchController?.abort();
-    if (!query.trim()) {
-      this.searchResults = null;
-      return;
-    }
-    const controller = new AbortController();
-    this.#searchController = controller;
-    try {
-      const result = await services.search.search(controller.signal, query, { offset: 0, limit: 10 });
-      if (!controller.signal.aborted) this.searchResults = result;
-    } catch (error) {
-      if (!controller.signal.aborted) this.error = notifier.report(error);
     }
   }
 }

@@ -235,6 +235,35 @@ describe('SearchService', () => {
     }
   });
 
+  it("keeps only the given ids (the search box's hits), in the ranking's own order", async () => {
+    const service = new SearchService(fullIndex());
+    const jobId = data.jobs[0]!.id;
+    const sort = { key: 'score', direction: 'desc' } as const;
+    const whole = await service.rankJob(jobId, {}, sort, { offset: 0, limit: 500 });
+    const picked = [whole.rows[7]!.id, whole.rows[2]!.id, whole.rows[30]!.id, 'no-such-resume'];
+    const only = await service.rankJob(jobId, { ids: picked }, sort, { offset: 0, limit: 500 });
+    expect(only.total).toBe(3);
+    expect(only.rows.map((row) => row.id)).toEqual([
+      whole.rows[2]!.id,
+      whole.rows[7]!.id,
+      whole.rows[30]!.id,
+    ]);
+    // The same ids in another order are the same request: served from the cache.
+    const again = await service.rankJob(jobId, { ids: [...picked].reverse() }, sort, {
+      offset: 0,
+      limit: 500,
+    });
+    expect(again.fromCache).toBe(true);
+    // No hits, no rows (not "no filter").
+    expect((await service.rankJob(jobId, { ids: [] }, sort, { offset: 0, limit: 500 })).total).toBe(0);
+    const jobIds = [data.jobs[1]!.id];
+    const jobs = await service.rankResume(data.resumes[0]!.id, { ids: jobIds }, sort, {
+      offset: 0,
+      limit: 50,
+    });
+    expect(jobs.rows.map((row) => row.id)).toEqual(jobIds);
+  });
+
   it('ranks every job for one resume (job-seeker view)', async () => {
     const service = new SearchService(fullIndex());
     const page = await service.rankResume(data.resumes[0]!.id);

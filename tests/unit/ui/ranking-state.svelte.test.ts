@@ -1,9 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageRequest, RankPage, RankRow } from '../../../src/core/contracts/search-api';
+import type {
+  PageRequest,
+  RankFilters,
+  RankPage,
+  RankRow,
+  SearchPage,
+} from '../../../src/core/contracts/search-api';
 import type { ShortlistChange, ShortlistEntry } from '../../../src/core/shortlist/entry';
 
 /** What the fake search worker was asked, and a way to hold one answer back. */
-const asked: { subject: string; offset: number }[] = [];
+const asked: { subject: string; offset: number; filters: RankFilters }[] = [];
+const searched: string[] = [];
 let held: { subject: string; release: () => void } | undefined;
 let holdNext: string | undefined;
 const TOTALS: Record<string, number> = { 'job-a': 250, 'job-b': 30 };
@@ -22,14 +29,30 @@ vi.mock('../../../src/ui/services', () => ({
   services: {
     search: {
       refresh: () => Promise.resolve({}),
+      // One resume has the words; another is only near in meaning (a vector hit).
+      search: (_signal: AbortSignal, query: string) => {
+        searched.push(query);
+        return Promise.resolve({
+          hits: [
+            { id: 'has-words', rank: 1, name: 'A', score: 1, textRank: 1, years: 1, skills: [] },
+            { id: 'only-near', rank: 2, name: 'B', score: 0.5, vectorRank: 1, years: 1, skills: [] },
+          ],
+          total: 2,
+          offset: 0,
+          version: 1,
+          fromCache: false,
+          elapsedMs: 1,
+          mode: 'hybrid',
+        } satisfies SearchPage);
+      },
       rankJob: async (
         signal: AbortSignal,
         subject: string,
-        _filters: unknown,
+        filters: RankFilters,
         _sort: unknown,
         page: PageRequest,
       ) => {
-        asked.push({ subject, offset: page.offset });
+        asked.push({ subject, offset: page.offset, filters });
         if (holdNext === subject) {
           holdNext = undefined;
           await new Promise<void>((resolve) => (held = { subject, release: resolve }));
@@ -83,6 +106,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => {
   asked.length = 0;
+  searched.length = 0;
   held = undefined;
   holdNext = undefined;
   stored.clear();
@@ -171,5 +195,26 @@ describe('RankingState shortlist', () => {
     await state.stageSelected('screened');
     expect([...stored.values()].map((entry) => entry.candidateId).sort()).toEqual(['job-a-r3', 'job-a-r5']);
     expect(state.stageOf('job-a-r4')).toBe('new');
+  });
+});
+
+describe('RankingState search box', () => {
+  it('sends typed words to the search worker and ranks only the resumes that contain them', async () => {
+    const state = new RankingState();
+    state.subjectId = 'job-a';
+    state.text = '  kafka payments ';
+    await state.reload();
+    expect(searched).toEqual(['kafka payments']);
+    expect(asked.at(-1)?.filters.ids).toEqual(['has-words']);
+    expect(asked.at(-1)?.filters.text).toBeUndefined();
+    expect(state.searchHits?.hits).toHaveLength(2);
+    expect(state.searchedFor).toBe('kafka payments');
+
+    // Box emptied: no search, no id filter.
+    state.text = '';
+    await state.reload();
+    expect(searched).toHaveLength(1);
+    expect(asked.at(-1)?.filters.ids).toBeUndefined();
+    expect(state.searchHits).toBeNull();
   });
 });
