@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_MODEL_ID } from '../../../src/core/embed/model-manager';
 import { embedWith } from '../../../src/core/embed/embedder';
-import { sparseBatch } from '../../../src/core/embed/use-lite';
+import { encodePrefix, sparseBatch } from '../../../src/core/embed/use-lite';
 import { dot } from '../../../src/core/embed/vector-math';
 import { parseText } from '../../../src/core/parse/text';
 import { loadNodeEmbedder, type NodeEmbedder } from '../../../scripts/lib/node-embedder';
@@ -12,6 +12,63 @@ describe('sparseBatch', () => {
     expect([...batch.values]).toEqual([5, 6, 1, 7, 8]);
     expect([...batch.indices]).toEqual([0, 0, 0, 1, 1, 0, 2, 0, 2, 1]);
     expect(batch.count).toBe(5);
+  });
+});
+
+describe('encodePrefix', () => {
+  /** A stand-in for the SentencePiece tokenizer: one id per word (▁-prefixed), unknown words 0. */
+  const known = new Map([
+    ['▁senior', 11],
+    ['▁nurse', 12],
+    ['▁with', 13],
+    ['▁icu', 14],
+    ['▁experience', 15],
+  ]);
+  const tokenizer = {
+    calls: [] as string[],
+    encode(text: string): number[] {
+      this.calls.push(text);
+      return text
+        .split(' ')
+        .filter(Boolean)
+        .map((word) => known.get(`▁${word}`) ?? 0)
+        .filter((id, index, ids) => !(id === 0 && ids[index - 1] === 0));
+    },
+  };
+
+  it('gives the ids of the whole text, piece by piece, and stops at maxTokens', () => {
+    const text = 'senior nurse with icu experience '.repeat(40).trim();
+    const whole = tokenizer.encode(text);
+    tokenizer.calls = [];
+    expect(encodePrefix(tokenizer, text, 10_000, 30)).toEqual(whole);
+    expect(tokenizer.calls.every((piece) => piece.length <= 40 && !piece.startsWith(' '))).toBe(true);
+    tokenizer.calls = [];
+    expect(encodePrefix(tokenizer, text, 7, 30)).toEqual(whole.slice(0, 7));
+    // Only the pieces needed for the first 7 ids were tokenised.
+    expect(tokenizer.calls.length).toBeLessThanOrEqual(2);
+  });
+
+  it("gives exactly the model tokenizer's ids for a long generated resume", async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { builtinModelDir } = await import('../../../scripts/lib/node-embedder');
+    const { Tokenizer } = await import('@tensorflow-models/universal-sentence-encoder');
+    const vocabulary = JSON.parse(await readFile(join(builtinModelDir(), 'vocab.json'), 'utf8')) as [
+      string,
+      number,
+    ][];
+    const real = new Tokenizer(vocabulary);
+    const line =
+      'SKILLS: C++, SQL; (ICU) nurse : 5+ yrs — “Epic/Cerner” e-mail: a@b.io ➤ 12-hour shifts :) ünïcödé ';
+    const text = Array.from({ length: 30 }, (_, i) => `${line}${i} `).join('').trim();
+    const whole = real.encode(text);
+    expect(encodePrefix(real, text, 100_000)).toEqual(whole);
+    expect(encodePrefix(real, text, 300)).toEqual(whole.slice(0, 300));
+  });
+
+  it('merges unknown ids across a piece boundary as one call would', () => {
+    const text = 'nurse qqq rrr sss ttt with icu';
+    expect(encodePrefix(tokenizer, text, 100, 8)).toEqual(tokenizer.encode(text));
   });
 });
 
