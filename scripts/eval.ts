@@ -3,7 +3,7 @@
  * npm run eval -- jobs [--cases FILE]
  * npm run eval -- calibrate [--set DIR ...]
  * npm run eval -- ocr
- * npm run eval -- ranking [--set DIR ...] [--model ID | --lexical] [--fit]
+ * npm run eval -- ranking [--set DIR ...] [--model ID | --lexical] [--fit] [--pairs]
  * npm run eval -- render [--cases FILE]
  *
  * Measures parsing and ranking quality with the app's own core pipeline, in Node, on the
@@ -117,10 +117,16 @@ async function rankingEval(args: string[]): Promise<void> {
       ? { ...loadedEmbedder, maxChunks: Number(chunksOption) }
       : loadedEmbedder;
   const collect = new Map<string, import('./eval/ranking').FitPair[]>();
-  const report = await runRankingEval(chosen, { ...(embedder ? { embedder } : {}), collect });
+  const dump = args.includes('--pairs') ? new Map<string, Record<string, unknown>[]>() : undefined;
+  const report = await runRankingEval(chosen, {
+    ...(embedder ? { embedder } : {}),
+    collect,
+    ...(dump ? { dump } : {}),
+  });
   await embedder?.dispose();
   const path = await writeReport('eval-ranking.json', report);
   console.log(`wrote ${path}`);
+  if (dump) console.log(`wrote ${await writeReport('eval-ranking-pairs.json', Object.fromEntries(dump))}`);
   if (args.includes('--fit') && embedder) {
     // The pairs themselves (lexical score + cosines, no text), so a refit needs no re-run.
     await writeReport(
