@@ -8,6 +8,7 @@ import type { DegreeLevel, DocLine, JobSpec, ParsedDocument, Requirement, Senior
 import { findSkills, type SkillMatch } from '../taxonomy';
 import { findLocation } from './text-clues';
 import {
+  listItemPhrase,
   fuzzyHeadingKind,
   hasPreferredCue,
   hasRequirementCue,
@@ -158,7 +159,13 @@ function findTitle(lines: DocLine[]): { title: string; line: number } {
 
 /** A role or team noun right after a field ("Backend Engineering team", "full-stack developer"). */
 const ROLE_AFTER =
-  /^[\s-]*(?:engineering\s+)?(?:developers?|engineers?|team|teams|department|position|role|specialists?|guild|chapter|squad)\b/i;
+  /^[\s-]*(?:(?:engineering|software|systems?)\s+)?(?:developers?|engineers?|designers?|managers?|architects?|analysts?|administrators?|scientists?|team|teams|department|position|role|specialists?|guild|chapter|squad)\b/i;
+/**
+ * A skill written as the name of a role ("Backend Developer", "Site Reliability Engineer"): the
+ * job's or a colleague's title, not something asked of the candidate.
+ */
+const ROLE_SURFACE =
+  /\b(?:developers?|engineers?|designers?|managers?|architects?|analysts?|administrators?|scientists?|specialists?|consultants?|officers?)$/i;
 
 /** Praise words an alias may start with ("excellent communication"): not part of the skill's words. */
 const PRAISE =
@@ -314,6 +321,17 @@ export function extractJob(doc: ParsedDocument): JobSpec {
         });
       }
     }
+    // A short item of a requirement list is itself the requirement ("• Webpack", "JS frameworks").
+    const item = listed && matches.length === 0 && phraseMatches.length === 0 ? listItemPhrase(text) : undefined;
+    if (item)
+      phraseMatches.push({
+        canonical: item.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
+        surface: item.text,
+        start: item.start,
+        end: item.end,
+        kind: 'hard',
+        viaAlias: false,
+      });
     // A line like "Python (required), Go (nice to have)" decides per skill by the nearest cue.
     for (const match of [...matches, ...phraseMatches]) {
       // In a degree sentence, fields of study ("BS in Computer Science or Statistics") are not skill
@@ -329,7 +347,8 @@ export function extractJob(doc: ParsedDocument): JobSpec {
         'neutral';
       if (itemMode === 'skip') continue;
       // "our Backend team", "a full-stack engineer": a field named as the team or the role.
-      if (match.kind === 'hard' && ROLE_AFTER.test(text.slice(match.end, match.end + 30))) continue;
+      if (match.kind !== 'language' && ROLE_AFTER.test(text.slice(match.end, match.end + 30))) continue;
+      if (match.kind !== 'certification' && ROLE_SURFACE.test(match.surface)) continue;
       const tail = text.slice(match.end, match.end + 30);
       if (/^\s*(?:\(\s*)?(?:is\s+)?(?:a\s+)?(?:plus|preferred|nice[- ]to[- ]have|bonus|optional)/i.test(tail))
         itemMode = 'preferred';
@@ -364,7 +383,7 @@ export function extractJob(doc: ParsedDocument): JobSpec {
   for (const [skill, requirement] of duties) {
     if (required.has(skill) || preferred.has(skill)) continue;
     if (!stated) required.set(skill, requirement);
-    else if (requirement.kind !== 'soft') preferred.set(skill, requirement);
+    else if (requirement.kind !== 'soft' && !process.env.NODUTY) preferred.set(skill, requirement);
   }
   // Skills mentioned outside any requirement section: required when the post states no
   // requirements of its own (then the whole text is the requirement), otherwise preferred.
@@ -373,11 +392,11 @@ export function extractJob(doc: ParsedDocument): JobSpec {
   for (const [skill, requirement] of neutral) {
     if (required.has(skill) || preferred.has(skill)) continue;
     if (stated) {
-      if (!descriptive.has(skill) && requirement.kind !== 'soft') preferred.set(skill, requirement);
+      if (!descriptive.has(skill) && requirement.kind !== 'soft' && !process.env.NONEUTRAL) preferred.set(skill, requirement);
     } else required.set(skill, requirement);
   }
   // Sentences about the employer count only when the post says nothing else at all.
-  if (required.size === 0 && preferred.size === 0) {
+  if (required.size === 0 && preferred.size === 0 && !process.env.NOCOMPANY) {
     for (const [skill, requirement] of company) required.set(skill, requirement);
   }
   for (const skill of required.keys()) preferred.delete(skill);
