@@ -140,12 +140,12 @@ async function rankingEval(args: string[]): Promise<void> {
       fits.slice(0, 50),
     );
     console.log(
-      `\nsemantic calibration fit for ${modelId} (best 8 of ${fits.length}; all sets beaten: first):`,
+      `\nsemantic calibration fit for ${modelId} (best 8 of ${fits.length}; most acceptance checks first):`,
     );
     for (const fit of fits.slice(0, 8))
       console.log(
         `  ${fit.variant.padEnd(12)} floor ${fit.floor.toFixed(2)} ceil ${fit.ceil.toFixed(2)} weight ${fit.weight.toFixed(2)}  ` +
-          `mean AUC+NDCG ${fit.objective.toFixed(3)}  beats lexical everywhere: ${String(fit.beatsLexicalEverywhere)}`,
+          `checks ${fit.checks}  mean AUC+NDCG ${fit.objective.toFixed(3)}  beats lexical everywhere: ${String(fit.beatsLexicalEverywhere)}`,
       );
     console.log(`wrote ${fitPath}`);
   }

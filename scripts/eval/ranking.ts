@@ -135,6 +135,8 @@ function bestChunkCosine(resume: CachedVectors, job: CachedVectors): number {
 export interface FitPair extends ScoredPair {
   lexical: number;
   cosines: Record<CosineVariant, number>;
+  /** The baselines' scores of the pair (BM25, skills coverage, keyword coverage). */
+  baselines?: Record<string, number>;
 }
 
 export interface RankingEvalOptions {
@@ -269,7 +271,17 @@ export async function runRankingEval(
         };
         for (const variant of COSINE_VARIANTS)
           byCosine.get(variant)!.push({ ...base, score: cosines[variant] });
-        fitPairs.push({ ...base, score: 0, lexical: lexical.rawScore ?? 0, cosines });
+        fitPairs.push({
+          ...base,
+          score: 0,
+          lexical: lexical.rawScore ?? 0,
+          cosines,
+          baselines: {
+            bm25: bm25.score(tokenize(jobDoc.text), l.resume),
+            skills_coverage: skillsCoverage(profile, spec),
+            keyword_coverage: keywordCoverage(resumeDoc.text, jobDoc.text),
+          },
+        });
       }
       for (const { key } of COMPONENT_LABELS) {
         const value = match.components[key];

@@ -138,6 +138,22 @@ function headingImportance(line: { text: string }): Importance | 'none' {
   return 'none';
 }
 
+/**
+ * The job's name in a title line: without a leading label ("Job Description: Java Developer"),
+ * a parenthesis about years or schedule ("(3 Years of Experience)", "(m/f/d)") or a tail after
+ * " | " / " – ". A parenthesis left open by a wrapped line is closed by the next line.
+ */
+export function cleanTitle(text: string, next = ''): string {
+  let title = text.trim();
+  if (/\([^)]*$/.test(title) && /^[^(]*\)/.test(next.trim())) title = `${title} ${next.trim()}`;
+  title = title.replace(/^(?:job\s+(?:description|title|posting|opening)|position|role|vacancy|opening)\s*[:：–—-]\s*/i, '');
+  title = title.replace(
+    /\s*\((?:[^()]*\b(?:years?|yrs?|experience|m\/f|f\/m|w\/m|m\/w|d\/f|all genders|remote|hybrid|full[- ]time|part[- ]time|contract)\b[^()]*)\)\s*/gi,
+    ' ',
+  );
+  return title.replace(/\s+/g, ' ').trim();
+}
+
 function findTitle(lines: DocLine[]): { title: string; line: number } {
   for (let index = 0; index < Math.min(lines.length, 15); index++) {
     const text = lines[index]?.text ?? '';
@@ -147,14 +163,22 @@ function findTitle(lines: DocLine[]): { title: string; line: number } {
   const firstHeading = lines.findIndex(
     (line, index) => index < 5 && line.heading && line.text.trim().length > 0,
   );
-  const candidates = firstHeading >= 0 ? [firstHeading] : lines.map((_, index) => index).slice(0, 5);
-  for (const index of candidates) {
+  const firstLines = lines.map((_, index) => index).slice(0, 5);
+  const candidates = firstHeading >= 0 ? [firstHeading, ...firstLines] : firstLines;
+  for (const candidate of candidates) {
+    // A line that only closes a parenthesis opened on the line before ends a wrapped title.
+    const index =
+      candidate > 0 && /^[^(]*\)/.test(lines[candidate]?.text ?? '') && /\([^)]*$/.test(lines[candidate - 1]?.text ?? '')
+        ? candidate - 1
+        : candidate;
     const text = lines[index]?.text.trim() ?? '';
     if (!text || headingImportance(lines[index] as DocLine) !== 'none') continue;
-    if (text.split(/\s+/).length <= 12 && !/[.!?]$/.test(text))
-      return { title: text.replace(/(?<!\s)\s*[|–—-].*$/, '') || text, line: index };
+    if (text.split(/\s+/).length <= 12 && !/[.!?]$/.test(text)) {
+      const title = cleanTitle(text, lines[index + 1]?.text ?? '');
+      return { title: title.replace(/(?<!\s)\s*[|–—-].*$/, '') || title || text, line: index };
+    }
   }
-  return { title: lines[0]?.text.trim().slice(0, 80) ?? '', line: 0 };
+  return { title: cleanTitle(lines[0]?.text ?? '', lines[1]?.text ?? '').slice(0, 80), line: 0 };
 }
 
 /** A role or team noun right after a field ("Backend Engineering team", "full-stack developer"). */
