@@ -60,7 +60,9 @@ describe('encodePrefix', () => {
     const real = new Tokenizer(vocabulary);
     const line =
       'SKILLS: C++, SQL; (ICU) nurse : 5+ yrs — “Epic/Cerner” e-mail: a@b.io ➤ 12-hour shifts :) ünïcödé ';
-    const text = Array.from({ length: 30 }, (_, i) => `${line}${i} `).join('').trim();
+    const text = Array.from({ length: 30 }, (_, i) => `${line}${i} `)
+      .join('')
+      .trim();
     const whole = real.encode(text);
     expect(encodePrefix(real, text, 100_000)).toEqual(whole);
     expect(encodePrefix(real, text, 300)).toEqual(whole.slice(0, 300));
@@ -114,4 +116,49 @@ describe('built-in model (USE lite on TF.js wasm, the same files the app serves)
     expect(vectors.chunks).toBe(vectors.document);
     expect(vectors.chunkSpans).toEqual([{ start: 0, end: parsed.text.trim().length, kind: 'document' }]);
   });
+
+  it('reads only the first 128 tokens of a row, so BUILTIN_INPUT_TOKENS loses nothing', async () => {
+    const { createUseLiteEmbedFunction } = await import('../../../src/core/embed/use-lite');
+    const { readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { builtinModelDir } = await import('../../../scripts/lib/node-embedder');
+    const { BUILTIN_INPUT_TOKENS } = await import('../../../src/core/embed/model-manager');
+    const { Tokenizer } = await import('@tensorflow-models/universal-sentence-encoder');
+    const tf = await import('@tensorflow/tfjs-core');
+    const { loadGraphModel } = await import('@tensorflow/tfjs-converter');
+    const dir = builtinModelDir();
+    const json = JSON.parse(await readFile(join(dir, 'model.json'), 'utf8')) as {
+      modelTopology: object;
+      weightsManifest: { paths: string[]; weights: unknown[] }[];
+    };
+    const shards = await Promise.all(
+      json.weightsManifest.flatMap((group) => group.paths.map((path) => readFile(join(dir, path)))),
+    );
+    const joined = Buffer.concat(shards);
+    const model = await loadGraphModel(
+      tf.io.fromMemory({
+        modelTopology: json.modelTopology,
+        weightSpecs: json.weightsManifest.flatMap((group) => group.weights) as never,
+        weightData: joined.buffer.slice(joined.byteOffset, joined.byteOffset + joined.byteLength),
+      }),
+    );
+    const tokenizer = new Tokenizer(
+      JSON.parse(await readFile(join(dir, 'vocab.json'), 'utf8')) as [string, number][],
+    );
+    const capped = (maxTokens: number) =>
+      createUseLiteEmbedFunction({ tf: tf as never, model: model as never, tokenizer, maxTokens });
+    const text = Array.from(
+      { length: 60 },
+      (_, i) => `Line ${i}: registered nurse, ICU, patient care, charting in Epic, night shifts.`,
+    ).join(' ');
+    try {
+      expect(BUILTIN_INPUT_TOKENS).toBe(128);
+      const at128 = (await capped(128)([text])).vectors;
+      expect(dot((await capped(1024)([text])).vectors, at128, 512)).toBeGreaterThan(0.99999);
+      // Fewer tokens change the vector: the first 128 are read.
+      expect(dot((await capped(64)([text])).vectors, at128, 512)).toBeLessThan(0.9999);
+    } finally {
+      model.dispose();
+    }
+  }, 60_000);
 });
