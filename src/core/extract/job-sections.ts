@@ -266,9 +266,10 @@ export function knowledgePhrases(text: string): KnowledgePhrase[] {
   for (const { cue, examples } of cues) {
     const from = cue.index + cue[0].length;
     const restRaw = text.slice(from, from + 160);
-    const stops = [restRaw.search(examples ? EXAMPLE_STOP : PHRASE_STOP), restRaw.search(CLAUSE_START)].filter(
-      (at) => at >= 0,
-    );
+    const stops = [
+      restRaw.search(examples ? EXAMPLE_STOP : PHRASE_STOP),
+      restRaw.search(CLAUSE_START),
+    ].filter((at) => at >= 0);
     const span = stops.length === 0 ? restRaw : restRaw.slice(0, Math.min(...stops));
     // Items joined by "and", "or", "/" or "&" (and, in a list of examples, commas) are separate phrases.
     let offset = 0;
@@ -308,7 +309,8 @@ export function listItemPhrase(text: string): KnowledgePhrase | undefined {
   const words = core.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 3 || core.length > 40) return undefined;
   if (NOT_AN_ITEM.test(core) || !/^\p{L}/u.test(core) || !/\p{L}{2}/u.test(core)) return undefined;
-  if (GENERIC_PHRASE.test(core) || GENERIC_WORD.test(core) || BAD_FIRST_WORD.test(words[0] ?? '')) return undefined;
+  if (GENERIC_PHRASE.test(core) || GENERIC_WORD.test(core) || BAD_FIRST_WORD.test(words[0] ?? ''))
+    return undefined;
   return { text: core, start: lead, end: lead + core.length };
 }
 

@@ -146,7 +146,10 @@ function headingImportance(line: { text: string }): Importance | 'none' {
 export function cleanTitle(text: string, next = ''): string {
   let title = text.trim();
   if (/\([^)]*$/.test(title) && /^[^(]*\)/.test(next.trim())) title = `${title} ${next.trim()}`;
-  title = title.replace(/^(?:job\s+(?:description|title|posting|opening)|position|role|vacancy|opening)\s*[:：–—-]\s*/i, '');
+  title = title.replace(
+    /^(?:job\s+(?:description|title|posting|opening)|position|role|vacancy|opening)\s*[:：–—-]\s*/i,
+    '',
+  );
   title = title.replace(
     /\s*\((?:[^()]*\b(?:years?|yrs?|experience|m\/f|f\/m|w\/m|m\/w|d\/f|all genders|remote|hybrid|full[- ]time|part[- ]time|contract)\b[^()]*)\)\s*/gi,
     ' ',
@@ -168,7 +171,9 @@ function findTitle(lines: DocLine[]): { title: string; line: number } {
   for (const candidate of candidates) {
     // A line that only closes a parenthesis opened on the line before ends a wrapped title.
     const index =
-      candidate > 0 && /^[^(]*\)/.test(lines[candidate]?.text ?? '') && /\([^)]*$/.test(lines[candidate - 1]?.text ?? '')
+      candidate > 0 &&
+      /^[^(]*\)/.test(lines[candidate]?.text ?? '') &&
+      /\([^)]*$/.test(lines[candidate - 1]?.text ?? '')
         ? candidate - 1
         : candidate;
     const text = lines[index]?.text.trim() ?? '';
@@ -346,7 +351,8 @@ export function extractJob(doc: ParsedDocument): JobSpec {
       }
     }
     // A short item of a requirement list is itself the requirement ("• Webpack", "JS frameworks").
-    const item = listed && matches.length === 0 && phraseMatches.length === 0 ? listItemPhrase(text) : undefined;
+    const item =
+      listed && matches.length === 0 && phraseMatches.length === 0 ? listItemPhrase(text) : undefined;
     if (item)
       phraseMatches.push({
         canonical: item.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
@@ -416,7 +422,8 @@ export function extractJob(doc: ParsedDocument): JobSpec {
   for (const [skill, requirement] of neutral) {
     if (required.has(skill) || preferred.has(skill)) continue;
     if (stated) {
-      if (!descriptive.has(skill) && requirement.kind !== 'soft' && !process.env.NONEUTRAL) preferred.set(skill, requirement);
+      if (!descriptive.has(skill) && requirement.kind !== 'soft' && !process.env.NONEUTRAL)
+        preferred.set(skill, requirement);
     } else required.set(skill, requirement);
   }
   // Sentences about the employer count only when the post says nothing else at all.

@@ -187,7 +187,8 @@ describe('job posting sections', () => {
   });
 
   it('takes the examples after "such as" / "including" as separate phrases', () => {
-    const text = 'Understanding of software skills such as business analysis, maintenance and process improvement';
+    const text =
+      'Understanding of software skills such as business analysis, maintenance and process improvement';
     expect(knowledgePhrases(text).map((phrase) => phrase.text)).toEqual(
       expect.arrayContaining(['business analysis', 'maintenance', 'process improvement']),
     );

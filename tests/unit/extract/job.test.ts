@@ -103,9 +103,10 @@ describe('extractJob', () => {
     expect(cleanTitle('Position: Staff Accountant (m/f/d)')).toBe('Staff Accountant');
     expect(cleanTitle('Full Stack Engineer (React)')).toBe('Full Stack Engineer (React)');
     const wrapped = extractJob(
-      parseText('Job Description: Senior Full Stack Engineer (5+ Years of\nExperience)\nAbout Us\nWe build tools.'),
+      parseText(
+        'Job Description: Senior Full Stack Engineer (5+ Years of\nExperience)\nAbout Us\nWe build tools.',
+      ),
     );
     expect(wrapped.title).toBe('Senior Full Stack Engineer');
   });
 });
-

@@ -52,4 +52,3 @@ describe('title lexicon', () => {
     expect(code('Machine Learning Engineer')).toBe(code('Data Scientist'));
   });
 });
-
