@@ -146,7 +146,7 @@ describe('built-in model (USE lite on TF.js wasm, the same files the app serves)
       JSON.parse(await readFile(join(dir, 'vocab.json'), 'utf8')) as [string, number][],
     );
     const capped = (maxTokens: number) =>
-      createUseLiteEmbedFunction({ tf: tf as never, model: model as never, tokenizer, maxTokens });
+      createUseLiteEmbedFunction({ tf: tf, model: model as never, tokenizer, maxTokens });
     const text = Array.from(
       { length: 60 },
       (_, i) => `Line ${i}: registered nurse, ICU, patient care, charting in Epic, night shifts.`,
