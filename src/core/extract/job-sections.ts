@@ -279,7 +279,7 @@ export function knowledgePhrases(text: string): KnowledgePhrase[] {
     for (const item of span.split(separators)) {
       const itemStart = from + offset;
       offset += item.length;
-      if (/^\s*,?\s*(?:and|or|&|\/)?\s*$/.test(item) || !item.trim()) continue;
+      if (/^,?\s*(?:and|or|&|\/)?$/.test(item.trim()) || !item.trim()) continue;
       const lead = LEADING_NOISE.exec(item)?.[0].length ?? 0;
       const core = item.slice(lead).trim().replace(TRAILING_NOISE, '');
       const coreStart = itemStart + lead + (item.slice(lead).length - item.slice(lead).trimStart().length);

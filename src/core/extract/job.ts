@@ -143,17 +143,23 @@ function headingImportance(line: { text: string }): Importance | 'none' {
  * a parenthesis about years or schedule ("(3 Years of Experience)", "(m/f/d)") or a tail after
  * " | " / " – ". A parenthesis left open by a wrapped line is closed by the next line.
  */
+/** True when the text's last "(" is not closed on it (a title wrapped inside a parenthesis). */
+function leavesParenthesisOpen(text: string): boolean {
+  return text.lastIndexOf('(') > text.lastIndexOf(')');
+}
+
+/** What a parenthesis in a title says when it is not part of the job's name. */
+const TITLE_ASIDE =
+  /\b(?:years?|yrs?|experience|m\/f|f\/m|w\/m|m\/w|d\/f|all genders|remote|hybrid|full[- ]time|part[- ]time|contract)\b/i;
+
 export function cleanTitle(text: string, next = ''): string {
   let title = text.trim();
-  if (/\([^)]*$/.test(title) && /^[^(]*\)/.test(next.trim())) title = `${title} ${next.trim()}`;
+  if (leavesParenthesisOpen(title) && /^[^(]*\)/.test(next.trim())) title = `${title} ${next.trim()}`;
   title = title.replace(
     /^(?:job\s+(?:description|title|posting|opening)|position|role|vacancy|opening)\s*[:：–—-]\s*/i,
     '',
   );
-  title = title.replace(
-    /\s*\((?:[^()]*\b(?:years?|yrs?|experience|m\/f|f\/m|w\/m|m\/w|d\/f|all genders|remote|hybrid|full[- ]time|part[- ]time|contract)\b[^()]*)\)\s*/gi,
-    ' ',
-  );
+  title = title.replace(/\(([^()]*)\)/g, (group, inner: string) => (TITLE_ASIDE.test(inner) ? ' ' : group));
   return title.replace(/\s+/g, ' ').trim();
 }
 
@@ -173,7 +179,7 @@ function findTitle(lines: DocLine[]): { title: string; line: number } {
     const index =
       candidate > 0 &&
       /^[^(]*\)/.test(lines[candidate]?.text ?? '') &&
-      /\([^)]*$/.test(lines[candidate - 1]?.text ?? '')
+      leavesParenthesisOpen(lines[candidate - 1]?.text ?? '')
         ? candidate - 1
         : candidate;
     const text = lines[index]?.text.trim() ?? '';
