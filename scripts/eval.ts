@@ -3,7 +3,7 @@
  * npm run eval -- jobs [--cases FILE]
  * npm run eval -- calibrate [--set DIR ...]
  * npm run eval -- ocr
- * npm run eval -- ranking [--set DIR ...] [--model ID | --lexical] [--fit]
+ * npm run eval -- ranking [--set DIR ...] [--model ID | --lexical] [--fit] [--pairs]
  * npm run eval -- render [--cases FILE]
  *
  * Measures parsing and ranking quality with the app's own core pipeline, in Node, on the
@@ -117,10 +117,16 @@ async function rankingEval(args: string[]): Promise<void> {
       ? { ...loadedEmbedder, maxChunks: Number(chunksOption) }
       : loadedEmbedder;
   const collect = new Map<string, import('./eval/ranking').FitPair[]>();
-  const report = await runRankingEval(chosen, { ...(embedder ? { embedder } : {}), collect });
+  const dump = args.includes('--pairs') ? new Map<string, Record<string, unknown>[]>() : undefined;
+  const report = await runRankingEval(chosen, {
+    ...(embedder ? { embedder } : {}),
+    collect,
+    ...(dump ? { dump } : {}),
+  });
   await embedder?.dispose();
   const path = await writeReport('eval-ranking.json', report);
   console.log(`wrote ${path}`);
+  if (dump) console.log(`wrote ${await writeReport('eval-ranking-pairs.json', Object.fromEntries(dump))}`);
   if (args.includes('--fit') && embedder) {
     // The pairs themselves (lexical score + cosines, no text), so a refit needs no re-run.
     await writeReport(
@@ -134,12 +140,12 @@ async function rankingEval(args: string[]): Promise<void> {
       fits.slice(0, 50),
     );
     console.log(
-      `\nsemantic calibration fit for ${modelId} (best 8 of ${fits.length}; all sets beaten: first):`,
+      `\nsemantic calibration fit for ${modelId} (best 8 of ${fits.length}; most acceptance checks first):`,
     );
     for (const fit of fits.slice(0, 8))
       console.log(
         `  ${fit.variant.padEnd(12)} floor ${fit.floor.toFixed(2)} ceil ${fit.ceil.toFixed(2)} weight ${fit.weight.toFixed(2)}  ` +
-          `mean AUC+NDCG ${fit.objective.toFixed(3)}  beats lexical everywhere: ${String(fit.beatsLexicalEverywhere)}`,
+          `checks ${fit.checks}  mean AUC+NDCG ${fit.objective.toFixed(3)}  beats lexical everywhere: ${String(fit.beatsLexicalEverywhere)}`,
       );
     console.log(`wrote ${fitPath}`);
   }

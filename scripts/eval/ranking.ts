@@ -135,6 +135,8 @@ function bestChunkCosine(resume: CachedVectors, job: CachedVectors): number {
 export interface FitPair extends ScoredPair {
   lexical: number;
   cosines: Record<CosineVariant, number>;
+  /** The baselines' scores of the pair (BM25, skills coverage, keyword coverage). */
+  baselines?: Record<string, number>;
 }
 
 export interface RankingEvalOptions {
@@ -142,6 +144,8 @@ export interface RankingEvalOptions {
   embedder?: Embedder;
   /** Pairs with their lexical score and cosines, per set, for `--fit`. */
   collect?: Map<string, FitPair[]>;
+  /** Every pair's components, baselines and cosines, per set (`--pairs`: for analysis). */
+  dump?: Map<string, Record<string, unknown>[]>;
 }
 
 /** Report names of the score components (see COMPONENT_LABELS in src/core/score). */
@@ -267,7 +271,17 @@ export async function runRankingEval(
         };
         for (const variant of COSINE_VARIANTS)
           byCosine.get(variant)!.push({ ...base, score: cosines[variant] });
-        fitPairs.push({ ...base, score: 0, lexical: lexical.rawScore ?? 0, cosines });
+        fitPairs.push({
+          ...base,
+          score: 0,
+          lexical: lexical.rawScore ?? 0,
+          cosines,
+          baselines: {
+            bm25: bm25.score(tokenize(jobDoc.text), l.resume),
+            skills_coverage: skillsCoverage(profile, spec),
+            keyword_coverage: keywordCoverage(resumeDoc.text, jobDoc.text),
+          },
+        });
       }
       for (const { key } of COMPONENT_LABELS) {
         const value = match.components[key];
@@ -276,9 +290,30 @@ export async function runRankingEval(
         const rest = (match.rawScore ?? 0) - weight * (value ?? 0);
         withoutComponent.get(key)!.push({ ...base, score: weight < 1 ? rest / (1 - weight) : 0 });
       }
-      byMethod.bm25.push({ ...base, score: bm25.score(tokenize(jobDoc.text), l.resume) });
-      byMethod.skills_coverage.push({ ...base, score: skillsCoverage(profile, spec) });
-      byMethod.keyword_coverage.push({ ...base, score: keywordCoverage(resumeDoc.text, jobDoc.text) });
+      const bm25Score = bm25.score(tokenize(jobDoc.text), l.resume);
+      const skillsScore = skillsCoverage(profile, spec);
+      const keywordScore = keywordCoverage(resumeDoc.text, jobDoc.text);
+      byMethod.bm25.push({ ...base, score: bm25Score });
+      byMethod.skills_coverage.push({ ...base, score: skillsScore });
+      byMethod.keyword_coverage.push({ ...base, score: keywordScore });
+      if (options.dump) {
+        const rows = options.dump.get(name) ?? [];
+        rows.push({
+          ...base,
+          ours: match.rawScore,
+          lexical: lexical.rawScore,
+          components: match.components,
+          weights: match.weights,
+          bm25: bm25Score,
+          skills_coverage: skillsScore,
+          keyword_coverage: keywordScore,
+          cosine:
+            resumeVectors && jobVectors
+              ? dotRows(resumeVectors.document, jobVectors.document, resumeVectors.dims)
+              : null,
+        });
+        options.dump.set(name, rows);
+      }
     }
     const elapsed = performance.now() - started;
     options.collect?.set(name, fitPairs);

@@ -2,9 +2,10 @@
  * Fits one model's semantic calibration on the dev sets (`npm run eval -- ranking --fit`): for every
  * cosine variant, floor, ceiling and weight on a coarse grid, the fused score of each pair is
  * (1 − weight) × its lexical score + weight × the mapped cosine — exactly what scoreMatch computes
- * (see effectiveWeights) — and the grid point with the best mean over sets of AUC + NDCG@10 wins,
- * among those that beat the lexical score on every set when any does. Coarse on purpose: three
- * small dev sets cannot support a finer fit.
+ * (see effectiveWeights). Points are ranked first by how many of issue 15's checks hold (on every
+ * set, AUC and NDCG@10 at least those of the lexical score and of each baseline), then by the mean
+ * over sets of AUC + NDCG@10. Grid step 0.025, the mapped range at least 0.1 wide so no point turns
+ * the cosine into a near step function; three small dev sets cannot support a finer fit.
  */
 import { mapCosine } from '../../src/core/score';
 import { summarise } from './ranking-metrics';
@@ -17,6 +18,8 @@ export interface FitResult {
   weight: number;
   objective: number;
   beatsLexicalEverywhere: boolean;
+  /** How many of "fused ≥ lexical, ≥ each baseline" (AUC and NDCG@10, every set) hold. */
+  checks: number;
   perSet: Record<
     string,
     {
@@ -28,7 +31,7 @@ export interface FitResult {
   >;
 }
 
-const round = (value: number): number => Math.round(value * 100) / 100;
+const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 export function fitSemantic(sets: Map<string, FitPair[]>): FitResult[] {
   const lexical = new Map(
@@ -52,13 +55,23 @@ export function fitSemantic(sets: Map<string, FitPair[]>): FitResult[] {
           ),
         ),
   );
+  // Each baseline's AUC and NDCG@10 per set: the fused score should not fall below any of them.
+  const baselines = new Map(
+    [...sets].map(([name, pairs]) => [
+      name,
+      Object.keys(pairs[0]?.baselines ?? {}).map((key) =>
+        summarise(pairs.map((pair) => ({ ...pair, score: pair.baselines?.[key] ?? 0 }))),
+      ),
+    ]),
+  );
   for (const variant of variants) {
-    for (let floor = 0; floor <= 0.8001; floor += 0.05) {
-      for (let ceil = floor + 0.1; ceil <= 1.0001; ceil += 0.05) {
-        for (let weight = 0.1; weight <= 0.6001; weight += 0.05) {
+    for (let floor = 0.4; floor <= 0.8001; floor += 0.025) {
+      for (let ceil = floor + 0.1; ceil <= 1.0001; ceil += 0.025) {
+        for (let weight = 0.05; weight <= 0.4001; weight += 0.025) {
           const perSet: FitResult['perSet'] = {};
           let objective = 0;
           let beats = true;
+          let checks = 0;
           for (const [name, pairs] of sets) {
             const fused = summarise(
               pairs.map((pair) => ({
@@ -78,12 +91,18 @@ export function fitSemantic(sets: Map<string, FitPair[]>): FitResult[] {
             objective += (fused.auc ?? 0) + (fused.ndcg_at_10 ?? 0);
             if ((fused.auc ?? 0) <= (base.auc ?? 0) || (fused.ndcg_at_10 ?? 0) < (base.ndcg_at_10 ?? 0))
               beats = false;
+            // Acceptance checks (issue 15): at least the lexical score and every baseline, per metric.
+            for (const other of [base, ...(baselines.get(name) ?? [])]) {
+              if ((fused.auc ?? 0) >= (other.auc ?? 0) - 1e-9) checks++;
+              if ((fused.ndcg_at_10 ?? 0) >= (other.ndcg_at_10 ?? 0) - 1e-9) checks++;
+            }
           }
           results.push({
             variant,
             floor: round(floor),
             ceil: round(ceil),
             weight: round(weight),
+            checks,
             objective: objective / Math.max(1, sets.size),
             beatsLexicalEverywhere: beats,
             perSet,
@@ -92,8 +111,5 @@ export function fitSemantic(sets: Map<string, FitPair[]>): FitResult[] {
       }
     }
   }
-  return results.sort(
-    (a, b) =>
-      Number(b.beatsLexicalEverywhere) - Number(a.beatsLexicalEverywhere) || b.objective - a.objective,
-  );
+  return results.sort((a, b) => b.checks - a.checks || b.objective - a.objective);
 }

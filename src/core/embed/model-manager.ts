@@ -44,8 +44,12 @@ export const BUILTIN_MODEL_ID = 'builtin/use-lite-512';
 export const BUILTIN_MODEL_BYTES = 28_368_000;
 /** Cache Storage of the built-in model's files (filled on first use, never precached). */
 export const BUILTIN_CACHE_NAME = 'shortlist-builtin-model';
-/** Tokens per input the built-in model reads (≈ 4,000 characters; past that the start is kept). */
-export const BUILTIN_INPUT_TOKENS = 1024;
+/**
+ * Tokens per input the built-in model reads: its graph keeps only the first 128 SentencePiece
+ * tokens of a row (≈ 500 characters; measured: vectors of the same resume capped at 128 and at
+ * 1,024 tokens have cosine 1.000000, at 127 0.998), so more tokens only cost time.
+ */
+export const BUILTIN_INPUT_TOKENS = 128;
 /** Where the build puts the built-in model's files (and TF.js' wasm binaries, under tfjs/). */
 export const BUILTIN_MODEL_PATH = `/models/${BUILTIN_MODEL_ID}/`;
 
@@ -58,9 +62,10 @@ export const KNOWN_MODELS: readonly KnownModel[] = [
     id: BUILTIN_MODEL_ID,
     label: 'Built-in, offline — Universal Sentence Encoder lite (512 dims, 28 MB, Apache-2.0)',
     dims: 512,
-    // One vector per document, from one model call over its first ~4,000 characters (the model
-    // costs ~80 ms per input row whatever its length; see docs/embeddings.md for the trade-off
-    // against mean-pooled chunk vectors). maxTokens sizes chunks when `maxChunks` is raised.
+    // One vector per document, from one model call over its first 128 tokens (≈ 500 characters:
+    // all the graph reads of a row, see BUILTIN_INPUT_TOKENS and docs/embeddings.md for the
+    // trade-off against mean-pooled chunk vectors). maxTokens sizes chunks when `maxChunks` is
+    // raised (each chunk is also read only up to 128 tokens).
     maxTokens: 502,
     maxChunks: 0,
     pooling: 'mean',

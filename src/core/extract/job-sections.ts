@@ -53,7 +53,7 @@ const HEADINGS: [SectionKind, RegExp][] = [
   [
     'benefits',
     new RegExp(
-      String.raw`^(?:(?:our |employee |the |your )?(?:benefits?|perks?)(?: (?:and|&) (?:perks?|benefits?|compensation|salary))?|what we offer(?: you)?|we offer|our offer|what${APOS}s in it for you|what is in it for you|why (?:join|work (?:with|for)) us|why (?:you${APOS}ll|you will) love (?:it|working) here|why us|compensation(?: (?:and|&) benefits)?|(?:total )?rewards|salary(?: range)?|pay(?: range| transparency| and benefits)?|pay transparency(?: statement| notice)?|remuneration|package|what you get|what you${APOS}ll get|we give you|in return)$`,
+      String.raw`^(?:(?:our |employee |the |your |job )?(?:benefits?|perks?)(?: (?:and|&) (?:perks?|benefits?|compensation|salary))?|what we offer(?: you)?|we offer|our offer|what${APOS}s in it for you|what is in it for you|why (?:join|work (?:with|for)) us|why (?:you${APOS}ll|you will) love (?:it|working) here|why us|compensation(?: (?:and|&) benefits)?|(?:total )?rewards|salary(?: range)?|pay(?: range| transparency| and benefits)?|pay transparency(?: statement| notice)?|remuneration|package|what you get|what you${APOS}ll get|we give you|in return)$`,
       'i',
     ),
   ],
@@ -67,7 +67,7 @@ const HEADINGS: [SectionKind, RegExp][] = [
   [
     'apply',
     new RegExp(
-      String.raw`^(?:how to apply|to apply|apply(?: now)?|application(?: process| deadline)?|the (?:hiring|interview|recruitment|application) process|(?:hiring|interview|recruitment|application) process|next steps|contact(?: us| information| person)?|deadline|ready to (?:apply|join))$`,
+      String.raw`^(?:how to apply|to apply|apply(?: now)?|application(?: process| deadline)?|the (?:hiring|interview|recruitment|application) process|(?:hiring|interview|recruitment|application) process|next steps|contact(?: us| information| person)?|deadline|ready to (?:apply|join)|(?:additional|further|more) information|faq|assessment)$`,
       'i',
     ),
   ],
@@ -229,7 +229,7 @@ const CLAUSE_START =
   /\s(?:[•*·▪–—-]|Knowledge|Experience|Ability|Background|Proven|Practical|Strong|Good|Excellent|Familiarity|Understanding|Proficiency|Expertise|You|We|Must|Should|Nice|Preferred|Bonus|Ideally|Fluent|Great|Solid|Deep|Basic|Advanced|Hands-on|Degree|Bachelor|Master|BS|BSc|MSc|PhD)\b/;
 /** Words a real phrase never starts with ("one or more", "be able", "working"). */
 const BAD_FIRST_WORD =
-  /^(?:and|or|one|more|most|any|some|be|being|been|use|using|used|working|willing|must|have|has|had|can|could|should|e|i|a|an|able|what|how|all|other|such|own|each|every|many|much|few|which|who|we|you|they|it|its|this|that|these|those|there|here|not|no|also|just|only|well|etc|get|make|do|did|done|help|build|want|need)$/i;
+  /^(?:to|and|or|one|more|most|any|some|be|being|been|use|using|used|working|willing|must|have|has|had|can|could|should|e|i|a|an|able|what|how|all|other|such|own|each|every|many|much|few|which|who|we|you|they|it|its|this|that|these|those|there|here|not|no|also|just|only|well|etc|get|make|do|did|done|help|build|want|need)$/i;
 /** Generic nouns that end a phrase without adding to it ("security matters", "X concepts"). */
 const TRAILING_NOISE =
   /(?<!\s)(?<!\s(?:disciplines?|matters|concepts|topics|environments?|principles|practices|skills|knowledge|experience|background|capabilities|areas?|fields?|domains?|space|stuff|issues|aspects|etc|[•*·▪–—-]))(?:\s+(?:disciplines?|matters|concepts|topics|environments?|principles|practices|skills|knowledge|experience|background|capabilities|areas?|fields?|domains?|space|stuff|issues|aspects|etc|[•*·▪–—-]))+\s*$/i;
@@ -238,36 +238,80 @@ const LEADING_NOISE =
 const GENERIC_PHRASE =
   /^(?:field|fields|area|areas|role|roles|position|positions|environment|environments|team|teams|company|companies|organisation|organization|setting|settings|work|job|jobs|this|that|these|those|it|them|us|you|people|others|things|stuff|similar|equivalent|same|above|following|order|addition|general|particular|least|time|years?|months?|experience|knowledge|skills?|ability|abilities|degree|level|capacity|way|ways|project|projects|tasks?|fast-paced environment|startup|start-up|<[a-z]+>)$/i;
 
+/**
+ * Words that name no skill on their own: how a language is used ("written", "spoken"), amounts and
+ * levels, what an application consists of, the candidate's wishes. A phrase that is only such
+ * words is not a requirement ("proficiency in writing and speech", "latest versions of Java").
+ */
+const GENERIC_WORD =
+  /^(?:written|spoken|verbal|oral|speech|writing|reading|importance|aspects?|variations?|levels?|versions?|minimum|maximum|background|benefits?|desire|interests?|experiences|equivalents?|understanding|challenging|market|apps?|applications?|tools?|stacks?|tech stack|processes|configuration|portfolio|organi[sz]ations?|objectives|names|contact details|responsibility|responsibilities|partners|diverse groups|synergy|convergence|bureaucracy|comparable|wide range|range|variety|plenty|lots|opportunities|possibilities|drive|motivation|enthusiasm|curiosity|attitude|mindset|personality|colleagues|customers|clients|stakeholders|goals|results|requirements|needs|solutions|products|services|systems|technologies|methods|tasks|challenges|ideas|problems|questions|details|documents|references|grades|transcripts|fit|price|prices|contributions|cv|careers?|overseas|approx|appendices|donors|programmes|programs|languages|web|others)$/i;
+
 export interface KnowledgePhrase {
   text: string;
   start: number;
   end: number;
 }
 
+/** Examples that follow a requirement ("…such as business analysis, testing and maintenance"). */
+const EXAMPLE_CUE = /\b(?:such as|including|e\.g\.?|for example|for instance)\s+/gi;
+const EXAMPLE_STOP =
+  /[;:.()!?"“”]|\s(?:is|are|to|that|which|who|would|will|where|when|while|etc|preferably|ideally|is a plus|are a plus|as well as|with|within|from|at|by|into|through|via)\s/i;
+
 export function knowledgePhrases(text: string): KnowledgePhrase[] {
   const phrases: KnowledgePhrase[] = [];
-  for (const cue of text.matchAll(PHRASE_CUE)) {
+  const cues = [
+    ...[...text.matchAll(PHRASE_CUE)].map((cue) => ({ cue, examples: false })),
+    ...[...text.matchAll(EXAMPLE_CUE)].map((cue) => ({ cue, examples: true })),
+  ];
+  for (const { cue, examples } of cues) {
     const from = cue.index + cue[0].length;
     const restRaw = text.slice(from, from + 160);
-    const stops = [restRaw.search(PHRASE_STOP), restRaw.search(CLAUSE_START)].filter((at) => at >= 0);
+    const stops = [
+      restRaw.search(examples ? EXAMPLE_STOP : PHRASE_STOP),
+      restRaw.search(CLAUSE_START),
+    ].filter((at) => at >= 0);
     const span = stops.length === 0 ? restRaw : restRaw.slice(0, Math.min(...stops));
-    // Items joined by "and", "or", "/" or "&" are separate phrases.
+    // Items joined by "and", "or", "/" or "&" (and, in a list of examples, commas) are separate phrases.
     let offset = 0;
-    for (const item of span.split(/((?<!\s)\s+(?:and|or|&)\s+|(?:(?<!\s)\s+)?\/\s*)/)) {
+    const separators = examples
+      ? /((?<!\s)\s*,\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or|&)\s+|(?:(?<!\s)\s+)?\/\s*)/
+      : /((?<!\s)\s+(?:and|or|&)\s+|(?:(?<!\s)\s+)?\/\s*)/;
+    for (const item of span.split(separators)) {
       const itemStart = from + offset;
       offset += item.length;
-      if (/^\s*(?:and|or|&|\/)\s*$/.test(item) || !item.trim()) continue;
+      if (/^,?\s*(?:and|or|&|\/)?$/.test(item.trim()) || !item.trim()) continue;
       const lead = LEADING_NOISE.exec(item)?.[0].length ?? 0;
       const core = item.slice(lead).trim().replace(TRAILING_NOISE, '');
       const coreStart = itemStart + lead + (item.slice(lead).length - item.slice(lead).trimStart().length);
       const words = core.split(/\s+/).filter(Boolean);
       if (words.length === 0 || words.length > 4 || BAD_FIRST_WORD.test(words[0] ?? '')) continue;
       if (BAD_FIRST_WORD.test(words[words.length - 1] ?? '')) continue;
-      if (!/\p{L}{2}/u.test(core) || GENERIC_PHRASE.test(core) || /^\d/.test(core)) continue;
+      if (!/\p{L}{2}/u.test(core) || GENERIC_PHRASE.test(core) || GENERIC_WORD.test(core) || /^\d/.test(core))
+        continue;
       phrases.push({ text: core, start: coreStart, end: coreStart + core.length });
     }
   }
   return phrases;
+}
+
+/** Words that make a short list item a sentence or a fragment rather than the name of a skill. */
+const NOT_AN_ITEM =
+  /\b(?:you|your|we|our|us|is|are|be|will|can|must|should|have|has|with|of|for|to|the|a|an|in|on|at|by|this|that|it|as|or|and|etc|years?|plus|preferred|required|optional|mandatory|essential|desirable|strong|degree|bachelor|master|phd|information|feedback|allowance|criteria|benefits?|faq)\b|[.!?:;\-–—]\s*$|[()<>@:]/i;
+
+/**
+ * A short item of a requirement list that names what is asked for by itself ("• Webpack",
+ * "JS frameworks", "Clean architecture"): 1–3 words, no verb-like or function words, not a
+ * generic word. Undefined otherwise. Offsets are into `text`.
+ */
+export function listItemPhrase(text: string): KnowledgePhrase | undefined {
+  const lead = /^[\s•*·▪●–—-]*/.exec(text)?.[0].length ?? 0;
+  const core = text.slice(lead).trim();
+  const words = core.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 3 || core.length > 40) return undefined;
+  if (NOT_AN_ITEM.test(core) || !/^\p{L}/u.test(core) || !/\p{L}{2}/u.test(core)) return undefined;
+  if (GENERIC_PHRASE.test(core) || GENERIC_WORD.test(core) || BAD_FIRST_WORD.test(words[0] ?? ''))
+    return undefined;
+  return { text: core, start: lead, end: lead + core.length };
 }
 
 /** A sentence that starts with a task verb ("Examine, analyze and interpret…"): a duty. */

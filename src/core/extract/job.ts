@@ -8,6 +8,7 @@ import type { DegreeLevel, DocLine, JobSpec, ParsedDocument, Requirement, Senior
 import { findSkills, type SkillMatch } from '../taxonomy';
 import { findLocation } from './text-clues';
 import {
+  listItemPhrase,
   fuzzyHeadingKind,
   hasPreferredCue,
   hasRequirementCue,
@@ -137,6 +138,31 @@ function headingImportance(line: { text: string }): Importance | 'none' {
   return 'none';
 }
 
+/**
+ * The job's name in a title line: without a leading label ("Job Description: Java Developer"),
+ * a parenthesis about years or schedule ("(3 Years of Experience)", "(m/f/d)") or a tail after
+ * " | " / " – ". A parenthesis left open by a wrapped line is closed by the next line.
+ */
+/** True when the text's last "(" is not closed on it (a title wrapped inside a parenthesis). */
+function leavesParenthesisOpen(text: string): boolean {
+  return text.lastIndexOf('(') > text.lastIndexOf(')');
+}
+
+/** What a parenthesis in a title says when it is not part of the job's name. */
+const TITLE_ASIDE =
+  /\b(?:years?|yrs?|experience|m\/f|f\/m|w\/m|m\/w|d\/f|all genders|remote|hybrid|full[- ]time|part[- ]time|contract)\b/i;
+
+export function cleanTitle(text: string, next = ''): string {
+  let title = text.trim();
+  if (leavesParenthesisOpen(title) && /^[^(]*\)/.test(next.trim())) title = `${title} ${next.trim()}`;
+  title = title.replace(
+    /^(?:job\s+(?:description|title|posting|opening)|position|role|vacancy|opening)\s*[:：–—-]\s*/i,
+    '',
+  );
+  title = title.replace(/\(([^()]*)\)/g, (group, inner: string) => (TITLE_ASIDE.test(inner) ? ' ' : group));
+  return title.replace(/\s+/g, ' ').trim();
+}
+
 function findTitle(lines: DocLine[]): { title: string; line: number } {
   for (let index = 0; index < Math.min(lines.length, 15); index++) {
     const text = lines[index]?.text ?? '';
@@ -146,19 +172,35 @@ function findTitle(lines: DocLine[]): { title: string; line: number } {
   const firstHeading = lines.findIndex(
     (line, index) => index < 5 && line.heading && line.text.trim().length > 0,
   );
-  const candidates = firstHeading >= 0 ? [firstHeading] : lines.map((_, index) => index).slice(0, 5);
-  for (const index of candidates) {
+  const firstLines = lines.map((_, index) => index).slice(0, 5);
+  const candidates = firstHeading >= 0 ? [firstHeading, ...firstLines] : firstLines;
+  for (const candidate of candidates) {
+    // A line that only closes a parenthesis opened on the line before ends a wrapped title.
+    const index =
+      candidate > 0 &&
+      /^[^(]*\)/.test(lines[candidate]?.text ?? '') &&
+      leavesParenthesisOpen(lines[candidate - 1]?.text ?? '')
+        ? candidate - 1
+        : candidate;
     const text = lines[index]?.text.trim() ?? '';
     if (!text || headingImportance(lines[index] as DocLine) !== 'none') continue;
-    if (text.split(/\s+/).length <= 12 && !/[.!?]$/.test(text))
-      return { title: text.replace(/(?<!\s)\s*[|–—-].*$/, '') || text, line: index };
+    if (text.split(/\s+/).length <= 12 && !/[.!?]$/.test(text)) {
+      const title = cleanTitle(text, lines[index + 1]?.text ?? '');
+      return { title: title.replace(/(?<!\s)\s*[|–—-].*$/, '') || title || text, line: index };
+    }
   }
-  return { title: lines[0]?.text.trim().slice(0, 80) ?? '', line: 0 };
+  return { title: cleanTitle(lines[0]?.text ?? '', lines[1]?.text ?? '').slice(0, 80), line: 0 };
 }
 
 /** A role or team noun right after a field ("Backend Engineering team", "full-stack developer"). */
 const ROLE_AFTER =
-  /^[\s-]*(?:engineering\s+)?(?:developers?|engineers?|team|teams|department|position|role|specialists?|guild|chapter|squad)\b/i;
+  /^[\s-]*(?:(?:engineering|software|systems?)\s+)?(?:developers?|engineers?|designers?|managers?|architects?|analysts?|administrators?|scientists?|team|teams|department|position|role|specialists?|guild|chapter|squad)\b/i;
+/**
+ * A skill written as the name of a role ("Backend Developer", "Site Reliability Engineer"): the
+ * job's or a colleague's title, not something asked of the candidate.
+ */
+const ROLE_SURFACE =
+  /\b(?:developers?|engineers?|designers?|managers?|architects?|analysts?|administrators?|scientists?|specialists?|consultants?|officers?)$/i;
 
 /** Praise words an alias may start with ("excellent communication"): not part of the skill's words. */
 const PRAISE =
@@ -314,6 +356,18 @@ export function extractJob(doc: ParsedDocument): JobSpec {
         });
       }
     }
+    // A short item of a requirement list is itself the requirement ("• Webpack", "JS frameworks").
+    const item =
+      listed && matches.length === 0 && phraseMatches.length === 0 ? listItemPhrase(text) : undefined;
+    if (item)
+      phraseMatches.push({
+        canonical: item.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
+        surface: item.text,
+        start: item.start,
+        end: item.end,
+        kind: 'hard',
+        viaAlias: false,
+      });
     // A line like "Python (required), Go (nice to have)" decides per skill by the nearest cue.
     for (const match of [...matches, ...phraseMatches]) {
       // In a degree sentence, fields of study ("BS in Computer Science or Statistics") are not skill
@@ -329,7 +383,8 @@ export function extractJob(doc: ParsedDocument): JobSpec {
         'neutral';
       if (itemMode === 'skip') continue;
       // "our Backend team", "a full-stack engineer": a field named as the team or the role.
-      if (match.kind === 'hard' && ROLE_AFTER.test(text.slice(match.end, match.end + 30))) continue;
+      if (match.kind !== 'language' && ROLE_AFTER.test(text.slice(match.end, match.end + 30))) continue;
+      if (match.kind !== 'certification' && ROLE_SURFACE.test(match.surface)) continue;
       const tail = text.slice(match.end, match.end + 30);
       if (/^\s*(?:\(\s*)?(?:is\s+)?(?:a\s+)?(?:plus|preferred|nice[- ]to[- ]have|bonus|optional)/i.test(tail))
         itemMode = 'preferred';
@@ -364,7 +419,7 @@ export function extractJob(doc: ParsedDocument): JobSpec {
   for (const [skill, requirement] of duties) {
     if (required.has(skill) || preferred.has(skill)) continue;
     if (!stated) required.set(skill, requirement);
-    else if (requirement.kind !== 'soft') preferred.set(skill, requirement);
+    else if (requirement.kind !== 'soft' && !process.env.NODUTY) preferred.set(skill, requirement);
   }
   // Skills mentioned outside any requirement section: required when the post states no
   // requirements of its own (then the whole text is the requirement), otherwise preferred.
@@ -373,11 +428,12 @@ export function extractJob(doc: ParsedDocument): JobSpec {
   for (const [skill, requirement] of neutral) {
     if (required.has(skill) || preferred.has(skill)) continue;
     if (stated) {
-      if (!descriptive.has(skill) && requirement.kind !== 'soft') preferred.set(skill, requirement);
+      if (!descriptive.has(skill) && requirement.kind !== 'soft' && !process.env.NONEUTRAL)
+        preferred.set(skill, requirement);
     } else required.set(skill, requirement);
   }
   // Sentences about the employer count only when the post says nothing else at all.
-  if (required.size === 0 && preferred.size === 0) {
+  if (required.size === 0 && preferred.size === 0 && !process.env.NOCOMPANY) {
     for (const [skill, requirement] of company) required.set(skill, requirement);
   }
   for (const skill of required.keys()) preferred.delete(skill);

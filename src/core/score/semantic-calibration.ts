@@ -43,8 +43,8 @@ const CALIBRATIONS: Readonly<Record<string, SemanticCalibration>> = {
   // lite puts most resume/job pairs between 0.55 and 0.85, so only the top of that range counts.
   [BUILTIN_MODEL_ID]: {
     method: 'document',
-    floor: 0.7,
-    ceil: 0.85,
+    floor: 0.725,
+    ceil: 0.875,
     weight: 0.3,
     semantic: true,
     label: 'Built-in USE lite',

@@ -75,10 +75,26 @@ export function titleStem(word: string): string {
   return next.length >= 4 ? next : stem;
 }
 
+/**
+ * Software titles that O*NET names differently: a web stack engineer is a web developer, a
+ * software engineer a software developer, a machine learning engineer works as a data scientist.
+ */
+const TITLE_PHRASES: [RegExp, string][] = [
+  [
+    /\b(?:front[- ]?end|back[- ]?end|full[- ]?stack|mern[- ]stack|mean[- ]stack|web)(?:\s+(?:java|javascript|react|web|software))?\s+(?:engineer|developer|programmer)s?\b/g,
+    'web developer',
+  ],
+  [/\bsoftware (?:engineer|developer)s?\s*\(\s*(?:front|back|full)[^)]*\)/g, 'web developer'],
+  [/\bsoftware (?:development )?(?:engineer|programmer)s?\b/g, 'software developer'],
+  [/\b(?:machine learning|ml|ai|deep learning) (?:engineer|scientist|developer)s?\b/g, 'data scientist'],
+];
+
 /** The job words of a title, stemmed, abbreviations expanded, level words removed. */
 export function titleWords(title: string): string[] {
   const words: string[] = [];
-  for (const raw of title.toLowerCase().split(/[^\p{L}\p{N}+#-]+/u)) {
+  let text = title.toLowerCase();
+  for (const [pattern, replacement] of TITLE_PHRASES) text = text.replace(pattern, replacement);
+  for (const raw of text.split(/[^\p{L}\p{N}+#-]+/u)) {
     const word = raw.replace(/^-+|-+$/g, '');
     if (!word || /^\d+$/.test(word)) continue;
     const expanded = ABBREVIATIONS[word];

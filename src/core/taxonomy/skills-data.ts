@@ -1834,6 +1834,60 @@ Property Management Systems | PMS*
 `,
   },
   {
+    domain: 'software-tools',
+    kind: 'tool',
+    entries: `
+TestCafe > Automated Testing, JavaScript
+WebdriverIO | WebDriverIO, webdriver.io > Automated Testing
+BrowserStack > Automated Testing
+Sauce Labs > Automated Testing
+PowerMock > Java, Unit Testing
+EasyMock > Java, Unit Testing
+MockK > Kotlin, Unit Testing
+Vuex > Vue.js
+Pinia > Vue.js
+NgRx > Angular
+Ramda > JavaScript
+Snowpack > JavaScript
+Strapi > JavaScript
+jOOQ > Java, SQL
+RxJava > Java
+Retrofit* > Android
+Dagger* | Dagger 2, Dagger2 > Android
+Butter Knife | ButterKnife > Android
+Apache Storm | Storm* > Stream Processing
+Stream Processing | stream processing frameworks, streaming data processing
+Hazelcast > Caching
+Aerospike > NoSQL
+JMS | Java Message Service > Java, Message Queues
+IBM MQ | WebSphere MQ, MQSeries > Message Queues
+TIBCO | TIBCO EMS > Message Queues
+AMQP > Message Queues
+MQTT > Internet of Things
+Dynatrace > Monitoring
+AppDynamics > Monitoring
+SonarQube | Sonar*, SonarCloud > Code Review
+CMake > C++
+Fastlane* > Mobile Development
+statsmodels > Python
+SAPUI5 | SAP UI5, OpenUI5 > JavaScript
+OData > REST APIs
+MPLS > Computer Networking
+IPv6 | IPv4/IPv6 > Computer Networking
+IPv4 > Computer Networking
+SSL/TLS | SSL, TLS > Network Security
+NETCONF > Computer Networking
+YANG* > Computer Networking
+OpenConfig > Computer Networking
+Bluetooth
+Virtual Desktop Infrastructure | VDI
+OLAP | OLAP cubes > Data Warehousing
+Service-Oriented Architecture | SOA, service oriented architecture, service orientated architecture
+Clean Code
+Windows* | Microsoft Windows
+`,
+  },
+  {
     domain: 'spoken',
     kind: 'language',
     entries: `

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_MODEL_ID } from '../../../src/core/embed/model-manager';
 import { embedWith } from '../../../src/core/embed/embedder';
-import { sparseBatch } from '../../../src/core/embed/use-lite';
+import { encodePrefix, sparseBatch } from '../../../src/core/embed/use-lite';
 import { dot } from '../../../src/core/embed/vector-math';
 import { parseText } from '../../../src/core/parse/text';
 import { loadNodeEmbedder, type NodeEmbedder } from '../../../scripts/lib/node-embedder';
@@ -12,6 +12,65 @@ describe('sparseBatch', () => {
     expect([...batch.values]).toEqual([5, 6, 1, 7, 8]);
     expect([...batch.indices]).toEqual([0, 0, 0, 1, 1, 0, 2, 0, 2, 1]);
     expect(batch.count).toBe(5);
+  });
+});
+
+describe('encodePrefix', () => {
+  /** A stand-in for the SentencePiece tokenizer: one id per word (▁-prefixed), unknown words 0. */
+  const known = new Map([
+    ['▁senior', 11],
+    ['▁nurse', 12],
+    ['▁with', 13],
+    ['▁icu', 14],
+    ['▁experience', 15],
+  ]);
+  const tokenizer = {
+    calls: [] as string[],
+    encode(text: string): number[] {
+      this.calls.push(text);
+      return text
+        .split(' ')
+        .filter(Boolean)
+        .map((word) => known.get(`▁${word}`) ?? 0)
+        .filter((id, index, ids) => !(id === 0 && ids[index - 1] === 0));
+    },
+  };
+
+  it('gives the ids of the whole text, piece by piece, and stops at maxTokens', () => {
+    const text = 'senior nurse with icu experience '.repeat(40).trim();
+    const whole = tokenizer.encode(text);
+    tokenizer.calls = [];
+    expect(encodePrefix(tokenizer, text, 10_000, 30)).toEqual(whole);
+    expect(tokenizer.calls.every((piece) => piece.length <= 40 && !piece.startsWith(' '))).toBe(true);
+    tokenizer.calls = [];
+    expect(encodePrefix(tokenizer, text, 7, 30)).toEqual(whole.slice(0, 7));
+    // Only the pieces needed for the first 7 ids were tokenised.
+    expect(tokenizer.calls.length).toBeLessThanOrEqual(2);
+  });
+
+  it("gives exactly the model tokenizer's ids for a long generated resume", async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { builtinModelDir } = await import('../../../scripts/lib/node-embedder');
+    const { Tokenizer } = await import('@tensorflow-models/universal-sentence-encoder');
+    const vocabulary = JSON.parse(await readFile(join(builtinModelDir(), 'vocab.json'), 'utf8')) as [
+      string,
+      number,
+    ][];
+    const real = new Tokenizer(vocabulary);
+    const line =
+      'SKILLS: C++, SQL; (ICU) nurse : 5+ yrs — “Epic/Cerner” e-mail: a@b.io ➤ 12-hour shifts :) ünïcödé ';
+    const text = Array.from({ length: 30 }, (_, i) => `${line}${i} `)
+      .join('')
+      .trim();
+    const whole = real.encode(text);
+    expect(encodePrefix(real, text, 100_000)).toEqual(whole);
+    expect(encodePrefix(real, text, 300)).toEqual(whole.slice(0, 300));
+  });
+
+  it('merges unknown ids across a piece boundary as one call would', () => {
+    const text = 'nurse qqq rrr sss ttt with icu';
+    expect(encodePrefix(tokenizer, text, 100, 8)).toEqual(tokenizer.encode(text));
   });
 });
 
@@ -57,4 +116,49 @@ describe('built-in model (USE lite on TF.js wasm, the same files the app serves)
     expect(vectors.chunks).toBe(vectors.document);
     expect(vectors.chunkSpans).toEqual([{ start: 0, end: parsed.text.trim().length, kind: 'document' }]);
   });
+
+  it('reads only the first 128 tokens of a row, so BUILTIN_INPUT_TOKENS loses nothing', async () => {
+    const { createUseLiteEmbedFunction } = await import('../../../src/core/embed/use-lite');
+    const { readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { builtinModelDir } = await import('../../../scripts/lib/node-embedder');
+    const { BUILTIN_INPUT_TOKENS } = await import('../../../src/core/embed/model-manager');
+    const { Tokenizer } = await import('@tensorflow-models/universal-sentence-encoder');
+    const tf = await import('@tensorflow/tfjs-core');
+    const { loadGraphModel } = await import('@tensorflow/tfjs-converter');
+    const dir = builtinModelDir();
+    const json = JSON.parse(await readFile(join(dir, 'model.json'), 'utf8')) as {
+      modelTopology: object;
+      weightsManifest: { paths: string[]; weights: unknown[] }[];
+    };
+    const shards = await Promise.all(
+      json.weightsManifest.flatMap((group) => group.paths.map((path) => readFile(join(dir, path)))),
+    );
+    const joined = Buffer.concat(shards);
+    const model = await loadGraphModel(
+      tf.io.fromMemory({
+        modelTopology: json.modelTopology,
+        weightSpecs: json.weightsManifest.flatMap((group) => group.weights) as never,
+        weightData: joined.buffer.slice(joined.byteOffset, joined.byteOffset + joined.byteLength),
+      }),
+    );
+    const tokenizer = new Tokenizer(
+      JSON.parse(await readFile(join(dir, 'vocab.json'), 'utf8')) as [string, number][],
+    );
+    const capped = (maxTokens: number) =>
+      createUseLiteEmbedFunction({ tf: tf, model: model as never, tokenizer, maxTokens });
+    const text = Array.from(
+      { length: 60 },
+      (_, i) => `Line ${i}: registered nurse, ICU, patient care, charting in Epic, night shifts.`,
+    ).join(' ');
+    try {
+      expect(BUILTIN_INPUT_TOKENS).toBe(128);
+      const at128 = (await capped(128)([text])).vectors;
+      expect(dot((await capped(1024)([text])).vectors, at128, 512)).toBeGreaterThan(0.99999);
+      // Fewer tokens change the vector: the first 128 are read.
+      expect(dot((await capped(64)([text])).vectors, at128, 512)).toBeLessThan(0.9999);
+    } finally {
+      model.dispose();
+    }
+  }, 60_000);
 });

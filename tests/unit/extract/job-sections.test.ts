@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractJob } from '../../../src/core/extract/job';
-import { headingKind, knowledgePhrases, sentenceCue } from '../../../src/core/extract/job-sections';
+import {
+  headingKind,
+  knowledgePhrases,
+  listItemPhrase,
+  sentenceCue,
+} from '../../../src/core/extract/job-sections';
 import { parseText } from '../../../src/core/parse/text';
 
 const skills = (requirements: { skill: string }[]): string[] => requirements.map((r) => r.skill);
@@ -145,5 +150,68 @@ describe('job posting sections', () => {
     const phrases = knowledgePhrases('Knowledge of predictive processing and music cognition, ideally EEG.');
     expect(phrases.map((phrase) => phrase.text)).toEqual(['predictive processing', 'music cognition']);
     expect(knowledgePhrases('Experience in one or more of these areas.')).toEqual([]);
+  });
+
+  it('reads "Job benefits", "Further information" and "FAQ" as headings that yield nothing', () => {
+    expect(headingKind('Job benefits:')).toBe('benefits');
+    expect(headingKind('Further information')).toBe('apply');
+    expect(headingKind('Additional Information')).toBe('apply');
+    expect(headingKind('FAQ')).toBe('apply');
+    const spec = extractJob(
+      parseText(
+        posting({
+          '': 'Platform Engineer',
+          Requirements: '- Experience with Kubernetes',
+          'Job benefits:': '- Meal allowance\n- Gym membership',
+          'Further information': 'Questions about Salesforce go to the hiring team.',
+        }),
+        'paste',
+      ),
+    );
+    expect(skills(spec.required)).toEqual(['Kubernetes']);
+    expect(skills(spec.preferred)).toEqual([]);
+  });
+
+  it('a short item of a requirement list is a requirement by itself', () => {
+    expect(listItemPhrase('• JS frameworks')?.text).toBe('JS frameworks');
+    expect(listItemPhrase('- Clean architecture')?.text).toBe('Clean architecture');
+    for (const text of ['Mandatory', 'Job benefits: -', 'Strong', 'You are curious.', 'Written', 'Fit'])
+      expect(listItemPhrase(text), text).toBeUndefined();
+    const spec = extractJob(
+      parseText(
+        posting({ '': 'Planner', 'Must have:': '• Kubernetes\n• Bridge inspection\n• Mandatory' }),
+        'paste',
+      ),
+    );
+    expect(skills(spec.required)).toEqual(['Kubernetes', 'Bridge inspection']);
+  });
+
+  it('takes the examples after "such as" / "including" as separate phrases', () => {
+    const text =
+      'Understanding of software skills such as business analysis, maintenance and process improvement';
+    expect(knowledgePhrases(text).map((phrase) => phrase.text)).toEqual(
+      expect.arrayContaining(['business analysis', 'maintenance', 'process improvement']),
+    );
+    // A phrase made only of words that name no skill is not a requirement.
+    expect(knowledgePhrases('Proficiency in writing and speech').map((phrase) => phrase.text)).toEqual([]);
+    expect(knowledgePhrases('Experience with latest versions of the tools').map((p) => p.text)).toEqual([]);
+  });
+
+  it('a skill written as a role name (the job title, a colleague) is not a requirement', () => {
+    const spec = extractJob(
+      parseText(
+        posting({
+          '': 'Senior Backend Developer',
+          'What you will do': 'You will work alongside UX designers and DevOps software engineers.',
+          Requirements: '- 5+ years of Go\n- Experience with PostgreSQL',
+        }),
+        'paste',
+      ),
+    );
+    const all = [...skills(spec.required), ...skills(spec.preferred)];
+    expect(all).toEqual(expect.arrayContaining(['PostgreSQL']));
+    expect(all).not.toContain('Backend Development');
+    expect(all).not.toContain('DevOps');
+    expect(all).not.toContain('UX Design');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractJob } from '../../../src/core/extract/job';
+import { cleanTitle, extractJob } from '../../../src/core/extract/job';
 import { parseText } from '../../../src/core/parse/text';
 
 const JOB = `Senior Backend Engineer
@@ -96,5 +96,17 @@ describe('extractJob', () => {
 
   it('warns when no skill is recognised', () => {
     expect(extractJob(parseText('Friendly person wanted\nCome say hi.')).warnings).toHaveLength(1);
+  });
+
+  it('reads the job title without a label, a years/schedule parenthesis or a wrapped line', () => {
+    expect(cleanTitle('Job Description: Java Developer (3 Years of Experience)')).toBe('Java Developer');
+    expect(cleanTitle('Position: Staff Accountant (m/f/d)')).toBe('Staff Accountant');
+    expect(cleanTitle('Full Stack Engineer (React)')).toBe('Full Stack Engineer (React)');
+    const wrapped = extractJob(
+      parseText(
+        'Job Description: Senior Full Stack Engineer (5+ Years of\nExperience)\nAbout Us\nWe build tools.',
+      ),
+    );
+    expect(wrapped.title).toBe('Senior Full Stack Engineer');
   });
 });

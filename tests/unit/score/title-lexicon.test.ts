@@ -41,4 +41,14 @@ describe('title lexicon', () => {
     expect(titleSimilarityFrom(wanted, resumeWith(['Staff Accountant']))).toBe(1);
     expect(titleSimilarityFrom(wanted, resumeWith(['Registered Nurse']))).toBe(0);
   });
+
+  it('places software titles as O*NET names them (web stack engineers are web developers)', () => {
+    const code = (title: string) => occupationFor(title)?.codes[0];
+    expect(code('Senior Full Stack Engineer')).toBe(code('Web Developer'));
+    expect(code('Front End Engineer')).toBe(code('Web Developer'));
+    expect(code('Software Engineer (Front-End)')).toBe(code('Web Developer'));
+    expect(code('MERN Stack Developer')).toBe(code('Web Developer'));
+    expect(code('Software Engineer')).toBe(code('Software Developer'));
+    expect(code('Machine Learning Engineer')).toBe(code('Data Scientist'));
+  });
 });
