@@ -56,10 +56,10 @@ test('tiny test model from /models: vectors flow, labelled as a test model, neve
   await page.getByRole('link', { name: 'Match' }).click();
   await page.getByTestId('match-resume').selectOption({ index: 1 });
   await page.getByTestId('match-job').selectOption({ label: job.title });
-  await expect(page.getByTestId('match-result')).toContainText('a test model (not semantic)', {
+  await expect(page.getByTestId('match-breakdown')).toContainText('a test model (not semantic)', {
     timeout: 30_000,
   });
-  await expect(page.getByTestId('match-result')).not.toContainText('Semantic score');
+  await expect(page.getByTestId('match-breakdown')).not.toContainText('Semantic score');
   expect(external).toEqual([]);
 });
 
@@ -105,7 +105,7 @@ test('a corrected resume is re-embedded, and Match, Ranking table and breakdown 
         // Choosing the job again re-scores with the vectors there are now.
         await page.getByTestId('match-job').selectOption({ index: 0 });
         await page.getByTestId('match-job').selectOption({ label: job.title });
-        return (await page.getByTestId('match-result').textContent()) ?? '';
+        return (await page.getByTestId('match-breakdown').textContent()) ?? '';
       },
       { timeout: 90_000, intervals: [2000] },
     )
