@@ -202,6 +202,13 @@ const ROLE_AFTER =
 const ROLE_SURFACE =
   /\b(?:developers?|engineers?|designers?|managers?|architects?|analysts?|administrators?|scientists?|specialists?|consultants?|officers?)$/i;
 
+/**
+ * "…experience as a data engineer", "worked as a UX designer": the role asked of the candidate,
+ * whose skill it names (unlike a colleague's or the job's own title), so it stays a requirement.
+ */
+const AS_THE_ROLE =
+  /\b(?:experience|background|years?|worked|working|work)\b[^.;:]{0,20}?\bas\s+an?\s+(?:(?:senior|lead|junior|principal|staff)\s+)?$/i;
+
 /** Praise words an alias may start with ("excellent communication"): not part of the skill's words. */
 const PRAISE =
   /^(?:excellent|strong|good|great|solid|outstanding|effective|very good|exceptional|superb)\s+/i;
@@ -384,7 +391,12 @@ export function extractJob(doc: ParsedDocument): JobSpec {
       if (itemMode === 'skip') continue;
       // "our Backend team", "a full-stack engineer": a field named as the team or the role.
       if (match.kind !== 'language' && ROLE_AFTER.test(text.slice(match.end, match.end + 30))) continue;
-      if (match.kind !== 'certification' && ROLE_SURFACE.test(match.surface)) continue;
+      if (
+        match.kind !== 'certification' &&
+        ROLE_SURFACE.test(match.surface) &&
+        !AS_THE_ROLE.test(text.slice(Math.max(0, match.start - 60), match.start))
+      )
+        continue;
       const tail = text.slice(match.end, match.end + 30);
       if (/^\s*(?:\(\s*)?(?:is\s+)?(?:a\s+)?(?:plus|preferred|nice[- ]to[- ]have|bonus|optional)/i.test(tail))
         itemMode = 'preferred';

@@ -25,6 +25,8 @@ export interface BackupDeps {
   save: (blob: Blob, fileName: string) => void;
   /** Called after a restore wrote, so caches and indexes can catch up. */
   afterRestore?: () => Promise<void> | void;
+  /** Times the restore's resume writes, per 1,000 resumes (the db.bulkInsert metric). */
+  recordBulkInsert?: (msPer1000: number) => void;
 }
 
 /** "3 resumes, 1 job, …" for the collections that have records. */
@@ -139,6 +141,7 @@ export class BackupState {
       const counts = await applyRestore(this.#deps.db, prepared, {
         mode: this.mode,
         onProgress: (progress) => this.#onProgress(progress),
+        onResumesWritten: (msPer1000) => this.#deps.recordBulkInsert?.(msPer1000),
       });
       await this.#deps.afterRestore?.();
       this.restoreMessage = `Restored ${describeCounts(counts)} (${this.mode === 'replace' ? 'replaced the library' : 'merged into the library'}).`;

@@ -214,4 +214,19 @@ describe('job posting sections', () => {
     expect(all).not.toContain('DevOps');
     expect(all).not.toContain('UX Design');
   });
+
+  it('a role asked of the candidate ("experience as a data engineer") stays a requirement', () => {
+    const spec = extractJob(
+      parseText(
+        posting({
+          '': 'Senior Data Engineer',
+          'What you will do': 'You will work alongside backend developers.',
+          Requirements: '- 5+ years of experience as a data engineer\n- Strong Python',
+        }),
+        'paste',
+      ),
+    );
+    expect(skills(spec.required)).toEqual(expect.arrayContaining(['Data Engineering', 'Python']));
+    expect([...skills(spec.required), ...skills(spec.preferred)]).not.toContain('Backend Development');
+  });
 });
