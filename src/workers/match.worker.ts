@@ -36,13 +36,11 @@ const matchWorker = {
       }
       const { result, key } = scored;
       const scoreMs = performance.now() - start;
-      await matches.upsert({
-        resumeId,
-        jobId,
-        result,
-        key,
-        createdAt: Date.now(),
-      });
+      // The score goes back first; the stored copy (read by Applications and Analytics) is written
+      // right after, so a person waiting on the Match screen never waits for a write transaction.
+      void matches
+        .upsert({ resumeId, jobId, result, key, createdAt: Date.now() })
+        .catch((error: unknown) => console.warn('could not store the match', error));
       const value: ScoredMatch = { resumeId, jobId, result, scoreMs };
       return value;
     });
