@@ -18,6 +18,8 @@ import {
 export const EMPLOYMENT_WORDS =
   /^(?:full[- ]time|part[- ]time|contract|internship|freelance|self[- ]employed|temporary|remote|hybrid|on[- ]site)$/i;
 
+const SELF_EMPLOYED = /^(?:freelance|freelancer|self[- ]employed)$/i;
+
 /** Points a line must sit right of the date line to count as indented (a highlight). */
 const INDENT_PT = 8;
 
@@ -37,8 +39,11 @@ function assignRoles(parts: string[]): { company: string; position: string; loca
   if (kept.length === 0) return { company: '', position: '', location };
   if (kept.length === 1) {
     const only = kept[0] ?? '';
+    // "Software Engineer at Self-employed", "Freelance" over a title: the way of working stands
+    // where the employer would, and is kept as one when nothing else names an employer.
+    const own = parts.find((part) => SELF_EMPLOYED.test(part));
     return titleScore(only) > companyScore(only)
-      ? { company: '', position: only, location }
+      ? { company: own ?? '', position: only, location }
       : { company: only, position: '', location };
   }
   let titleIndex = 0;
@@ -106,8 +111,12 @@ export function isRoleLocation(text: string): boolean {
  */
 function wrapsOnto(first: DocLine | undefined, next: DocLine | undefined): boolean {
   if (!first || !next || first.fontSize <= 0 || first.page !== next.page) return false;
+  // A short first line wraps too when the next one continues it in lower case in the same weight
+  // ("Full-stack JavaScript web" / "application developer", both bold).
+  const continues =
+    /^\p{Ll}/u.test(next.text.trim()) && first.bold === next.bold && !/[.,;:]$/.test(first.text.trim());
   return (
-    first.text.trim().length >= 50 &&
+    (first.text.trim().length >= 50 || continues) &&
     next.text.trim().length <= 25 &&
     Math.abs(first.fontSize - next.fontSize) < 0.3 &&
     Math.abs(first.x - next.x) <= 2 &&
@@ -126,6 +135,32 @@ function inSentence(text: string, range: DateRange): boolean {
   const after = text.slice(range.index + range.length).trim();
   const words = `${before} ${after}`.trim().split(/\s+/).filter(Boolean).length;
   return words > 6 && /\p{L}/u.test(before) && (/\p{L}/u.test(after) || /\.$/.test(text.trim()));
+}
+
+/**
+ * "Apr. 2015: Built a dashboard for a client", indented under a role: a dated event inside the
+ * entry (a freelancer's log of assignments), not a role of its own. A date that leads a line and
+ * is followed by a colon opens such an event when the line sits right of the role's date line.
+ */
+function datedEvent(line: DocLine, range: DateRange, previousAnchor: DocLine | undefined): boolean {
+  if (!previousAnchor || range.index > 0) return false;
+  if (!/^\s*[:：]\s*\p{L}/u.test(line.text.slice(range.index + range.length))) return false;
+  return line.x > previousAnchor.x + INDENT_PT;
+}
+
+/**
+ * "A product-based startup building tools used by millions": the employer's one-line
+ * description, set smaller than the role header, is a sentence and never a header.
+ */
+function descriptionLine(line: DocLine, anchorLine: DocLine): boolean {
+  const words = line.text.trim().split(/\s+/);
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length;
+  return (
+    words.length >= 8 &&
+    lower >= words.length * 0.5 &&
+    line.fontSize > 0 &&
+    line.fontSize < anchorLine.fontSize - 0.5
+  );
 }
 
 /** A line that is only a web address (the employer's site under its name). */
@@ -202,7 +237,8 @@ export function extractWork(
     const range =
       ranges.find((candidate) => candidate.isRange) ??
       (line.bullet || !ranges[0] || inSentence(line.text, ranges[0]) ? undefined : ranges[0]);
-    if (range) anchors.push({ line: index, range });
+    if (range && !datedEvent(line, range, lines[anchors[anchors.length - 1]?.line ?? -1]))
+      anchors.push({ line: index, range });
   }
   if (anchors.length === 0) return undatedEntries(lines, section, provenanceOut, offset);
   const claimed = new Set<number>();
@@ -238,7 +274,7 @@ export function extractWork(
       // A line indented past the date line is the previous entry's highlight, drawn without a
       // bullet glyph (theme PDFs), never a header.
       if (line.fontSize > 0 && anchorLine.fontSize > 0 && line.x > anchorLine.x + INDENT_PT) break;
-      if (!isHeaderLike(line)) break;
+      if (!isHeaderLike(line) || descriptionLine(line, anchorLine)) break;
       // A header set in bold ends at the first plain line above it (the previous entry's text).
       const styled = (candidate: DocLine | undefined) => Boolean(candidate?.bold || candidate?.heading);
       if (!styled(line) && above.some((collected) => styled(lines[collected]))) break;
