@@ -34,7 +34,13 @@ import {
   namelessPdf,
   themePdf,
 } from '../tests/fixtures/layout-fixtures';
-import { atSchoolPdf, indentedHighlightsPdf, undatedWorkPdf } from '../tests/fixtures/theme-layout-fixtures';
+import {
+  atSchoolPdf,
+  entrySectionsPdf,
+  indentedHighlightsPdf,
+  skillsGridPdf,
+  undatedWorkPdf,
+} from '../tests/fixtures/theme-layout-fixtures';
 import { makeBackupJson, makeJsonResume, makeMalformedJson } from '../tests/fixtures/json-resume-fixtures';
 import { makeScannedCopy } from '../tests/fixtures/scan-fixtures';
 
@@ -278,6 +284,21 @@ async function main(): Promise<void> {
       make: undatedWorkPdf,
       expect: { kind: 'pdf' },
       name: 'Tomas Ekberg',
+    },
+    {
+      file: 'layout-theme-skills-grid.pdf',
+      description: 'Theme PDF: a short three-column skills grid above the work heading (no sidebar)',
+      make: skillsGridPdf,
+      expect: { kind: 'pdf' },
+      name: 'Sigrun Alvestad',
+    },
+    {
+      file: 'layout-theme-entry-sections.pdf',
+      description:
+        'Theme PDF: self-employed and freelance roles, dated assignment logs, "Technologies:" lines, Projects and Volunteer sections',
+      make: entrySectionsPdf,
+      expect: { kind: 'pdf' },
+      name: 'Ines Marlow',
     },
   ];
   const files: ManifestFile[] = [];

@@ -324,17 +324,26 @@ export function extractWork(
         bodyStart = index + 1;
         continue;
       }
-      if (!isHeaderLike(line) || !line || line.text.length > 80) break;
+      if (!isHeaderLike(line) || !line || line.text.length > 80 || descriptionLine(line, anchorLine)) break;
       if (meaningful() >= 2 && (hasTitle() || titleScore(line.text) === 0)) break;
       // Where headers sit above their dates, a header line just before the next date is that
       // entry's (LinkedIn: Company / Title / Date, Title / Date under one company).
       if (headersAbove && above.length > 0 && anchorIndex + 1 < anchors.length && nextAnchor - index <= 2)
         break;
-      const text = stripDates(line.text, findDateRanges(line.text));
-      parts.push(...headerParts(text));
-      headerTexts.push({ text, allowAt: true });
+      // A title wrapped onto the next line below the date is one header line too.
+      const next = lines[index + 1];
+      const wraps = index + 1 < nextAnchor && wrapsOnto(line, next);
+      const joined = wraps ? `${line.text} ${next?.text ?? ''}` : line.text;
+      const cleaned = stripDates(joined, findDateRanges(joined));
+      parts.push(...headerParts(cleaned));
+      headerTexts.push({ text: cleaned, allowAt: true });
       headerLines.push(index);
       claimed.add(index);
+      if (wraps) {
+        claimed.add(index + 1);
+        index++;
+        belowLimit++;
+      }
       bodyStart = index + 1;
     }
     // A lone title line under a company whose roles had the company on a line of its own

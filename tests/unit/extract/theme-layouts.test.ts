@@ -9,10 +9,14 @@ import { parseDocument } from '../../../src/core/parse';
 import { nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
 import {
   AT_SCHOOL_EXPECTED,
+  ENTRY_SECTIONS_EXPECTED,
   INDENTED_HIGHLIGHTS_EXPECTED,
+  SKILLS_GRID_EXPECTED,
   UNDATED_WORK_EXPECTED,
   atSchoolPdf,
+  entrySectionsPdf,
   indentedHighlightsPdf,
+  skillsGridPdf,
   undatedWorkPdf,
 } from '../../fixtures/theme-layout-fixtures';
 
@@ -68,5 +72,29 @@ describe('a work section without dates', () => {
   it('opens an entry at each bold employer line, with the title under it', async () => {
     const profile = await profileOf(await undatedWorkPdf());
     expect(rows(profile)).toEqual(UNDATED_WORK_EXPECTED);
+  });
+});
+
+describe('a skills grid a few rows tall above the work heading', () => {
+  it('reads the grid in place, not as a sidebar, so the work heading stays above its entries', async () => {
+    const profile = await profileOf(await skillsGridPdf());
+    expect(rows(profile)).toEqual(SKILLS_GRID_EXPECTED);
+    const names = profile.sections.map((section) => section.name);
+    expect(names.indexOf('skills')).toBeLessThan(names.indexOf('experience'));
+  });
+});
+
+describe('what belongs inside an entry, and sections that are not employment', () => {
+  it('keeps self-employed and freelance roles, descriptions, "Technologies:" lines and dated logs inside their entries', async () => {
+    const profile = await profileOf(await entrySectionsPdf());
+    expect(rows(profile)).toEqual(ENTRY_SECTIONS_EXPECTED);
+  });
+
+  it('takes no work entries from Projects or Volunteer sections', async () => {
+    const profile = await profileOf(await entrySectionsPdf());
+    expect(profile.sections.map((section) => section.name)).toEqual(
+      expect.arrayContaining(['projects', 'volunteer']),
+    );
+    expect(profile.work.map((entry) => entry.company)).not.toContain('Code Harbour Lisboa');
   });
 });
