@@ -163,6 +163,27 @@ function descriptionLine(line: DocLine, anchorLine: DocLine): boolean {
   );
 }
 
+/**
+ * "... Employee Resource Group Lead [2015-2016]. Volunteer ...": a range in brackets inside prose
+ * dates one item of a paragraph, not a role.
+ */
+function citedInProse(text: string, range: DateRange): boolean {
+  const before = text.slice(0, range.index);
+  const after = text.slice(range.index + range.length);
+  if (!/[[(]\s*$/.test(before) || !/^\s*[\])]/.test(after)) return false;
+  const words = text.trim().split(/\s+/).length;
+  return inSentence(text, range) && (/^\s*[\])]\s*[.,;]/.test(after) || words > 10);
+}
+
+interface LineStyle {
+  fontSize: number;
+  bold: boolean;
+}
+
+const styleOf = (line: DocLine): LineStyle => ({ fontSize: line.fontSize, bold: line.bold });
+const sameStyle = (a: LineStyle, b: LineStyle): boolean =>
+  a.fontSize > 0 && Math.abs(a.fontSize - b.fontSize) < 0.3 && a.bold === b.bold;
+
 /** A line that is only a web address (the employer's site under its name). */
 export function isUrlLine(text: string): boolean {
   return /^(?:https?:\/\/|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+\/\S*$/i.test(text.trim());
@@ -235,7 +256,7 @@ export function extractWork(
     if (!line) continue;
     const ranges = findDateRanges(line.text);
     const range =
-      ranges.find((candidate) => candidate.isRange) ??
+      ranges.find((candidate) => candidate.isRange && !citedInProse(line.text, candidate)) ??
       (line.bullet || !ranges[0] || inSentence(line.text, ranges[0]) ? undefined : ranges[0]);
     if (range && !datedEvent(line, range, lines[anchors[anchors.length - 1]?.line ?? -1]))
       anchors.push({ line: index, range });
@@ -252,6 +273,8 @@ export function extractWork(
     findDateRanges(lines[firstAnchor - 1]?.text ?? '').length === 0;
   let previousCompany = '';
   let previousMultiLine = false;
+  // How the previous entry set its title and its employer, when each had a line of its own.
+  let previousStyles: { title: LineStyle; company: LineStyle } | undefined;
   anchors.forEach((anchor, anchorIndex) => {
     const anchorLine = lines[anchor.line];
     if (!anchorLine) return;
@@ -361,7 +384,20 @@ export function extractWork(
       : headerTexts.length > 1
         ? headerTexts.flatMap(({ text, allowAt }) => lineUnits(text, allowAt))
         : parts;
-    const roles = assignRoles(units.filter((unit) => unit && !isDurationLine(unit)));
+    // A lone header line set like the previous entry's title line, where that entry's employer
+    // had a line in another style (roles grouped under one company): the whole line is the title
+    // ("Technical Lead - Compute Integrations Team"), the employer carries down.
+    const loneLine = headerLines.length === 1 ? lines[headerLines[0] ?? -1] : undefined;
+    const styledAsTitle =
+      headerTexts.length === 1 &&
+      loneLine !== undefined &&
+      previousStyles !== undefined &&
+      previousCompany !== '' &&
+      sameStyle(styleOf(loneLine), previousStyles.title) &&
+      !sameStyle(previousStyles.title, previousStyles.company);
+    const roles = styledAsTitle
+      ? { company: previousCompany, position: cleanPart(headerTexts[0]?.text ?? '') }
+      : assignRoles(units.filter((unit) => unit && !isDurationLine(unit)));
     roles.location ??= placeBelow;
     if (!roles.company && roles.position && previousCompany) roles.company = previousCompany;
     if (!roles.company && !roles.position) return;
@@ -410,6 +446,20 @@ export function extractWork(
     provenanceOut[`work.${entryIndex}.startDate`] = provenance(anchor.line, 0.9);
     previousCompany = roles.company;
     previousMultiLine = headerTexts.length > 1 || (loneTitle && previousMultiLine);
+    const titleLine = headerLines.find((index) => lines[index]?.text.trim() === roles.position);
+    const companyLine = headerLines.find((index) => lines[index]?.text.trim() === roles.company);
+    if (styledAsTitle) {
+      // The group goes on: same styles.
+    } else if (
+      titleLine !== undefined &&
+      companyLine !== undefined &&
+      lines[titleLine] &&
+      lines[companyLine]
+    ) {
+      previousStyles = { title: styleOf(lines[titleLine]), company: styleOf(lines[companyLine]) };
+    } else {
+      previousStyles = undefined;
+    }
   });
   swapByEmployerConsensus(entries);
   return entries;
