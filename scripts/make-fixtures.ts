@@ -37,6 +37,7 @@ import {
 import {
   atSchoolPdf,
   entrySectionsPdf,
+  groupedRolesPdf,
   indentedHighlightsPdf,
   skillsGridPdf,
   undatedWorkPdf,
@@ -299,6 +300,14 @@ async function main(): Promise<void> {
       make: entrySectionsPdf,
       expect: { kind: 'pdf' },
       name: 'Ines Marlow',
+    },
+    {
+      file: 'layout-theme-grouped-roles.pdf',
+      description:
+        'Theme PDF: roles grouped under a bold employer by type alone, a blank open end, HTML printed as text',
+      make: groupedRolesPdf,
+      expect: { kind: 'pdf' },
+      name: 'Ayla Brennholt',
     },
   ];
   const files: ManifestFile[] = [];

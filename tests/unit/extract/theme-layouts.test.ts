@@ -10,11 +10,13 @@ import { nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
 import {
   AT_SCHOOL_EXPECTED,
   ENTRY_SECTIONS_EXPECTED,
+  GROUPED_ROLES_EXPECTED,
   INDENTED_HIGHLIGHTS_EXPECTED,
   SKILLS_GRID_EXPECTED,
   UNDATED_WORK_EXPECTED,
   atSchoolPdf,
   entrySectionsPdf,
+  groupedRolesPdf,
   indentedHighlightsPdf,
   skillsGridPdf,
   undatedWorkPdf,
@@ -96,5 +98,22 @@ describe('what belongs inside an entry, and sections that are not employment', (
       expect.arrayContaining(['projects', 'volunteer']),
     );
     expect(profile.work.map((entry) => entry.company)).not.toContain('Code Harbour Lisboa');
+  });
+});
+
+describe('roles grouped under one employer by type alone', () => {
+  it('keeps each title whole under the bold employer, reads a blank open end as present, and skips a bracketed range in prose', async () => {
+    const profile = await profileOf(await groupedRolesPdf());
+    expect(rows(profile)).toEqual(GROUPED_ROLES_EXPECTED);
+  });
+
+  it('removes HTML tags printed into the text, keeping their words', async () => {
+    const document = await parseDocument(
+      await groupedRolesPdf(),
+      { fileName: 'theme.pdf', mimeType: '', maxBytes: 1e7 },
+      nodeParseLibs,
+    );
+    expect(document.text).not.toMatch(/<a\b|<\/a>|<br|href=/);
+    expect(document.text).toContain('Employee Resource Group Lead');
   });
 });
