@@ -40,6 +40,7 @@ import {
   groupedRolesPdf,
   indentedHighlightsPdf,
   skillsGridPdf,
+  titleLinesPdf,
   undatedWorkPdf,
 } from '../tests/fixtures/theme-layout-fixtures';
 import { makeBackupJson, makeJsonResume, makeMalformedJson } from '../tests/fixtures/json-resume-fixtures';
@@ -308,6 +309,14 @@ async function main(): Promise<void> {
       make: groupedRolesPdf,
       expect: { kind: 'pdf' },
       name: 'Ayla Brennholt',
+    },
+    {
+      file: 'layout-theme-title-lines.pdf',
+      description:
+        'Theme PDF: employer and date over a title with a dash; a page-2 title equal to the headline under the name',
+      make: titleLinesPdf,
+      expect: { kind: 'pdf' },
+      name: 'Ruben Okafor',
     },
   ];
   const files: ManifestFile[] = [];

@@ -175,6 +175,42 @@ function citedInProse(text: string, range: DateRange): boolean {
   return inSentence(text, range) && (/^\s*[\])]\s*[.,;]/.test(after) || words > 10);
 }
 
+/**
+ * A header of two lines, one naming a title and the other none: the layout has already split
+ * the roles, so neither line is cut at its dashes or commas ("Fullstack Engineer - PHP/Go" under
+ * "Acme Labs", "Chrome for Android - Software Intern" under "Google"); only a trailing place
+ * comes off ("ti&m AG, Zurich, Switzerland").
+ */
+function twoLineRoles(
+  texts: { text: string; allowAt: boolean }[],
+): { company: string; position: string; location?: string } | undefined {
+  const candidates = texts
+    .map(({ text }) => cleanPart(text))
+    .filter((text) => text && !isLocationPart(text) && !isRoleLocation(text) && !isDurationLine(text));
+  if (candidates.length !== 2 || texts.some(({ text, allowAt }) => phraseRoles(text, allowAt, false)))
+    return undefined;
+  const lean = (text: string) => titleScore(text) - companyScore(text);
+  const [first = '', second = ''] = candidates;
+  const [title, other] = lean(first) >= lean(second) ? [first, second] : [second, first];
+  const pieces = splitHeaderParts(other);
+  const named = pieces.filter((piece) => !isLocationPart(piece));
+  const employer =
+    named.length === 1 && pieces.length > 1
+      ? { head: named[0] ?? '', place: pieces.find((piece) => isLocationPart(piece)) ?? '' }
+      : splitTrailingPlace(other);
+  const company = employer?.head ?? other;
+  // "Acme Seoul, S.Korea &" / "LA, U.S.A": places joined by "&" did not come apart cleanly.
+  if (/(?:[&/+,]|\band)\s*$/i.test(company)) return undefined;
+  if (titleScore(title) === 0 || titleScore(company) >= titleScore(title) || EMPLOYMENT_WORDS.test(company))
+    return undefined;
+  const titlePlace = splitTrailingPlace(title);
+  return {
+    company,
+    position: titlePlace?.head ?? title,
+    location: employer?.place || titlePlace?.place,
+  };
+}
+
 interface LineStyle {
   fontSize: number;
   bold: boolean;
@@ -397,7 +433,8 @@ export function extractWork(
       !sameStyle(previousStyles.title, previousStyles.company);
     const roles = styledAsTitle
       ? { company: previousCompany, position: cleanPart(headerTexts[0]?.text ?? '') }
-      : assignRoles(units.filter((unit) => unit && !isDurationLine(unit)));
+      : (!loneTitle && twoLineRoles(headerTexts)) ||
+        assignRoles(units.filter((unit) => unit && !isDurationLine(unit)));
     roles.location ??= placeBelow;
     if (!roles.company && roles.position && previousCompany) roles.company = previousCompany;
     if (!roles.company && !roles.position) return;

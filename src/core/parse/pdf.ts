@@ -267,12 +267,21 @@ function removeHeadersAndFooters(pages: PageLines[], bodySize: number): number {
       }
     }
   }
+  // The name is the largest text at the top of page 1; a headline under it (a job title) is not.
+  const firstPage = pages.find((page) => page.page === 1);
+  const nameSize = Math.max(
+    0,
+    ...(firstPage?.lines.filter((line) => inTop(line, firstPage)).map((line) => line.fontSize) ?? []),
+  );
   const repeatedOn = (line: LayoutLine, page: PageLines): boolean => {
     const seen = occurrences.get(normaliseRepeated(line.text)) ?? [];
     // The name on page 1 (larger than the body) repeated small on later pages is a running header.
     const nameOnFirstPage = seen.some(
       (other) =>
-        other.page === 1 && other.baseline <= page.height * MARGIN_BAND && other.fontSize > bodySize * 1.1,
+        other.page === 1 &&
+        other.baseline <= page.height * MARGIN_BAND &&
+        other.fontSize > bodySize * 1.1 &&
+        other.fontSize >= nameSize - 0.5,
     );
     if (nameOnFirstPage && page.page > 1) return true;
     return seen.some(

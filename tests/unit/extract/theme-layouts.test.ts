@@ -13,12 +13,14 @@ import {
   GROUPED_ROLES_EXPECTED,
   INDENTED_HIGHLIGHTS_EXPECTED,
   SKILLS_GRID_EXPECTED,
+  TITLE_LINES_EXPECTED,
   UNDATED_WORK_EXPECTED,
   atSchoolPdf,
   entrySectionsPdf,
   groupedRolesPdf,
   indentedHighlightsPdf,
   skillsGridPdf,
+  titleLinesPdf,
   undatedWorkPdf,
 } from '../../fixtures/theme-layout-fixtures';
 
@@ -115,5 +117,12 @@ describe('roles grouped under one employer by type alone', () => {
     );
     expect(document.text).not.toMatch(/<a\b|<\/a>|<br|href=/);
     expect(document.text).toContain('Employee Resource Group Lead');
+  });
+});
+
+describe('employer and title on lines of their own', () => {
+  it('keeps a dash inside the title line, and a page-2 title equal to the headline under the name', async () => {
+    const profile = await profileOf(await titleLinesPdf());
+    expect(rows(profile)).toEqual(TITLE_LINES_EXPECTED);
   });
 });
