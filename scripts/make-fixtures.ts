@@ -39,6 +39,7 @@ import {
   entrySectionsPdf,
   groupedRolesPdf,
   indentedHighlightsPdf,
+  providerEducationPdf,
   skillsGridPdf,
   titleLinesPdf,
   undatedWorkPdf,
@@ -317,6 +318,14 @@ async function main(): Promise<void> {
       make: titleLinesPdf,
       expect: { kind: 'pdf' },
       name: 'Ruben Okafor',
+    },
+    {
+      file: 'layout-theme-provider-education.pdf',
+      description:
+        'Theme PDF: education entries opened by one bold style, course providers without a school word',
+      make: providerEducationPdf,
+      expect: { kind: 'pdf' },
+      name: 'Marit Vos',
     },
   ];
   const files: ManifestFile[] = [];

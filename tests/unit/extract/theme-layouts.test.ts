@@ -12,6 +12,7 @@ import {
   ENTRY_SECTIONS_EXPECTED,
   GROUPED_ROLES_EXPECTED,
   INDENTED_HIGHLIGHTS_EXPECTED,
+  PROVIDER_EDUCATION_EXPECTED,
   SKILLS_GRID_EXPECTED,
   TITLE_LINES_EXPECTED,
   UNDATED_WORK_EXPECTED,
@@ -19,6 +20,7 @@ import {
   entrySectionsPdf,
   groupedRolesPdf,
   indentedHighlightsPdf,
+  providerEducationPdf,
   skillsGridPdf,
   titleLinesPdf,
   undatedWorkPdf,
@@ -124,5 +126,16 @@ describe('employer and title on lines of their own', () => {
   it('keeps a dash inside the title line, and a page-2 title equal to the headline under the name', async () => {
     const profile = await profileOf(await titleLinesPdf());
     expect(rows(profile)).toEqual(TITLE_LINES_EXPECTED);
+  });
+});
+
+describe('education entries opened by one bold style', () => {
+  it('opens an entry at each line set like the first school, school word or not, and reads a repeated degree once', async () => {
+    const profile = await profileOf(await providerEducationPdf());
+    expect(profile.education.map((entry) => entry.institution)).toEqual(PROVIDER_EDUCATION_EXPECTED);
+    expect(profile.education[0]).toMatchObject({
+      studyType: 'Master',
+      area: 'Computer Science & Engineering',
+    });
   });
 });
