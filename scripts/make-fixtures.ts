@@ -40,6 +40,7 @@ import {
   groupedRolesPdf,
   indentedHighlightsPdf,
   providerEducationPdf,
+  skillCloudPdf,
   skillsGridPdf,
   titleLinesPdf,
   undatedWorkPdf,
@@ -326,6 +327,13 @@ async function main(): Promise<void> {
       make: providerEducationPdf,
       expect: { kind: 'pdf' },
       name: 'Marit Vos',
+    },
+    {
+      file: 'layout-theme-skill-cloud.pdf',
+      description: 'Theme PDF: a sidebar of skill groups and tags with no Skills heading',
+      make: skillCloudPdf,
+      expect: { kind: 'pdf' },
+      name: 'Noor Haddad',
     },
   ];
   const files: ManifestFile[] = [];

@@ -14,6 +14,7 @@ import {
   INDENTED_HIGHLIGHTS_EXPECTED,
   PROVIDER_EDUCATION_EXPECTED,
   SKILLS_GRID_EXPECTED,
+  SKILL_CLOUD_EXPECTED,
   TITLE_LINES_EXPECTED,
   UNDATED_WORK_EXPECTED,
   atSchoolPdf,
@@ -21,6 +22,7 @@ import {
   groupedRolesPdf,
   indentedHighlightsPdf,
   providerEducationPdf,
+  skillCloudPdf,
   skillsGridPdf,
   titleLinesPdf,
   undatedWorkPdf,
@@ -137,5 +139,13 @@ describe('education entries opened by one bold style', () => {
       studyType: 'Master',
       area: 'Computer Science & Engineering',
     });
+  });
+});
+
+describe('a sidebar of skill groups without a Skills heading', () => {
+  it('reads each group name and row of tags as skills, known to the taxonomy or not', async () => {
+    const profile = await profileOf(await skillCloudPdf());
+    const surfaces = profile.skills.map((skill) => skill.surface).join(' | ');
+    for (const skill of SKILL_CLOUD_EXPECTED) expect(surfaces).toContain(skill);
   });
 });
