@@ -436,7 +436,9 @@ export async function parsePdf(
     data: bytes.slice(),
     isEvalSupported: false,
     disableFontFace: true,
-    fontExtraProperties: true,
+    // Font name, weight and matrix are in pdf.js' base font data; the extra properties (cMaps,
+    // widths, encodings) were copied out of its worker for every font and never read.
+    fontExtraProperties: false,
     useSystemFonts: false,
     verbosity: 0,
   });
