@@ -34,7 +34,17 @@ import {
   namelessPdf,
   themePdf,
 } from '../tests/fixtures/layout-fixtures';
-import { atSchoolPdf, indentedHighlightsPdf, undatedWorkPdf } from '../tests/fixtures/theme-layout-fixtures';
+import {
+  atSchoolPdf,
+  entrySectionsPdf,
+  groupedRolesPdf,
+  indentedHighlightsPdf,
+  providerEducationPdf,
+  skillCloudPdf,
+  skillsGridPdf,
+  titleLinesPdf,
+  undatedWorkPdf,
+} from '../tests/fixtures/theme-layout-fixtures';
 import { makeBackupJson, makeJsonResume, makeMalformedJson } from '../tests/fixtures/json-resume-fixtures';
 import { makeScannedCopy } from '../tests/fixtures/scan-fixtures';
 
@@ -278,6 +288,52 @@ async function main(): Promise<void> {
       make: undatedWorkPdf,
       expect: { kind: 'pdf' },
       name: 'Tomas Ekberg',
+    },
+    {
+      file: 'layout-theme-skills-grid.pdf',
+      description: 'Theme PDF: a short three-column skills grid above the work heading (no sidebar)',
+      make: skillsGridPdf,
+      expect: { kind: 'pdf' },
+      name: 'Sigrun Alvestad',
+    },
+    {
+      file: 'layout-theme-entry-sections.pdf',
+      description:
+        'Theme PDF: self-employed and freelance roles, dated assignment logs, "Technologies:" lines, Projects and Volunteer sections',
+      make: entrySectionsPdf,
+      expect: { kind: 'pdf' },
+      name: 'Ines Marlow',
+    },
+    {
+      file: 'layout-theme-grouped-roles.pdf',
+      description:
+        'Theme PDF: roles grouped under a bold employer by type alone, a blank open end, HTML printed as text',
+      make: groupedRolesPdf,
+      expect: { kind: 'pdf' },
+      name: 'Ayla Brennholt',
+    },
+    {
+      file: 'layout-theme-title-lines.pdf',
+      description:
+        'Theme PDF: employer and date over a title with a dash; a page-2 title equal to the headline under the name',
+      make: titleLinesPdf,
+      expect: { kind: 'pdf' },
+      name: 'Ruben Okafor',
+    },
+    {
+      file: 'layout-theme-provider-education.pdf',
+      description:
+        'Theme PDF: education entries opened by one bold style, course providers without a school word',
+      make: providerEducationPdf,
+      expect: { kind: 'pdf' },
+      name: 'Marit Vos',
+    },
+    {
+      file: 'layout-theme-skill-cloud.pdf',
+      description: 'Theme PDF: a sidebar of skill groups and tags with no Skills heading',
+      make: skillCloudPdf,
+      expect: { kind: 'pdf' },
+      name: 'Noor Haddad',
     },
   ];
   const files: ManifestFile[] = [];

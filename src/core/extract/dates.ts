@@ -35,8 +35,13 @@ const SEPARATOR = String.raw`(?:\s*(?:-|–|—|−|~|to|until|till|through|thru
 
 /** "Mar. 2016 – Exp. Jun. 2017": an expected end is still the end. */
 const EXPECTED = String.raw`(?:exp(?:ected)?\.?\s*)?`;
+/**
+ * "2022-08-15 —" or "September 2025 – Curr" at the end of a line: a range whose open end was left
+ * blank or clipped by the theme (a cut-off "Current" / "Present").
+ */
+const OPEN_END = String.raw`\s*([-–—])(?:\s*(?:pre(?:s(?:e(?:nt?)?)?)?|cur(?:r(?:e(?:nt?)?)?)?))?\s*$`;
 const RANGE_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${DATE})(?:${SEPARATOR}${EXPECTED}(${DATE}|${PRESENT}))?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(${DATE})(?:${SEPARATOR}${EXPECTED}(${DATE}|${PRESENT})|${OPEN_END})?(?![\p{L}\p{N}])`,
   'giu',
 );
 const SINCE_PATTERN = new RegExp(String.raw`\bsince\s+(${DATE})`, 'iu');
@@ -86,8 +91,15 @@ export function findDateRanges(text: string): DateRange[] {
   const ranges: DateRange[] = [];
   for (const match of text.matchAll(RANGE_PATTERN)) {
     const start = normaliseDate(match[1] ?? '');
-    const end = match[2] !== undefined ? normaliseDate(match[2]) : undefined;
-    ranges.push({ start, end, index: match.index, length: match[0].length, isRange: match[2] !== undefined });
+    const open = match[3] !== undefined;
+    const end = match[2] !== undefined ? normaliseDate(match[2]) : open ? 'present' : undefined;
+    ranges.push({
+      start,
+      end,
+      index: match.index,
+      length: match[0].length,
+      isRange: match[2] !== undefined || open,
+    });
   }
   const since = SINCE_PATTERN.exec(text);
   if (since && ranges.length > 0) {

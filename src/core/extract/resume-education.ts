@@ -47,6 +47,9 @@ export function extractEducation(
     return entry;
   };
   const logical = joinWrappedLines(lines, section);
+  // The style of the line that named the first school: later lines set the same way open entries
+  // too, whatever they are called ("Cloudera" / "certification" / "Developer Training").
+  let openerStyle: { fontSize: number; bold: boolean } | undefined;
   logical.forEach(({ index, line, text: lineText }, position) => {
     const ranges = findDateRanges(lineText);
     const withoutDates = stripDates(lineText, ranges);
@@ -79,6 +82,26 @@ export function extractEducation(
       if (dated && !DEGREE.test(last) && !isLocationPart(last) && /^\p{Lu}/u.test(last))
         institutionPart = last;
     }
+    if (
+      !institutionPart &&
+      openerStyle &&
+      !bulletOnly &&
+      (line.bold || line.heading) &&
+      line.bold === openerStyle.bold &&
+      Math.abs(line.fontSize - openerStyle.fontSize) < 0.3 &&
+      ranges.length === 0 &&
+      !DEGREE.test(body) &&
+      !/[:.]$/.test(body) &&
+      !isLocationPart(body) &&
+      // A sub-heading of the entry ("Significant Coursework", "Honors"), not a school.
+      !/\b(?:courses?|coursework|modules|honou?rs|awards|activities|thesis|achievements|projects|highlights)\b/i.test(
+        body,
+      ) &&
+      body.split(/\s+/).length <= 6
+    )
+      institutionPart = body;
+    if (institutionPart && !openerStyle && (line.bold || line.heading) && line.fontSize > 0)
+      openerStyle = { fontSize: line.fontSize, bold: line.bold };
     // "CIFRE PhD thesis in partnership with …": a sentence that mentions a degree is a description.
     const sentence = /\.$/.test(body) && body.split(/\s+/).length > 8;
     const degreeInfo = bulletOnly || sentence || !DEGREE.test(body) ? undefined : parseDegree(body);
@@ -115,7 +138,15 @@ export function extractEducation(
       }
     }
     if (degreeInfo?.studyType) {
-      if (!current || (current.studyType && !institutionPart)) current = start(index);
+      // "Master" / "Master Computer Science": a theme printing the degree, then degree and area,
+      // names one degree, not two.
+      const repeated =
+        current !== undefined &&
+        current.studyType === degreeInfo.studyType &&
+        !current.area &&
+        !current.startDate &&
+        !institutionPart;
+      if (!current || (current.studyType && !institutionPart && !repeated)) current = start(index);
       current.studyType ??= degreeInfo.studyType;
       let area = degreeInfo.area;
       if (area && institutionPart && institutionPart.includes(area)) area = undefined;

@@ -12,10 +12,14 @@ export function provenance(line: number, confidence: number): Provenance {
   return { line, confidence, source: 'heuristic' };
 }
 
+/** "Highlights", "Key achievements:": a label over an entry's bullets, never its employer or title. */
+const ENTRY_LABEL =
+  /^(?:key\s+)?(?:highlights|achievements|accomplishments|responsibilities|duties|tasks|contributions)\s*:?$/i;
+
 export function isHeaderLike(line: DocLine | undefined): boolean {
   if (!line || line.bullet) return false;
   const text = line.text.trim();
-  if (!text || text.length > 110) return false;
+  if (!text || text.length > 110 || ENTRY_LABEL.test(text)) return false;
   // A lower-case start is a sentence's continuation, unless the line is set as a header
   // ("ti&m AG", "eBay Inc." in bold).
   if (/^[\p{Ll}]/u.test(text) && !line.bold && !line.heading) return false;

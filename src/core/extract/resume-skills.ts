@@ -3,6 +3,7 @@
  */
 import type { DocLine, ParsedDocument, Profile, SectionSpan, SkillMention } from '../domain';
 import { canonicalSkill, findSkills, isSpokenLanguage, skillKind } from '../taxonomy';
+import { findDateRanges } from './dates';
 import { makeLineLookup, sectionLines } from './resume-lines';
 import { sectionHeading } from './sections';
 
@@ -27,8 +28,6 @@ export function extractSkills(doc: ParsedDocument, sections: SectionSpan[]): Ski
     if (!mentions.has(key)) mentions.set(key, mention);
   };
   const skillSections = sections.filter((section) => section.name === 'skills');
-  const inSkillsSection = (line: number): boolean =>
-    skillSections.some((section) => line >= section.startLine && line <= section.endLine);
   for (const match of findSkills(doc.text)) {
     add({
       name: match.canonical,
@@ -38,34 +37,73 @@ export function extractSkills(doc: ParsedDocument, sections: SectionSpan[]): Ski
       line: lineOf(match.start),
     });
   }
+  const listed = new Set<number>();
   for (const section of skillSections) {
-    for (let index = section.startLine; index <= section.endLine; index++) {
-      const line = doc.lines[index];
-      if (!line || !inSkillsSection(index)) continue;
-      const heading = sectionHeading(line);
-      const text = heading?.rest ? heading.rest : line.text;
-      const matches = findSkills(text, { listContext: true });
-      for (const match of matches) {
-        add({ name: match.canonical, surface: match.surface, known: true, kind: match.kind, line: index });
-      }
-      // Items the taxonomy does not know are kept too: the person listed them as skills.
-      const body = text.replace(/^[^:：]{1,30}[:：]\s*/, '');
-      for (const item of splitListItems(body)) {
-        const canonical = canonicalSkill(item);
-        if (canonical) {
-          add({ name: canonical, surface: item, known: true, kind: skillKind(canonical), line: index });
-        } else if (
-          !matches.some((match) => item.toLowerCase() === match.surface.toLowerCase()) &&
-          !onlyKnownSkills(item, matches)
-        ) {
-          // The name with its spacing normalised ("Javascript  GO" as the PDF spaced it).
-          if (item.split(/\s+/).length <= 6)
-            add({ name: item.replace(/\s+/g, ' ').trim(), surface: item, known: false, line: index });
-        }
+    for (let index = section.startLine; index <= section.endLine; index++) listed.add(index);
+  }
+  for (const index of tagCloudLines(doc.lines)) listed.add(index);
+  for (const index of [...listed].sort((a, b) => a - b)) {
+    const line = doc.lines[index];
+    if (!line) continue;
+    const heading = sectionHeading(line);
+    const text = heading?.rest ? heading.rest : line.text;
+    const matches = findSkills(text, { listContext: true });
+    for (const match of matches) {
+      add({ name: match.canonical, surface: match.surface, known: true, kind: match.kind, line: index });
+    }
+    // Items the taxonomy does not know are kept too: the person listed them as skills.
+    const body = text.replace(/^[^:：]{1,30}[:：]\s*/, '');
+    for (const item of splitListItems(body)) {
+      const canonical = canonicalSkill(item);
+      if (canonical) {
+        add({ name: canonical, surface: item, known: true, kind: skillKind(canonical), line: index });
+      } else if (
+        !matches.some((match) => item.toLowerCase() === match.surface.toLowerCase()) &&
+        !onlyKnownSkills(item, matches)
+      ) {
+        // The name with its spacing normalised ("Javascript  GO" as the PDF spaced it).
+        if (item.split(/\s+/).length <= 6)
+          add({ name: item.replace(/\s+/g, ' ').trim(), surface: item, known: false, line: index });
       }
     }
   }
   return [...mentions.values()];
+}
+
+const MIN_CLOUD_LINES = 4;
+
+/**
+ * A sidebar of skill groups with no "Skills" heading (group names over rows of tags, all set as
+ * styled short lines, often read after the main text): a run of at least four such lines with no
+ * date, address or section title among them and a known skill in it is read as a skills list.
+ * Entry headers never run that long undated (a date, a plain title or a description breaks them).
+ */
+function tagCloudLines(lines: DocLine[]): number[] {
+  const tagLike = (line: DocLine | undefined): boolean => {
+    if (!line || !line.heading || line.bullet) return false;
+    const text = line.text.trim();
+    return (
+      text.length <= 40 &&
+      text.split(/\s+/).length <= 6 &&
+      /\p{L}/u.test(text) &&
+      !/[@/]{2}|@|https?:|www\./i.test(text) &&
+      findDateRanges(text).length === 0 &&
+      !sectionHeading(line)
+    );
+  };
+  const found: number[] = [];
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= MIN_CLOUD_LINES && run.some((index) => findSkills(lines[index]?.text ?? '').length > 0))
+      found.push(...run);
+    run = [];
+  };
+  lines.forEach((line, index) => {
+    if (tagLike(line)) run.push(index);
+    else close();
+  });
+  close();
+  return found;
 }
 
 /**

@@ -18,6 +18,8 @@ import {
 export const EMPLOYMENT_WORDS =
   /^(?:full[- ]time|part[- ]time|contract|internship|freelance|self[- ]employed|temporary|remote|hybrid|on[- ]site)$/i;
 
+const SELF_EMPLOYED = /^(?:freelance|freelancer|self[- ]employed)$/i;
+
 /** Points a line must sit right of the date line to count as indented (a highlight). */
 const INDENT_PT = 8;
 
@@ -37,8 +39,11 @@ function assignRoles(parts: string[]): { company: string; position: string; loca
   if (kept.length === 0) return { company: '', position: '', location };
   if (kept.length === 1) {
     const only = kept[0] ?? '';
+    // "Software Engineer at Self-employed", "Freelance" over a title: the way of working stands
+    // where the employer would, and is kept as one when nothing else names an employer.
+    const own = parts.find((part) => SELF_EMPLOYED.test(part));
     return titleScore(only) > companyScore(only)
-      ? { company: '', position: only, location }
+      ? { company: own ?? '', position: only, location }
       : { company: only, position: '', location };
   }
   let titleIndex = 0;
@@ -106,8 +111,12 @@ export function isRoleLocation(text: string): boolean {
  */
 function wrapsOnto(first: DocLine | undefined, next: DocLine | undefined): boolean {
   if (!first || !next || first.fontSize <= 0 || first.page !== next.page) return false;
+  // A short first line wraps too when the next one continues it in lower case in the same weight
+  // ("Full-stack JavaScript web" / "application developer", both bold).
+  const continues =
+    /^\p{Ll}/u.test(next.text.trim()) && first.bold === next.bold && !/[.,;:]$/.test(first.text.trim());
   return (
-    first.text.trim().length >= 50 &&
+    (first.text.trim().length >= 50 || continues) &&
     next.text.trim().length <= 25 &&
     Math.abs(first.fontSize - next.fontSize) < 0.3 &&
     Math.abs(first.x - next.x) <= 2 &&
@@ -127,6 +136,89 @@ function inSentence(text: string, range: DateRange): boolean {
   const words = `${before} ${after}`.trim().split(/\s+/).filter(Boolean).length;
   return words > 6 && /\p{L}/u.test(before) && (/\p{L}/u.test(after) || /\.$/.test(text.trim()));
 }
+
+/**
+ * "Apr. 2015: Built a dashboard for a client", indented under a role: a dated event inside the
+ * entry (a freelancer's log of assignments), not a role of its own. A date that leads a line and
+ * is followed by a colon opens such an event when the line sits right of the role's date line.
+ */
+function datedEvent(line: DocLine, range: DateRange, previousAnchor: DocLine | undefined): boolean {
+  if (!previousAnchor || range.index > 0) return false;
+  if (!/^\s*[:：]\s*\p{L}/u.test(line.text.slice(range.index + range.length))) return false;
+  return line.x > previousAnchor.x + INDENT_PT;
+}
+
+/**
+ * "A product-based startup building tools used by millions": the employer's one-line
+ * description, set smaller than the role header, is a sentence and never a header.
+ */
+function descriptionLine(line: DocLine, anchorLine: DocLine): boolean {
+  const words = line.text.trim().split(/\s+/);
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length;
+  return (
+    words.length >= 8 &&
+    lower >= words.length * 0.5 &&
+    line.fontSize > 0 &&
+    line.fontSize < anchorLine.fontSize - 0.5
+  );
+}
+
+/**
+ * "... Employee Resource Group Lead [2015-2016]. Volunteer ...": a range in brackets inside prose
+ * dates one item of a paragraph, not a role.
+ */
+function citedInProse(text: string, range: DateRange): boolean {
+  const before = text.slice(0, range.index);
+  const after = text.slice(range.index + range.length);
+  if (!/[[(]\s*$/.test(before) || !/^\s*[\])]/.test(after)) return false;
+  const words = text.trim().split(/\s+/).length;
+  return inSentence(text, range) && (/^\s*[\])]\s*[.,;]/.test(after) || words > 10);
+}
+
+/**
+ * A header of two lines, one naming a title and the other none: the layout has already split
+ * the roles, so neither line is cut at its dashes or commas ("Fullstack Engineer - PHP/Go" under
+ * "Acme Labs", "Chrome for Android - Software Intern" under "Google"); only a trailing place
+ * comes off ("ti&m AG, Zurich, Switzerland").
+ */
+function twoLineRoles(
+  texts: { text: string; allowAt: boolean }[],
+): { company: string; position: string; location?: string } | undefined {
+  const candidates = texts
+    .map(({ text }) => cleanPart(text))
+    .filter((text) => text && !isLocationPart(text) && !isRoleLocation(text) && !isDurationLine(text));
+  if (candidates.length !== 2 || texts.some(({ text, allowAt }) => phraseRoles(text, allowAt, false)))
+    return undefined;
+  const lean = (text: string) => titleScore(text) - companyScore(text);
+  const [first = '', second = ''] = candidates;
+  const [title, other] = lean(first) >= lean(second) ? [first, second] : [second, first];
+  const pieces = splitHeaderParts(other);
+  const named = pieces.filter((piece) => !isLocationPart(piece));
+  const employer =
+    named.length === 1 && pieces.length > 1
+      ? { head: named[0] ?? '', place: pieces.find((piece) => isLocationPart(piece)) ?? '' }
+      : splitTrailingPlace(other);
+  const company = employer?.head ?? other;
+  // "Acme Seoul, S.Korea &" / "LA, U.S.A": places joined by "&" did not come apart cleanly.
+  if (/(?:[&/+,]|\band)\s*$/i.test(company)) return undefined;
+  if (titleScore(title) === 0 || titleScore(company) >= titleScore(title) || EMPLOYMENT_WORDS.test(company))
+    return undefined;
+  const titlePlace = splitTrailingPlace(title);
+  return {
+    company,
+    position: titlePlace?.head ?? title,
+    location: employer?.place || titlePlace?.place,
+  };
+}
+
+interface LineStyle {
+  fontSize: number;
+  bold: boolean;
+}
+
+const styleOf = (line: DocLine): LineStyle => ({ fontSize: line.fontSize, bold: line.bold });
+const sameStyle = (a: LineStyle, b: LineStyle): boolean =>
+  a.fontSize > 0 && Math.abs(a.fontSize - b.fontSize) < 0.3 && a.bold === b.bold;
 
 /** A line that is only a web address (the employer's site under its name). */
 export function isUrlLine(text: string): boolean {
@@ -200,9 +292,10 @@ export function extractWork(
     if (!line) continue;
     const ranges = findDateRanges(line.text);
     const range =
-      ranges.find((candidate) => candidate.isRange) ??
+      ranges.find((candidate) => candidate.isRange && !citedInProse(line.text, candidate)) ??
       (line.bullet || !ranges[0] || inSentence(line.text, ranges[0]) ? undefined : ranges[0]);
-    if (range) anchors.push({ line: index, range });
+    if (range && !datedEvent(line, range, lines[anchors[anchors.length - 1]?.line ?? -1]))
+      anchors.push({ line: index, range });
   }
   if (anchors.length === 0) return undatedEntries(lines, section, provenanceOut, offset);
   const claimed = new Set<number>();
@@ -216,6 +309,8 @@ export function extractWork(
     findDateRanges(lines[firstAnchor - 1]?.text ?? '').length === 0;
   let previousCompany = '';
   let previousMultiLine = false;
+  // How the previous entry set its title and its employer, when each had a line of its own.
+  let previousStyles: { title: LineStyle; company: LineStyle } | undefined;
   anchors.forEach((anchor, anchorIndex) => {
     const anchorLine = lines[anchor.line];
     if (!anchorLine) return;
@@ -238,7 +333,7 @@ export function extractWork(
       // A line indented past the date line is the previous entry's highlight, drawn without a
       // bullet glyph (theme PDFs), never a header.
       if (line.fontSize > 0 && anchorLine.fontSize > 0 && line.x > anchorLine.x + INDENT_PT) break;
-      if (!isHeaderLike(line)) break;
+      if (!isHeaderLike(line) || descriptionLine(line, anchorLine)) break;
       // A header set in bold ends at the first plain line above it (the previous entry's text).
       const styled = (candidate: DocLine | undefined) => Boolean(candidate?.bold || candidate?.heading);
       if (!styled(line) && above.some((collected) => styled(lines[collected]))) break;
@@ -288,17 +383,26 @@ export function extractWork(
         bodyStart = index + 1;
         continue;
       }
-      if (!isHeaderLike(line) || !line || line.text.length > 80) break;
+      if (!isHeaderLike(line) || !line || line.text.length > 80 || descriptionLine(line, anchorLine)) break;
       if (meaningful() >= 2 && (hasTitle() || titleScore(line.text) === 0)) break;
       // Where headers sit above their dates, a header line just before the next date is that
       // entry's (LinkedIn: Company / Title / Date, Title / Date under one company).
       if (headersAbove && above.length > 0 && anchorIndex + 1 < anchors.length && nextAnchor - index <= 2)
         break;
-      const text = stripDates(line.text, findDateRanges(line.text));
-      parts.push(...headerParts(text));
-      headerTexts.push({ text, allowAt: true });
+      // A title wrapped onto the next line below the date is one header line too.
+      const next = lines[index + 1];
+      const wraps = index + 1 < nextAnchor && wrapsOnto(line, next);
+      const joined = wraps ? `${line.text} ${next?.text ?? ''}` : line.text;
+      const cleaned = stripDates(joined, findDateRanges(joined));
+      parts.push(...headerParts(cleaned));
+      headerTexts.push({ text: cleaned, allowAt: true });
       headerLines.push(index);
       claimed.add(index);
+      if (wraps) {
+        claimed.add(index + 1);
+        index++;
+        belowLimit++;
+      }
       bodyStart = index + 1;
     }
     // A lone title line under a company whose roles had the company on a line of its own
@@ -316,7 +420,21 @@ export function extractWork(
       : headerTexts.length > 1
         ? headerTexts.flatMap(({ text, allowAt }) => lineUnits(text, allowAt))
         : parts;
-    const roles = assignRoles(units.filter((unit) => unit && !isDurationLine(unit)));
+    // A lone header line set like the previous entry's title line, where that entry's employer
+    // had a line in another style (roles grouped under one company): the whole line is the title
+    // ("Technical Lead - Compute Integrations Team"), the employer carries down.
+    const loneLine = headerLines.length === 1 ? lines[headerLines[0] ?? -1] : undefined;
+    const styledAsTitle =
+      headerTexts.length === 1 &&
+      loneLine !== undefined &&
+      previousStyles !== undefined &&
+      previousCompany !== '' &&
+      sameStyle(styleOf(loneLine), previousStyles.title) &&
+      !sameStyle(previousStyles.title, previousStyles.company);
+    const roles = styledAsTitle
+      ? { company: previousCompany, position: cleanPart(headerTexts[0]?.text ?? '') }
+      : (!loneTitle && twoLineRoles(headerTexts)) ||
+        assignRoles(units.filter((unit) => unit && !isDurationLine(unit)));
     roles.location ??= placeBelow;
     if (!roles.company && roles.position && previousCompany) roles.company = previousCompany;
     if (!roles.company && !roles.position) return;
@@ -365,6 +483,20 @@ export function extractWork(
     provenanceOut[`work.${entryIndex}.startDate`] = provenance(anchor.line, 0.9);
     previousCompany = roles.company;
     previousMultiLine = headerTexts.length > 1 || (loneTitle && previousMultiLine);
+    const titleLine = headerLines.find((index) => lines[index]?.text.trim() === roles.position);
+    const companyLine = headerLines.find((index) => lines[index]?.text.trim() === roles.company);
+    if (styledAsTitle) {
+      // The group goes on: same styles.
+    } else if (
+      titleLine !== undefined &&
+      companyLine !== undefined &&
+      lines[titleLine] &&
+      lines[companyLine]
+    ) {
+      previousStyles = { title: styleOf(lines[titleLine]), company: styleOf(lines[companyLine]) };
+    } else {
+      previousStyles = undefined;
+    }
   });
   swapByEmployerConsensus(entries);
   return entries;

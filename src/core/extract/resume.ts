@@ -154,7 +154,13 @@ export function extractResume(doc: ParsedDocument, options: ExtractResumeOptions
   const work: WorkEntry[] = [];
   const education: EducationEntry[] = [];
   for (const section of sections) {
-    if (section.name === 'experience' || section.name === 'volunteer')
+    // Volunteer and project entries are not employment: they stay in the text (and its skills)
+    // but are no work entries and add no years, unless the heading itself calls them experience
+    // ("Volunteer Experience", "Volunteer Work").
+    if (
+      section.name === 'experience' ||
+      (section.name === 'volunteer' && /experience|work/i.test(section.heading))
+    )
       work.push(...extractWork(lines, section, provenanceMap, work.length));
     if (section.name === 'education')
       education.push(...extractEducation(lines, section, provenanceMap, education.length));

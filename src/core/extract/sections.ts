@@ -5,6 +5,7 @@
  * plain text has no flags, and PDFs bold many things that are not headings.
  */
 import type { DocLine, SectionSpan } from '../domain';
+import { findDateRanges } from './dates';
 
 /** Normalised section name → titles as people write them (lower-case, no punctuation). */
 const SECTION_TITLES: Record<string, string[]> = {
@@ -112,6 +113,9 @@ const SECTION_TITLES: Record<string, string[]> = {
     'project experience',
     'projects experience',
     'open source',
+    'open source projects',
+    'open source contributions',
+    'open source work',
     'portfolio',
     'research projects',
   ],
@@ -267,6 +271,22 @@ export function sectionHeading(line: DocLine): HeadingMatch | undefined {
   return undefined;
 }
 
+const ENTRY_SECTIONS = new Set(['experience', 'projects', 'volunteer']);
+const LOOKAHEAD_LINES = 80;
+
+/** Does a date range appear after this line before the next whole-line section heading? */
+function datedBeforeNextHeading(lines: DocLine[], from: number): boolean {
+  // Bounded, so a file of thousands of label lines stays linear.
+  for (let index = from + 1; index < Math.min(lines.length, from + LOOKAHEAD_LINES); index++) {
+    const line = lines[index];
+    if (!line) continue;
+    const heading = sectionHeading(line);
+    if (heading && !heading.rest) return false;
+    if (findDateRanges(line.text).some((range) => range.isRange)) return true;
+  }
+  return false;
+}
+
 /** Sections in document order. Lines before the first heading are the header (name, contact). */
 export function findSections(lines: DocLine[]): SectionSpan[] {
   const sections: SectionSpan[] = [];
@@ -277,6 +297,13 @@ export function findSections(lines: DocLine[]): SectionSpan[] {
     const previous = sections[sections.length - 1];
     // "Languages: Go, Python" inside a skills section is a sub-label, not a new section.
     if (heading.rest && previous?.name === 'skills') return;
+    // A section does not reopen itself: "Volunteer" as the role under a "Volunteer Experience"
+    // heading is that entry's title.
+    if (!heading.rest && previous?.name === heading.section && !line.heading && !line.bold) return;
+    // "Technologies: Node.js, Java" under a role, with more dated entries after it, is that
+    // entry's own line, not the end of the experience (or projects) section.
+    if (heading.rest && previous && ENTRY_SECTIONS.has(previous.name) && datedBeforeNextHeading(lines, index))
+      return;
     // "Courses" set smaller than the Education heading above it lists one degree's courses.
     if (
       previous?.name === 'education' &&

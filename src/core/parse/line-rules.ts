@@ -107,6 +107,22 @@ export function removeIconGlyphs(text: string): string {
   );
 }
 
+const MARKUP_TAG =
+  /<\/?(?:a|abbr|b|br|code|div|em|h[1-6]|hr|i|li|ol|p|small|span|strong|sub|sup|u|ul)(?:\s[^<>]*)?\/?>/gi;
+/** A tag cut off by the line end ("... store: <a"), or its attributes left at the start of the next line. */
+const MARKUP_TAG_HEAD = /<(?:a|div|p|span)(?:\s[^<>]*)?$/i;
+const MARKUP_TAG_TAIL = /^\s*(?:[\w-]+=(?:"[^"]*"|'[^']*')\s*)+\/?>/;
+
+/**
+ * HTML written into a field and printed as text by a resume generator ("<a href=...>Manhattan</a>
+ * <br/><br/>Architect"): the tags go, their text stays. Only HTML tag names, so "<ORGANIZATION>"
+ * masks or "List<String>" are left alone.
+ */
+export function removeMarkupTags(text: string): string {
+  if (!text.includes('<') && !text.includes('>')) return text;
+  return text.replace(MARKUP_TAG, ' ').replace(MARKUP_TAG_HEAD, ' ').replace(MARKUP_TAG_TAIL, ' ');
+}
+
 /**
  * "manage- ment" → "management": a word broken by a hyphen whose line end or missing glyph left
  * a space after it. Only lower-case pieces, and never before a conjunction ("full- and part-time").

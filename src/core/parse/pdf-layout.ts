@@ -65,6 +65,13 @@ const DENSE_LINE_SPACING_EM = 1.8;
 const SPARSE_LINE_SPACING_EM = 2.6;
 /** A side narrower than this share of the other is a sidebar, read after the main column. */
 const SIDEBAR_WIDTH_RATIO = 0.7;
+/**
+ * ...but only when the band is at least this share of the page's text height: a sidebar runs
+ * down the page, where a skills grid or a table a few rows tall is local and is read in place.
+ */
+const SIDEBAR_MIN_HEIGHT_SHARE = 0.5;
+/** A blank strip across a local band at least this many font sizes tall separates its parts. */
+const BAND_GAP_EM = 2.2;
 
 interface Run {
   fragments: TextFragment[];
@@ -303,8 +310,49 @@ function sideWidth(runs: Run[]): number {
  * like independent columns are read column by column. Returns the bands and how many lines
  * ended up in columns (the score for choosing a gutter).
  */
+/**
+ * A short band with a narrow side (a skills grid, a few table rows) is no sidebar: it is cut at
+ * blank strips across both sides (the grid, then the next section's heading beside the first
+ * entry's date), and each part is read in place, column by column when it has columns.
+ */
+function localParts(left: Run[], right: Run[], gutter: number): { bands: Band[]; columnLines: number } {
+  const sorted = [...left, ...right].sort((a, b) => a.baseline - b.baseline);
+  const parts: Run[][] = [];
+  let previous: Run | undefined;
+  for (const run of sorted) {
+    const gap = previous ? run.baseline - previous.baseline : 0;
+    if (!previous || gap >= BAND_GAP_EM * Math.max(run.fontSize, previous.fontSize)) parts.push([]);
+    parts[parts.length - 1]?.push(run);
+    previous = run;
+  }
+  const bands: Band[] = [];
+  let columnLines = 0;
+  for (const part of parts) {
+    const partLeft = part.filter((run) => run.right <= gutter);
+    const partRight = part.filter((run) => run.right > gutter);
+    if (isColumnBand(partLeft, partRight)) {
+      bands.push({ runs: [], columns: { first: partLeft, second: partRight, secondIsSidebar: false } });
+      columnLines += part.length;
+    } else {
+      bands.push({ runs: part });
+    }
+  }
+  return { bands, columnLines };
+}
+
+function baselineExtent(runs: Run[]): number {
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const run of runs) {
+    top = Math.min(top, run.baseline);
+    bottom = Math.max(bottom, run.baseline);
+  }
+  return bottom > top ? bottom - top : 0;
+}
+
 function splitAtGutter(runs: Run[], gutter: number): { bands: Band[]; columnLines: number } {
   const sorted = [...runs].sort((a, b) => a.baseline - b.baseline);
+  const pageHeight = baselineExtent(sorted);
   const bands: Band[] = [];
   let columnLines = 0;
   let left: Run[] = [];
@@ -316,6 +364,16 @@ function splitAtGutter(runs: Run[], gutter: number): { bands: Band[]; columnLine
         const rightWidth = sideWidth(right);
         const leftSidebar = leftWidth < rightWidth * SIDEBAR_WIDTH_RATIO;
         const rightSidebar = rightWidth < leftWidth * SIDEBAR_WIDTH_RATIO;
+        const short = baselineExtent([...left, ...right]) < pageHeight * SIDEBAR_MIN_HEIGHT_SHARE;
+        if ((leftSidebar || rightSidebar) && short) {
+          const local = localParts(left, right, gutter);
+          bands.push(...local.bands);
+          columnLines += local.columnLines;
+          left = [];
+          right = [];
+          if (crossing.length > 0) bands.push({ runs: crossing });
+          return;
+        }
         bands.push({
           runs: [],
           columns: leftSidebar

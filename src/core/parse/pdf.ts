@@ -79,6 +79,11 @@ const PAGE_NUMBER = /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$|^[-–]\s*
 const URL_IN_TEXT =
   /\b(?:https?:\/\/|www\.)[^\s<>()"']+|\bmailto:[^\s<>()"']+|\b(?:linkedin\.com\/in|github\.com)\/[^\s<>()"',;|]+/gi;
 const ALLOWED_LINK = /^(?:https?:|mailto:|tel:)/i;
+/** An email address: the contact block, where profile links sit behind icons. */
+const CONTACT_BLOCK = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.\p{L}/u;
+/** Words that usually stand for a link whose address is not printed (see readPage). */
+const LINK_LABEL =
+  /\b(?:linked\s?in|github|gitlab|bitbucket|stack\s?overflow|portfolio|website|web\s?site|homepage|home\s?page|blog|twitter|mastodon|behance|dribbble|medium|kaggle|orcid|scholar|researchgate|profile|link|links|url|site|web|contact|demo|repo|repository)\b/i;
 
 interface PageLines {
   page: number;
@@ -179,13 +184,18 @@ async function readPage(
   ops: PdfOps | undefined,
 ): Promise<{ lines: PageLines; links: string[] }> {
   const viewport = page.getViewport({ scale: 1 });
-  // The three requests go to pdf.js' worker together: it interleaves them (the content stream is
-  // decoded while another request waits), where one after the other each waits its turn.
-  const [content, operatorList, annotations] = await Promise.all([
-    page.getTextContent(),
-    ops ? page.getOperatorList() : undefined,
-    page.getAnnotations().catch(() => []),
-  ]);
+  const content = await page.getTextContent();
+  const operatorList = ops ? await page.getOperatorList() : undefined;
+  // pdf.js reads the whole page's text again for every page with link annotations (to find the
+  // text each link covers), which costs as much as the text itself. Links matter for the URLs
+  // behind icons and words such as "LinkedIn" or "Portfolio" (a URL written out is read from the
+  // text): the first page, a page with a contact block (an email address) and any page showing
+  // such a word pay for it.
+  const pageText = content.items.map((item) => item.str ?? '').join(' ');
+  const annotations =
+    pageNumber === 1 || LINK_LABEL.test(pageText) || CONTACT_BLOCK.test(pageText)
+      ? await page.getAnnotations().catch(() => [])
+      : [];
   const drawn = content.items.filter(
     (item): item is PdfTextItemLike & { str: string; transform: number[]; width: number; fontName: string } =>
       typeof item.str === 'string' && item.str.trim() !== '' && Array.isArray(item.transform),
@@ -267,12 +277,21 @@ function removeHeadersAndFooters(pages: PageLines[], bodySize: number): number {
       }
     }
   }
+  // The name is the largest text at the top of page 1; a headline under it (a job title) is not.
+  const firstPage = pages.find((page) => page.page === 1);
+  const nameSize = Math.max(
+    0,
+    ...(firstPage?.lines.filter((line) => inTop(line, firstPage)).map((line) => line.fontSize) ?? []),
+  );
   const repeatedOn = (line: LayoutLine, page: PageLines): boolean => {
     const seen = occurrences.get(normaliseRepeated(line.text)) ?? [];
     // The name on page 1 (larger than the body) repeated small on later pages is a running header.
     const nameOnFirstPage = seen.some(
       (other) =>
-        other.page === 1 && other.baseline <= page.height * MARGIN_BAND && other.fontSize > bodySize * 1.1,
+        other.page === 1 &&
+        other.baseline <= page.height * MARGIN_BAND &&
+        other.fontSize > bodySize * 1.1 &&
+        other.fontSize >= nameSize - 0.5,
     );
     if (nameOnFirstPage && page.page > 1) return true;
     return seen.some(
@@ -417,7 +436,9 @@ export async function parsePdf(
     data: bytes.slice(),
     isEvalSupported: false,
     disableFontFace: true,
-    fontExtraProperties: true,
+    // Font name, weight and matrix are in pdf.js' base font data; the extra properties (cMaps,
+    // widths, encodings) were copied out of its worker for every font and never read.
+    fontExtraProperties: false,
     useSystemFonts: false,
     verbosity: 0,
   });

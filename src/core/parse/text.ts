@@ -3,7 +3,7 @@
  * list of line drafts into a ParsedDocument with correct offsets (used by every format).
  */
 import type { DocLine, ParsedDocument, SourceKind } from '../domain';
-import { rejoinBrokenWords, removeIconGlyphs } from './line-rules';
+import { rejoinBrokenWords, removeIconGlyphs, removeMarkupTags } from './line-rules';
 
 export interface LineDraft {
   text: string;
@@ -70,7 +70,9 @@ export function buildDocument(
   const parts: string[] = [];
   let offset = 0;
   drafts.forEach((draft, index) => {
-    const text = rejoinBrokenWords(removeIconGlyphs(draft.text)).replace(/\s+/g, ' ').trim();
+    const text = rejoinBrokenWords(removeIconGlyphs(removeMarkupTags(draft.text)))
+      .replace(/\s+/g, ' ')
+      .trim();
     if (index > 0) offset += 1; // the '\n' separator
     const line: DocLine = {
       text,

@@ -43,6 +43,10 @@ describe('findDateRanges', () => {
     ['Mar. 2016 Exp. Jun. 2017', { start: '2016-03', end: '2017-06' }],
     ['Summer 2022', { start: '2022', end: undefined }],
     ['since 2017', { start: '2017', end: 'present' }],
+    // An open end left blank or clipped by a theme.
+    ['Harbor Labs 2022-08-15 —', { start: '2022-08', end: 'present' }],
+    ['September 2025 – Curr', { start: '2025-09', end: 'present' }],
+    ['Acme 2019 -', { start: '2019', end: 'present' }],
   ])('%s', (text, expected) => {
     expect(rangeOf(text)).toEqual(expected);
   });

@@ -9,10 +9,22 @@ import { parseDocument } from '../../../src/core/parse';
 import { nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
 import {
   AT_SCHOOL_EXPECTED,
+  ENTRY_SECTIONS_EXPECTED,
+  GROUPED_ROLES_EXPECTED,
   INDENTED_HIGHLIGHTS_EXPECTED,
+  PROVIDER_EDUCATION_EXPECTED,
+  SKILLS_GRID_EXPECTED,
+  SKILL_CLOUD_EXPECTED,
+  TITLE_LINES_EXPECTED,
   UNDATED_WORK_EXPECTED,
   atSchoolPdf,
+  entrySectionsPdf,
+  groupedRolesPdf,
   indentedHighlightsPdf,
+  providerEducationPdf,
+  skillCloudPdf,
+  skillsGridPdf,
+  titleLinesPdf,
   undatedWorkPdf,
 } from '../../fixtures/theme-layout-fixtures';
 
@@ -68,5 +80,72 @@ describe('a work section without dates', () => {
   it('opens an entry at each bold employer line, with the title under it', async () => {
     const profile = await profileOf(await undatedWorkPdf());
     expect(rows(profile)).toEqual(UNDATED_WORK_EXPECTED);
+  });
+});
+
+describe('a skills grid a few rows tall above the work heading', () => {
+  it('reads the grid in place, not as a sidebar, so the work heading stays above its entries', async () => {
+    const profile = await profileOf(await skillsGridPdf());
+    expect(rows(profile)).toEqual(SKILLS_GRID_EXPECTED);
+    const names = profile.sections.map((section) => section.name);
+    expect(names.indexOf('skills')).toBeLessThan(names.indexOf('experience'));
+  });
+});
+
+describe('what belongs inside an entry, and sections that are not employment', () => {
+  it('keeps self-employed and freelance roles, descriptions, "Technologies:" lines and dated logs inside their entries', async () => {
+    const profile = await profileOf(await entrySectionsPdf());
+    expect(rows(profile)).toEqual(ENTRY_SECTIONS_EXPECTED);
+  });
+
+  it('takes no work entries from Projects or Volunteer sections', async () => {
+    const profile = await profileOf(await entrySectionsPdf());
+    expect(profile.sections.map((section) => section.name)).toEqual(
+      expect.arrayContaining(['projects', 'volunteer']),
+    );
+    expect(profile.work.map((entry) => entry.company)).not.toContain('Code Harbour Lisboa');
+  });
+});
+
+describe('roles grouped under one employer by type alone', () => {
+  it('keeps each title whole under the bold employer, reads a blank open end as present, and skips a bracketed range in prose', async () => {
+    const profile = await profileOf(await groupedRolesPdf());
+    expect(rows(profile)).toEqual(GROUPED_ROLES_EXPECTED);
+  });
+
+  it('removes HTML tags printed into the text, keeping their words', async () => {
+    const document = await parseDocument(
+      await groupedRolesPdf(),
+      { fileName: 'theme.pdf', mimeType: '', maxBytes: 1e7 },
+      nodeParseLibs,
+    );
+    expect(document.text).not.toMatch(/<a\b|<\/a>|<br|href=/);
+    expect(document.text).toContain('Employee Resource Group Lead');
+  });
+});
+
+describe('employer and title on lines of their own', () => {
+  it('keeps a dash inside the title line, and a page-2 title equal to the headline under the name', async () => {
+    const profile = await profileOf(await titleLinesPdf());
+    expect(rows(profile)).toEqual(TITLE_LINES_EXPECTED);
+  });
+});
+
+describe('education entries opened by one bold style', () => {
+  it('opens an entry at each line set like the first school, school word or not, and reads a repeated degree once', async () => {
+    const profile = await profileOf(await providerEducationPdf());
+    expect(profile.education.map((entry) => entry.institution)).toEqual(PROVIDER_EDUCATION_EXPECTED);
+    expect(profile.education[0]).toMatchObject({
+      studyType: 'Master',
+      area: 'Computer Science & Engineering',
+    });
+  });
+});
+
+describe('a sidebar of skill groups without a Skills heading', () => {
+  it('reads each group name and row of tags as skills, known to the taxonomy or not', async () => {
+    const profile = await profileOf(await skillCloudPdf());
+    const surfaces = profile.skills.map((skill) => skill.surface).join(' | ');
+    for (const skill of SKILL_CLOUD_EXPECTED) expect(surfaces).toContain(skill);
   });
 });
