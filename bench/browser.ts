@@ -352,11 +352,7 @@ async function exportedMetrics(page: Page): Promise<ExportedMetric[]> {
   return exported.metrics;
 }
 
-async function otherRows(
-  page: Page,
-  inputs: Awaited<ReturnType<typeof writeInputs>>,
-  stored: number,
-): Promise<void> {
+async function otherRows(page: Page, inputs: Awaited<ReturnType<typeof writeInputs>>): Promise<void> {
   await page.getByRole('link', { name: 'Library' }).click();
   for (let i = 0; i < 5; i++) {
     await page.getByRole('link', { name: 'Library' }).click();
@@ -510,7 +506,7 @@ async function main(): Promise<void> {
     // (db.get, resume.preview), the ATS check (ats.check), resume export as PDF and DOCX
     // (render.pdf, render.docx), a DOCX and a scanned PDF picked in the Library (parse.docx,
     // ocr.page) and a backup of 1,000 resumes restored (db.bulkInsert).
-    await otherRows(page, inputs, stored);
+    await otherRows(page, inputs);
 
     // 5. Library, Ranking, Performance visited; then ten reloads for app.ready.
     await page.getByRole('link', { name: 'Library' }).click();
