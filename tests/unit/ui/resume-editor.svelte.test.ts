@@ -26,8 +26,12 @@ function profile(): Profile {
   } as unknown as Profile;
 }
 
+/** Metrics the editor recorded (db.get, resume.preview). */
+const recorded: string[] = [];
+
 vi.mock('../../../src/ui/services', () => ({
   services: {
+    metrics: { record: (name: string) => recorded.push(name) },
     resumes: { get: () => Promise.resolve(record) },
     documents: { get: () => Promise.resolve({ parsed: { lines: [], hiddenLines: [] } }) },
     imports: {
@@ -57,6 +61,14 @@ beforeEach(() => {
 });
 
 describe('ResumeEditor corrections', () => {
+  it('times reading the record (db.get) and drawing it (resume.preview)', async () => {
+    recorded.length = 0;
+    const editor = new ResumeEditor();
+    await editor.load('r1');
+    expect(recorded).toEqual(['db.get', 'resume.preview']);
+    expect(editor.basics.name).toBe('Ana Ruiz');
+  });
+
   it('saves only what the person changed: one basics field, skills added and removed', async () => {
     const editor = new ResumeEditor();
     await editor.load('r1');
