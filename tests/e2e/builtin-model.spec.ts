@@ -55,9 +55,12 @@ test('built-in model: on by default, from this origin only, semantic ranking and
   await page.getByRole('link', { name: 'Match' }).click();
   await page.getByTestId('match-resume').selectOption({ index: 1 });
   await page.getByTestId('match-job').selectOption({ label: job!.title });
-  await expect(page.getByTestId('match-breakdown')).toContainText(`embedding similarity by ${BUILTIN_LABEL}`, {
-    timeout: 60_000,
-  });
+  await expect(page.getByTestId('match-breakdown')).toContainText(
+    `embedding similarity by ${BUILTIN_LABEL}`,
+    {
+      timeout: 60_000,
+    },
+  );
 
   // Settings lists it first, as built-in, with its size and licence.
   await page.goto('/#/settings');
