@@ -382,6 +382,7 @@ async function otherRows(page: Page, inputs: Awaited<ReturnType<typeof writeInpu
   await page.getByTestId('restore-merge').check();
   await page.getByTestId('restore-apply').click();
   await page.getByTestId('restore-message').waitFor({ timeout: 300_000 });
+  await page.waitForTimeout(3_300); // the app persists its metrics every 3 s; the reloads come next
 }
 
 async function main(): Promise<void> {

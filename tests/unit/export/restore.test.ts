@@ -155,8 +155,16 @@ describe('streamed export and restore', () => {
       resumeDocument('dx'),
       resume('rx', 'dx', 'Kept', 1, []),
     );
-    await applyRestore(target, await readBackup(blob), { mode: 'merge' });
+    const timed: [number, number][] = [];
+    await applyRestore(target, await readBackup(blob), {
+      mode: 'merge',
+      onResumesWritten: (msPer1000, count) => timed.push([msPer1000, count]),
+    });
     expect((await target.resumes.toArray()).map((r) => r.id).sort()).toEqual(['r1', 'r2', 'rx']);
+    // db.bulkInsert: the resume writes timed once, scaled to 1,000.
+    expect(timed).toHaveLength(1);
+    expect(timed[0]?.[1]).toBe(2);
+    expect(timed[0]?.[0]).toBeGreaterThanOrEqual(0);
   });
 
   it('reads a version 1 backup (one JSON line, no new collections) by migrating it', async () => {
