@@ -5,6 +5,7 @@
 import type { AppDb } from './app-db';
 import { assertOwnedDocument, deleteOwnerCascade } from './cascade';
 import type { DocumentRecord, JobRecord } from './records';
+import { readStamps } from './stamps';
 import { withStorageErrors } from './storage-errors';
 
 export type JobOrder = 'recent' | 'title';
@@ -33,14 +34,7 @@ export class JobRepository {
 
   /** [id, updatedAt] of every record, newest first, from the updatedAt index (no record bodies). */
   async stampsNewestFirst(): Promise<[string, number][]> {
-    const stamps: [string, number][] = [];
-    await this.#db.jobs
-      .orderBy('updatedAt')
-      .reverse()
-      .eachKey((updatedAt, cursor) => {
-        stamps.push([String(cursor.primaryKey), Number(updatedAt)]);
-      });
-    return stamps;
+    return [...(await readStamps(this.#db.jobs.orderBy('updatedAt').reverse()))];
   }
 
   count(): Promise<number> {

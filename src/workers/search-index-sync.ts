@@ -22,6 +22,7 @@ import { vectorsAreCurrent } from '../core/embed/staleness';
 import type { LibraryIndex } from '../core/search/library-index';
 import type { SearchService } from '../core/search/service';
 import type { AppDb } from '../db/app-db';
+import { readStamps } from '../db/stamps';
 import type { SettingsRepository } from '../db/settings.repo';
 
 /** Records read and indexed per batch, so a 10,000-resume first load never holds every record twice. */
@@ -132,8 +133,8 @@ export class SearchIndexSync {
   // Full pass: every stamp, read from the indexes (no record bodies).
 
   async #fullPass(modelId: string, report: PassReport): Promise<void> {
-    const resume = await stampsOf(this.#db.resumes.orderBy('updatedAt'));
-    const job = await stampsOf(this.#db.jobs.orderBy('updatedAt'));
+    const resume = await readStamps(this.#db.resumes.orderBy('updatedAt'));
+    const job = await readStamps(this.#db.jobs.orderBy('updatedAt'));
     const resumes = changed(resume, this.#indexed.resume);
     const jobs = changed(job, this.#indexed.job);
     // A changed record's vectors are checked again against its new stamp (staleness rule).
@@ -144,7 +145,7 @@ export class SearchIndexSync {
     report.applied += await this.#applyJobs(jobs.put);
 
     const vectors = modelId
-      ? await stampsOf(this.#vectorRange(modelId, Dexie.minKey), 1)
+      ? await readStamps(this.#vectorRange(modelId, Dexie.minKey), 1)
       : new Map<string, number>();
     const changedVectors = changed(vectors, this.#indexed.vectors);
     for (const id of changedVectors.gone) {
@@ -160,8 +161,8 @@ export class SearchIndexSync {
 
   async #incrementalPass(modelId: string, report: PassReport): Promise<void> {
     const since = (table: Stamped): number => Math.max(0, this.#newest[table] - STAMP_MARGIN_MS);
-    const resumeStamps = await stampsOf(this.#db.resumes.where('updatedAt').aboveOrEqual(since('resume')));
-    const jobStamps = await stampsOf(this.#db.jobs.where('updatedAt').aboveOrEqual(since('job')));
+    const resumeStamps = await readStamps(this.#db.resumes.where('updatedAt').aboveOrEqual(since('resume')));
+    const jobStamps = await readStamps(this.#db.jobs.where('updatedAt').aboveOrEqual(since('job')));
     const resumes = newer(resumeStamps, this.#indexed.resume);
     const jobs = newer(jobStamps, this.#indexed.job);
     const rechecked = [...this.#forgetVectorsOf(resumes, modelId), ...this.#forgetVectorsOf(jobs, modelId)];
@@ -182,7 +183,7 @@ export class SearchIndexSync {
     }
     if (!modelId) return;
 
-    const vectorStamps = await stampsOf(this.#vectorRange(modelId, since('vectors')), 1);
+    const vectorStamps = await readStamps(this.#vectorRange(modelId, since('vectors')), 1);
     report.applied += await this.#applyVectors([
       ...new Set([...rechecked, ...newer(vectorStamps, this.#indexed.vectors)]),
     ]);
@@ -324,18 +325,6 @@ export class SearchIndexSync {
     }
     return ids.length;
   }
-}
-
-/** id → stamp of the records in `range`, read from the index only (no record bodies). */
-async function stampsOf(
-  range: { eachKey(callback: (key: unknown, cursor: { primaryKey: unknown }) => void): Promise<void> },
-  part?: number,
-): Promise<Map<string, number>> {
-  const stamps = new Map<string, number>();
-  await range.eachKey((key, cursor) => {
-    stamps.set(String(cursor.primaryKey), Number(part === undefined ? key : (key as unknown[])[part]));
-  });
-  return stamps;
 }
 
 /** Ids whose stamp differs from the indexed one. */

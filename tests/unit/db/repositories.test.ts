@@ -273,3 +273,20 @@ describe('VectorRepository.stamps', () => {
     await db.delete();
   });
 });
+
+describe('stampsNewestFirst', () => {
+  it('lists (id, updatedAt) of every resume and job, newest first, from the index', async () => {
+    const db = await openAppDb(uniqueDbName('stamps-newest'));
+    const resumes = new ResumeRepository(db);
+    await resumes.saveImportedResume(resumeDocument('d1'), resume('r1', 'd1', 'Old', 10, []));
+    await resumes.saveImportedResume(resumeDocument('d2'), resume('r2', 'd2', 'New', 30, []));
+    await resumes.saveImportedResume(resumeDocument('d3'), resume('r3', 'd3', 'Mid', 20, []));
+    expect(await resumes.stampsNewestFirst()).toEqual([
+      ['r2', 30],
+      ['r3', 20],
+      ['r1', 10],
+    ]);
+    db.close();
+    await db.delete();
+  });
+});
