@@ -1,6 +1,6 @@
 /**
  * Match worker: scores a stored resume against a stored job with the core scorer and stores the
- * result (matches table). Reads: resumes, jobs, documents. Writes: matches.
+ * result (matches table). Reads: resumes, jobs, documents, vectors. Writes: matches.
  * Scoring runs here, never on the UI thread.
  */
 import * as Comlink from 'comlink';
@@ -14,7 +14,7 @@ import { JobRepository } from '../db/jobs.repo';
 import { MatchRepository } from '../db/matches.repo';
 import { ResumeRepository } from '../db/resumes.repo';
 import { VectorRepository } from '../db/vectors.repo';
-import { scoreStoredPair } from './match-scoring';
+import { PairReader, scoreStoredPair } from './match-scoring';
 
 // Build the skills index while the worker is idle, so the first score doesn't pay for it.
 setTimeout(() => findSkills('warm up'), 0);
@@ -25,12 +25,15 @@ const jobs = new JobRepository(db);
 const documents = new DocumentRepository(db);
 const matches = new MatchRepository(db);
 const vectors = new VectorRepository(db);
+const reader = new PairReader({ db, resumes, jobs, documents, vectors });
 
 const matchWorker = {
-  scorePair(resumeId, jobId, modelId) {
+  scorePair(resumeRef, jobRef, modelId) {
     return toOutcome(async () => {
       const start = performance.now();
-      const scored = await scoreStoredPair({ resumes, jobs, documents, vectors }, resumeId, jobId, modelId);
+      const resumeId = resumeRef.id;
+      const jobId = jobRef.id;
+      const scored = await scoreStoredPair(reader, resumeRef, jobRef, modelId);
       if (!scored) {
         throw new ShortlistError('not-found', 'That resume or job is no longer in the library.');
       }
@@ -44,6 +47,9 @@ const matchWorker = {
       const value: ScoredMatch = { resumeId, jobId, result, scoreMs };
       return value;
     });
+  },
+  prepareJob(jobRef) {
+    return toOutcome(() => reader.prepareJob(jobRef));
   },
 } satisfies MatchApi;
 

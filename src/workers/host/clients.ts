@@ -16,7 +16,7 @@ import type {
   ImportStage,
   ParseApi,
 } from '../../core/contracts/parse-api';
-import type { MatchApi, ScoredMatch } from '../../core/contracts/match-api';
+import type { MatchApi, ScoredMatch, StoredRef } from '../../core/contracts/match-api';
 import type { OcrApi, OcrProgress } from '../../core/contracts/ocr-api';
 import { ShortlistError } from '../../core/errors';
 import type { MetricsRegistry } from '../../core/metrics';
@@ -209,6 +209,11 @@ export class ImportClient {
   }
 }
 
+/** Only what the worker needs to find a record: a whole record would be copied to the worker. */
+function storedRef(record: StoredRef): StoredRef {
+  return { id: record.id, updatedAt: record.updatedAt, documentId: record.documentId };
+}
+
 export interface MatchOutcome extends ScoredMatch {
   fromCache: boolean;
 }
@@ -239,8 +244,8 @@ export class MatchClient {
   /** Score a pair; repeated requests for unchanged records are served from the cache. */
   async score(
     signal: AbortSignal,
-    resume: Pick<ResumeRecord, 'id' | 'updatedAt'>,
-    job: Pick<JobRecord, 'id' | 'updatedAt'>,
+    resume: Pick<ResumeRecord, 'id' | 'updatedAt' | 'documentId'>,
+    job: Pick<JobRecord, 'id' | 'updatedAt' | 'documentId'>,
     modelId?: string,
   ): Promise<MatchOutcome> {
     // The key changes whenever either record, the scorer or the embedding model changes, so stale
@@ -257,7 +262,9 @@ export class MatchClient {
         // scoring inside it (value.scoreMs).
         const started = performance.now();
         const value = await foreground.run(() =>
-          this.pool.run(abortSignalOf(shared), (api) => call(api, 'scorePair', resume.id, job.id, modelId)),
+          this.pool.run(abortSignalOf(shared), (api) =>
+            call(api, 'scorePair', storedRef(resume), storedRef(job), modelId),
+          ),
         );
         this.#metrics.record('match.score', performance.now() - started);
         return value;
@@ -265,6 +272,16 @@ export class MatchClient {
       signal,
     );
     return { ...scored, fromCache: !computed };
+  }
+
+  /**
+   * Has the worker read a job ahead, so the first resume scored against it waits only for its own
+   * side (the Match screen calls this when a job is chosen). Best effort: errors are ignored.
+   */
+  prepareJob(job: Pick<JobRecord, 'id' | 'updatedAt' | 'documentId'>): void {
+    void this.pool
+      .run(new AbortController().signal, (api) => call(api, 'prepareJob', storedRef(job)))
+      .catch(() => undefined);
   }
 
   /** Forget cached scores of a deleted resume or job. */

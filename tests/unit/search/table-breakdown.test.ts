@@ -13,7 +13,8 @@ import { ResumeRepository } from '../../../src/db/resumes.repo';
 import { VectorRepository } from '../../../src/db/vectors.repo';
 import { LibraryIndex } from '../../../src/core/search/library-index';
 import { SearchService } from '../../../src/core/search/service';
-import { scoreStoredPair, type MatchSources } from '../../../src/workers/match-scoring';
+import { PairReader, scoreStoredPair, type MatchSources } from '../../../src/workers/match-scoring';
+import type { StoredRef } from '../../../src/core/contracts/match-api';
 import { uniqueDbName } from '../db/fixtures';
 import { library, unitVectors } from './helpers';
 
@@ -33,6 +34,7 @@ async function storedLibrary() {
   const db = await openAppDb(uniqueDbName('table-breakdown'));
   opened.push(db);
   const sources: MatchSources = {
+    db,
     resumes: new ResumeRepository(db),
     jobs: new JobRepository(db),
     documents: new DocumentRepository(db),
@@ -117,12 +119,21 @@ async function storedLibrary() {
     await db.vectors.put(record);
     index.setVectors(record);
   }
-  return { data, sources, index };
+  // The match worker's reader, and each owner as a caller names it (id, updatedAt, document id).
+  const reader = new PairReader(sources);
+  const refs = new Map<string, StoredRef>(
+    owners.map((owner) => [
+      owner.id,
+      { id: owner.id, updatedAt: owner.updatedAt, documentId: `doc-${owner.id}` },
+    ]),
+  );
+  const ref = (id: string): StoredRef => refs.get(id)!;
+  return { data, sources, index, reader, ref };
 }
 
 describe('Ranking table score == breakdown score', () => {
   it('for every row shown, lexical and semantic, recruiter and job-seeker views', async () => {
-    const { data, sources, index } = await storedLibrary();
+    const { data, index, reader, ref } = await storedLibrary();
     const service = new SearchService(index);
     for (const modelId of [undefined, MODEL]) {
       service.setModel(modelId);
@@ -135,7 +146,7 @@ describe('Ranking table score == breakdown score', () => {
         );
         expect(page.rows.length).toBe(data.resumes.length);
         for (const row of page.rows) {
-          const breakdown = await scoreStoredPair(sources, row.id, job.id, modelId);
+          const breakdown = await scoreStoredPair(reader, ref(row.id), ref(job.id), modelId);
           expect(breakdown?.result.mode, row.id).toBe(modelId ? 'semantic' : 'lexical');
           expect(row.mode, row.id).toBe(breakdown?.result.mode);
           expect(row.score, `${row.id} × ${job.id} (${modelId ?? 'lexical'})`).toBe(breakdown?.result.score);
@@ -144,17 +155,83 @@ describe('Ranking table score == breakdown score', () => {
       const resume = data.resumes[0]!;
       const jobsPage = await service.rankResume(resume.id);
       for (const row of jobsPage.rows) {
-        expect(row.score).toBe((await scoreStoredPair(sources, resume.id, row.id, modelId))?.result.score);
+        expect(row.score).toBe(
+          (await scoreStoredPair(reader, ref(resume.id), ref(row.id), modelId))?.result.score,
+        );
       }
     }
   });
 
   it('vectors older than their record are not used by the breakdown (the staleness rule)', async () => {
-    const { data, sources } = await storedLibrary();
+    const { data, sources, reader, ref } = await storedLibrary();
     const resume = data.resumes[0]!;
     const job = data.jobs[0]!;
-    expect((await scoreStoredPair(sources, resume.id, job.id, MODEL))?.result.mode).toBe('semantic');
+    expect((await scoreStoredPair(reader, ref(resume.id), ref(job.id), MODEL))?.result.mode).toBe('semantic');
     await sources.resumes.update(resume.id, { name: 'Corrected' }, resume.updatedAt + 1000);
-    expect((await scoreStoredPair(sources, resume.id, job.id, MODEL))?.result.mode).toBe('lexical');
+    // Even a caller still holding the old record gets the stored one scored.
+    expect((await scoreStoredPair(reader, ref(resume.id), ref(job.id), MODEL))?.result.mode).toBe('lexical');
+  });
+});
+
+describe('PairReader (the match worker keeps the jobs it has read)', () => {
+  it('reads an edited job again: the caller names the new updatedAt', async () => {
+    const { data, sources, reader, ref } = await storedLibrary();
+    const [resume, job] = [data.resumes[0]!, data.jobs[0]!];
+    const before = await scoreStoredPair(reader, ref(resume.id), ref(job.id), undefined);
+    expect(before?.result.requirements.length).toBeGreaterThan(0);
+    // The job loses every requirement: a kept copy would still score the old ones.
+    const edited = job.updatedAt + 1000;
+    await sources.jobs.update(job.id, { spec: { ...job.spec, required: [], preferred: [] } }, edited);
+    const after = await scoreStoredPair(
+      reader,
+      ref(resume.id),
+      { ...ref(job.id), updatedAt: edited },
+      undefined,
+    );
+    expect(after?.result.requirements).toEqual([]);
+    expect(after?.key).toContain(`|${edited}|`);
+  });
+
+  it('uses job vectors that arrive after the job was first read', async () => {
+    const { data, sources, reader, ref } = await storedLibrary();
+    const [resume, job] = [data.resumes[0]!, data.jobs[0]!];
+    const jobVectors = await sources.vectors.get(job.id, MODEL);
+    await sources.db.vectors.delete(jobVectors!.id);
+    expect((await scoreStoredPair(reader, ref(resume.id), ref(job.id), MODEL))?.result.mode).toBe('lexical');
+    await sources.vectors.put(jobVectors!);
+    expect((await scoreStoredPair(reader, ref(resume.id), ref(job.id), MODEL))?.result.mode).toBe('semantic');
+  });
+
+  it('scores the same whether the job was prepared ahead, kept, or read fresh', async () => {
+    const { data, sources, reader, ref } = await storedLibrary();
+    const job = data.jobs[1]!;
+    await reader.prepareJob(ref(job.id));
+    const fresh = new PairReader(sources);
+    for (const resume of data.resumes.slice(0, 5)) {
+      const kept = await scoreStoredPair(reader, ref(resume.id), ref(job.id), MODEL);
+      const read = await scoreStoredPair(fresh, ref(resume.id), ref(job.id), MODEL);
+      expect(kept?.result).toEqual(read?.result);
+    }
+  });
+
+  it('finds the document of a record whose document id the caller no longer knows', async () => {
+    const { data, reader, ref } = await storedLibrary();
+    const [resume, job] = [data.resumes[2]!, data.jobs[0]!];
+    const named = await scoreStoredPair(reader, ref(resume.id), ref(job.id), undefined);
+    const unknown = await scoreStoredPair(
+      reader,
+      { ...ref(resume.id), documentId: 'gone' },
+      ref(job.id),
+      undefined,
+    );
+    expect(unknown?.result).toEqual(named?.result);
+    expect(
+      await scoreStoredPair(
+        reader,
+        { id: 'no-such-resume', updatedAt: 1, documentId: 'none' },
+        ref(job.id),
+        undefined,
+      ),
+    ).toBeUndefined();
   });
 });

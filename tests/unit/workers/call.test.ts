@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Remote } from 'comlink';
 import { toOutcome, unwrapOutcome, type Outcome } from '../../../src/core/contracts/outcome';
-import type { MatchApi, ScoredMatch } from '../../../src/core/contracts/match-api';
+import type { MatchApi, ScoredMatch, StoredRef } from '../../../src/core/contracts/match-api';
 import type { SearchApi } from '../../../src/core/contracts/search-api';
 import { AbortedError, ParseError, ShortlistError, StorageFullError } from '../../../src/core/errors';
 import { call } from '../../../src/workers/host/call';
 
 const SCORED = { resumeId: 'r1', jobId: 'j1', scoreMs: 1 } as unknown as ScoredMatch;
+const R1: StoredRef = { id: 'r1', updatedAt: 1, documentId: 'doc-r1' };
+const J1: StoredRef = { id: 'j1', updatedAt: 2, documentId: 'doc-j1' };
 
 /** A worker API object as Comlink would hand it over (a plain object with async methods). */
 function matchApi(answer: (resumeId: string) => Outcome<ScoredMatch>): Remote<MatchApi> {
   const api: MatchApi = {
-    scorePair: (resumeId) => Promise.resolve(answer(resumeId)),
+    scorePair: (resume) => Promise.resolve(answer(resume.id)),
+    prepareJob: () => Promise.resolve({ ok: true, value: undefined }),
   };
   return api as unknown as Remote<MatchApi>;
 }
@@ -35,7 +38,7 @@ describe('toOutcome (worker side)', () => {
 describe('unwrapOutcome / call (host side)', () => {
   it('returns the value the contract promises', async () => {
     const api = matchApi(() => ({ ok: true, value: SCORED }));
-    const scored = await call(api, 'scorePair', 'r1', 'j1');
+    const scored = await call(api, 'scorePair', R1, J1);
     expect(scored.resumeId).toBe('r1');
   });
 
@@ -44,7 +47,7 @@ describe('unwrapOutcome / call (host side)', () => {
       ok: false,
       error: { name: 'StorageFullError', code: 'storage-full', message: 'Browser storage is full.' },
     }));
-    const failure = await call(api, 'scorePair', 'r1', 'j1').catch((error: unknown) => error);
+    const failure = await call(api, 'scorePair', R1, J1).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(StorageFullError);
     expect((failure as ShortlistError).code).toBe('storage-full');
     expect(() =>
@@ -56,14 +59,14 @@ describe('unwrapOutcome / call (host side)', () => {
     const seen: unknown[] = [];
     const api = {
       calls: 0,
-      scorePair(this: { calls: number }, resumeId: string, jobId: string, modelId?: string) {
+      scorePair(this: { calls: number }, resume: StoredRef, job: StoredRef, modelId?: string) {
         this.calls += 1;
-        seen.push(resumeId, jobId, modelId);
+        seen.push(resume, job, modelId);
         return Promise.resolve({ ok: true as const, value: SCORED });
       },
     };
-    await call(api as unknown as Remote<MatchApi>, 'scorePair', 'a', 'b', 'model-x');
-    expect(seen).toEqual(['a', 'b', 'model-x']);
+    await call(api as unknown as Remote<MatchApi>, 'scorePair', R1, J1, 'model-x');
+    expect(seen).toEqual([R1, J1, 'model-x']);
     expect(api.calls).toBe(1);
   });
 
@@ -73,9 +76,9 @@ describe('unwrapOutcome / call (host side)', () => {
     // `@ts-expect-error` line compiles, i.e. if `call` stopped checking results or arguments.
     const run = async () => {
       // @ts-expect-error scorePair answers a ScoredMatch, not a number
-      const wrongResult: number = await call(api, 'scorePair', 'r1', 'j1');
-      // @ts-expect-error resume ids are strings
-      await call(api, 'scorePair', 1, 'j1');
+      const wrongResult: number = await call(api, 'scorePair', R1, J1);
+      // @ts-expect-error a resume is named by a StoredRef (id, updatedAt, documentId), not its id
+      await call(api, 'scorePair', 'r1', J1);
       // @ts-expect-error MatchApi has no method "rankJob"
       await call(api, 'rankJob', 'j1');
       // @ts-expect-error a search page is not a rank page: `hits` is not on RankPage
