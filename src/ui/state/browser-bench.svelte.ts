@@ -16,7 +16,7 @@ import { services } from '../services';
 
 export interface BenchResultRow {
   name: string;
-  unit: 'ms' | 'files/s' | 'count' | 'MB';
+  unit: 'ms' | 'files/s' | 'resumes/s' | 'count' | 'MB';
   measured: number;
   goal: number;
   pass: boolean;
@@ -61,6 +61,8 @@ export class BrowserBenchState {
   running = $state(false);
   step = $state('');
   error = $state<string | null>(null);
+  /** Rows that could not be measured in this browser, and why. */
+  skipped = $state('');
   #controller: AbortController | undefined;
 
   stop(): void {
@@ -72,6 +74,7 @@ export class BrowserBenchState {
     if (this.running) return;
     this.running = true;
     this.error = null;
+    this.skipped = '';
     this.rows = [];
     const controller = new AbortController();
     this.#controller = controller;
@@ -159,6 +162,17 @@ export class BrowserBenchState {
         matchTimes.push(performance.now() - matchStarted);
       }
       rows.push(row('match.score', 'ms', p95(matchTimes.slice(1)), 10, false, 'p95, warm, round trip'));
+
+      this.step = 'Timing the built-in model through the embedding worker…';
+      const { builtinModelRows } = await import('./bench-embed');
+      const embedded = await builtinModelRows(
+        signal,
+        corpus.resumes.slice(0, 20).map((resume) => resume.text),
+      );
+      if ('skipped' in embedded) this.skipped = `Built-in model rows skipped: ${embedded.skipped}.`;
+      else
+        for (const embedRow of embedded.rows)
+          rows.push(row(embedRow.name, 'resumes/s', embedRow.perSecond, embedRow.goal, true, embedRow.note));
 
       const memory = (performance as { memory?: { usedJSHeapSize: number } }).memory;
       if (memory) {

@@ -1,0 +1,86 @@
+/**
+ * The built-in model's rows of "Run benchmark" (and so of `npm run bench:browser`), in the browser
+ * through the embedding worker, as bench/embed.ts measures them in Node:
+ *   - embed.builtin.document.rate: resumes per second, one document vector per resume (what the app
+ *     stores for this model), one worker call each;
+ *   - embed.builtin.chunks.rate: resumes per second, all of a resume's chunk vectors (up to six, cut
+ *     as the app cuts them) in one batched worker call each.
+ * Timed as foreground work, so the background embedder waits (after its current document) instead of
+ * sharing the worker with the measurement.
+ */
+import { BUILTIN_MODEL_ID } from '../../core/embed/model-manager';
+import { foreground } from '../../workers/host/foreground';
+import { services } from '../services';
+
+export interface EmbedBenchRow {
+  name: string;
+  perSecond: number;
+  goal: number;
+  note: string;
+}
+
+/** At most this many chunks per resume for the chunk-set row (as bench/embed.ts). */
+const CHUNKS_PER_RESUME = 6;
+
+/**
+ * Rows for `texts` (generated resumes), or a reason they could not be measured: another model is
+ * the configured one (the benchmark never switches a person's model), or the built-in one failed
+ * to load.
+ */
+export async function builtinModelRows(
+  signal: AbortSignal,
+  texts: readonly string[],
+): Promise<{ rows: EmbedBenchRow[] } | { skipped: string }> {
+  const status = services.embedder.status;
+  if (status.state === 'ready' && status.info.modelId !== BUILTIN_MODEL_ID)
+    return { skipped: `another model (${status.info.modelId}) is in use` };
+  const info =
+    status.state === 'ready' ? status.info : await services.embedder.load(signal, BUILTIN_MODEL_ID, 'local');
+  // Parsing and chunking are not what is timed: done first, off the clock. Sections come from the
+  // headings (the app passes the extracted ones; extraction is not loaded on this thread for this).
+  const [{ parseText }, { chunkDocument, maxCharsForTokens }] = await Promise.all([
+    import('../../core/parse/text'),
+    import('../../core/embed/chunking'),
+  ]);
+  const inputs = texts.map((text) => {
+    const parsed = parseText(text);
+    const chunks = chunkDocument(parsed, {
+      maxChars: maxCharsForTokens(info.maxTokens),
+      maxChunks: CHUNKS_PER_RESUME,
+    });
+    return {
+      document: parsed.text.slice(chunks.document.start, chunks.document.end),
+      chunks: chunks.chunks.map((span) => parsed.text.slice(span.start, span.end)),
+    };
+  });
+  if (inputs.length === 0) return { rows: [] };
+  return foreground.run(async () => {
+    await services.embedder.embedTexts(signal, [inputs[0]!.document]); // warm-up
+    let started = performance.now();
+    for (const input of inputs) await services.embedder.embedTexts(signal, [input.document]);
+    const documentSeconds = (performance.now() - started) / 1000;
+    started = performance.now();
+    let chunkCount = 0;
+    for (const input of inputs) {
+      chunkCount += input.chunks.length;
+      await services.embedder.embedTexts(signal, input.chunks);
+    }
+    const chunkSeconds = (performance.now() - started) / 1000;
+    return {
+      rows: [
+        {
+          name: 'embed.builtin.document.rate',
+          perSecond: inputs.length / documentSeconds,
+          goal: 10,
+          note: `${inputs.length} resumes, one document vector per worker call (${info.backend})`,
+        },
+        {
+          name: 'embed.builtin.chunks.rate',
+          perSecond: inputs.length / chunkSeconds,
+          goal: 2,
+          note: `${inputs.length} resumes, ~${(chunkCount / inputs.length).toFixed(1)} chunk vectors each, one batched call per resume (${info.backend})`,
+        },
+      ],
+    };
+  });
+}
