@@ -6,6 +6,7 @@
  * the Cache API and navigator.gpu; tests supply fakes. Pure: compiles without DOM types.
  */
 import { ShortlistError } from '../errors';
+import type { ChunkLayout } from './chunking';
 import type { EmbedBackend, EmbedLoadProgress, ModelSource, ModelSourcePolicy } from '../contracts/embed-api';
 
 export type Pooling = 'mean' | 'cls';
@@ -29,6 +30,10 @@ export interface KnownModel {
   builtin?: boolean;
   /** Most chunks per document (see Embedder.maxChunks). */
   maxChunks?: number;
+  /** How chunks cut a document (see Embedder.chunkLayout). */
+  chunkLayout?: ChunkLayout;
+  /** Store only the document vector (see Embedder.documentOnly). */
+  documentOnly?: boolean;
   licence?: string;
 }
 
@@ -66,8 +71,10 @@ export const KNOWN_MODELS: readonly KnownModel[] = [
     // all the graph reads of a row, see BUILTIN_INPUT_TOKENS and docs/embeddings.md for the
     // trade-off against mean-pooled chunk vectors). maxTokens sizes chunks when `maxChunks` is
     // raised (each chunk is also read only up to 128 tokens).
-    maxTokens: 502,
-    maxChunks: 0,
+    maxTokens: BUILTIN_INPUT_TOKENS,
+    maxChunks: 8,
+    chunkLayout: 'tiled',
+    documentOnly: true,
     pooling: 'mean',
     dtype: 'fp32',
     downloadBytes: BUILTIN_MODEL_BYTES,
