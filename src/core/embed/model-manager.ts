@@ -67,10 +67,10 @@ export const KNOWN_MODELS: readonly KnownModel[] = [
     id: BUILTIN_MODEL_ID,
     label: 'Built-in, offline — Universal Sentence Encoder lite (512 dims, 28 MB, Apache-2.0)',
     dims: 512,
-    // One vector per document, from one model call over its first 128 tokens (≈ 500 characters:
-    // all the graph reads of a row, see BUILTIN_INPUT_TOKENS and docs/embeddings.md for the
-    // trade-off against mean-pooled chunk vectors). maxTokens sizes chunks when `maxChunks` is
-    // raised (each chunk is also read only up to 128 tokens).
+    // The graph reads 128 tokens of an input (≈ 500 characters, BUILTIN_INPUT_TOKENS), so a
+    // document is cut into tiles of ≤ 128 tokens that cover it once; the first 8 go to the model
+    // in one batched call and their length-weighted mean is the document vector, the only one
+    // stored (docs/embeddings.md: the trade-off against one call over the first 128 tokens).
     maxTokens: BUILTIN_INPUT_TOKENS,
     maxChunks: 8,
     chunkLayout: 'tiled',
