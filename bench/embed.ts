@@ -58,10 +58,11 @@ export async function embedRows(
 }
 
 /**
- * The built-in model (USE lite, TF.js wasm backend in Node): its document vector (one call per
- * resume, what the app stores), and the alternative it was chosen over, the full set of chunk
- * vectors (batched: all of one resume's chunks in one call). Goals from issue 15: ≥ 10 resumes/s for
- * the document vector, ≥ 2 resumes/s for the chunk vectors.
+ * The built-in model (USE lite, TF.js wasm backend in Node): what the app computes per resume, the
+ * mean of up to 8 tiles of ≤ 128 tokens (all of a resume's tiles in one batched call; the model
+ * reads only 128 tokens of an input), and the cheaper alternative it was chosen over, one vector of
+ * the first 128 tokens (one model call per resume). Goals from issue 15: ≥ 10 resumes/s for the
+ * document vector, ≥ 2 resumes/s for the chunk vectors.
  */
 export async function builtinRows(
   log: (row: BenchRow) => void,
@@ -86,7 +87,7 @@ export async function builtinRows(
         const index = next++ % resumes.length;
         const profile = profiles[index];
         const result = await embedWith(
-          embedder,
+          { ...embedder, documentOnly: false },
           resumes[index]!,
           profile ? { sections: profile.sections, work: profile.work } : {},
         );
@@ -99,22 +100,25 @@ export async function builtinRows(
       chunks: chunks / (samples.length + 2),
     };
   };
-  const documentRate = await rate(builtin, 200);
+  // The first 128 tokens as one input: the nested layout without chunks embeds the whole text once.
+  const { chunkLayout: _tiled, ...firstTokens } = builtin;
+  const documentRate = await rate({ ...firstTokens, maxChunks: 0 }, 200);
   log(
     throughputRow(
       'embed.builtin.document.rate',
       documentRate.perSecond,
       10,
-      `resumes per second, built-in USE lite document vector (one model call per resume), TF.js wasm in Node`,
+      `resumes per second, built-in USE lite, one vector of a resume's first 128 tokens (one model call), TF.js wasm in Node`,
     ),
   );
-  const chunkRate = await rate({ ...builtin, maxChunks: 6 }, 60);
+  const chunkRate = await rate(builtin, 60);
   log(
     throughputRow(
       'embed.builtin.chunks.rate',
       chunkRate.perSecond,
       2,
-      `resumes per second, built-in USE lite, all ~${chunkRate.chunks.toFixed(1)} chunk vectors of a resume in one batched call`,
+      `resumes per second, built-in USE lite as the app runs it: ~${chunkRate.chunks.toFixed(1)} tiles of ≤ 128 tokens ` +
+        `(at most ${builtin.maxChunks ?? 0}) in one batched call, their mean stored as the document vector`,
     ),
   );
   // Storage: one 512-d float32 document vector per resume (its one chunk is the same buffer).

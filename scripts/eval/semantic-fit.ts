@@ -2,7 +2,8 @@
  * Fits one model's semantic calibration on the dev sets (`npm run eval -- ranking --fit`): for every
  * cosine variant, floor, ceiling and weight on a coarse grid, the fused score of each pair is
  * (1 − weight) × its lexical score + weight × the mapped cosine — exactly what scoreMatch computes
- * (see effectiveWeights). Points are ranked first by how many of issue 15's checks hold (on every
+ * (see effectiveWeights). Points are ranked first by whether the fused score beats the lexical one
+ * on every set (AUC higher, NDCG@10 not lower), then by how many of issue 15's checks hold (on every
  * set, AUC and NDCG@10 at least those of the lexical score and of each baseline), then by the mean
  * over sets of AUC + NDCG@10. Grid step 0.025, the mapped range at least 0.1 wide so no point turns
  * the cosine into a near step function; three small dev sets cannot support a finer fit.
@@ -111,5 +112,13 @@ export function fitSemantic(sets: Map<string, FitPair[]>): FitResult[] {
       }
     }
   }
-  return results.sort((a, b) => b.checks - a.checks || b.objective - a.objective);
+  // First the points that are better than the lexical score on every set (issue 15: "semantic on
+  // beats semantic off": the model must not make any set worse), then most checks, then the mean
+  // AUC + NDCG@10.
+  return results.sort(
+    (a, b) =>
+      Number(b.beatsLexicalEverywhere) - Number(a.beatsLexicalEverywhere) ||
+      b.checks - a.checks ||
+      b.objective - a.objective,
+  );
 }

@@ -48,6 +48,7 @@ export async function cachedVectors(
         embedder.modelId,
         embedder.maxTokens,
         embedder.maxChunks ?? null,
+        embedder.chunkLayout ?? 'nested',
         structure.sections ?? null,
         structure.work?.map((entry) => entry.line) ?? null,
       ]),
@@ -70,7 +71,9 @@ export async function cachedVectors(
     // Not cached yet.
   }
   const started = performance.now();
-  const vectors = await embedWith(embedder, parsed, structure);
+  // Every chunk's vector is kept here (the app may keep only the document vector): the eval also
+  // compares the mean of the chunks and the best-chunk reading.
+  const vectors = await embedWith({ ...embedder, documentOnly: false }, parsed, structure);
   const embedMs = performance.now() - started;
   const wholeText = parsed.text.trim();
   const whole = (await embedder.embed([wholeText.length > 0 ? wholeText : ' '])).vectors.slice(

@@ -79,6 +79,8 @@ async function loadBuiltin(): Promise<NodeEmbedder> {
     dims: probe.dims,
     maxTokens: settings.maxTokens,
     ...(settings.maxChunks !== undefined ? { maxChunks: settings.maxChunks } : {}),
+    ...(settings.chunkLayout ? { chunkLayout: settings.chunkLayout } : {}),
+    ...(settings.documentOnly ? { documentOnly: true } : {}),
     embed,
     dispose: () => {
       model.dispose();

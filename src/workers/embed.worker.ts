@@ -308,6 +308,8 @@ async function finishLoad(
     dims: probe.dims,
     maxTokens: known.maxTokens,
     ...(known.maxChunks !== undefined ? { maxChunks: known.maxChunks } : {}),
+    ...(known.chunkLayout ? { chunkLayout: known.chunkLayout } : {}),
+    ...(known.documentOnly ? { documentOnly: true } : {}),
     ...runtime,
   };
   const previous = loaded;

@@ -27,7 +27,16 @@ export interface ChunkOptions {
   sections?: SectionSpan[];
   /** Resume work entries (their `line` starts each entry). */
   work?: WorkEntry[];
+  /**
+   * 'nested' (default): header, sections, work entries, paragraphs and bullets, a bullet also
+   * inside its section's chunk. 'tiled': consecutive runs of lines that cover the text once, a new
+   * run at every section heading, none longer than maxChars — for a model whose cost grows with
+   * every token it reads and whose document vector is the mean of its chunks (the built-in model).
+   */
+  layout?: ChunkLayout;
 }
+
+export type ChunkLayout = 'nested' | 'tiled';
 
 export interface DocumentChunks {
   /** The whole text, trimmed (one span; the model truncates it past its token limit). */
@@ -58,6 +67,15 @@ export function chunkDocument(parsed: ParsedDocument, options: ChunkOptions): Do
   const sections = (options.sections ?? sectionsFromHeadings(lines)).filter(
     (section) => section.startLine <= section.endLine && section.startLine < lines.length,
   );
+
+  if (options.layout === 'tiled') {
+    const tiles = tileLines(lines, sections, maxChars, text).filter((span) => hasWords(text, span));
+    return {
+      document,
+      documentFits: document.end - document.start <= maxChars,
+      chunks: tiles.slice(0, Math.max(0, options.maxChunks ?? DEFAULT_MAX_CHUNKS)),
+    };
+  }
 
   const pieces: ChunkSpan[] = [];
   const addLines = (from: number, to: number, kind: ChunkKind): void => {
@@ -174,6 +192,33 @@ function bulletRanges(lines: DocLine[]): [number, number][] {
     ranges.push([index, end]);
   });
   return ranges;
+}
+
+/**
+ * The text as consecutive runs of lines (the 'tiled' layout): the header before the first section,
+ * then each section from its heading line, every run cut to at most maxChars. A run shorter than a
+ * third of maxChars (a heading alone, a one-line section) joins its neighbour when both fit in one,
+ * so no model input is spent on a lone heading. Every line with text is in exactly one run, so the
+ * mean of the runs' vectors covers the whole document once.
+ */
+function tileLines(lines: DocLine[], sections: SectionSpan[], maxChars: number, text: string): ChunkSpan[] {
+  const headings = new Set(sections.map(headingLine));
+  const starts = [...new Set([0, ...headings])].filter((line) => line < lines.length).sort((a, b) => a - b);
+  const runs: ChunkSpan[] = [];
+  starts.forEach((from, index) => {
+    const to = (starts[index + 1] ?? lines.length) - 1;
+    const kind: ChunkKind = headings.has(from) ? 'section' : 'header';
+    runs.push(...splitLines(lines, from, to, kind, maxChars, text));
+  });
+  const short = (span: ChunkSpan) => span.end - span.start < maxChars / 3;
+  const tiles: ChunkSpan[] = [];
+  for (const run of runs) {
+    const previous = tiles[tiles.length - 1];
+    if (previous && (short(previous) || short(run)) && run.end - previous.start <= maxChars)
+      previous.end = run.end;
+    else tiles.push({ ...run });
+  }
+  return tiles;
 }
 
 /** Lines from..to as spans no longer than maxChars, cut between lines (or inside one long line). */

@@ -4,7 +4,7 @@
  * passes transformers.js; Node tests and the bench pass the same pipeline), so this stays pure.
  */
 import type { ParsedDocument, SectionSpan, WorkEntry } from '../domain';
-import { chunkDocument, maxCharsForTokens, type ChunkSpan } from './chunking';
+import { chunkDocument, maxCharsForTokens, type ChunkLayout, type ChunkSpan } from './chunking';
 import { normalizeRows } from './vector-math';
 
 /** Embeds texts into one row-major buffer of L2-normalised rows. */
@@ -20,8 +20,12 @@ export interface DocumentVectors {
 export interface EmbedDocumentOptions {
   maxTokens: number;
   maxChunks?: number;
+  /** How the chunks cut the text (see ChunkOptions.layout). */
+  layout?: ChunkLayout;
   sections?: SectionSpan[];
   work?: WorkEntry[];
+  /** Keep only the document vector (it is then also the one chunk); see Embedder.documentOnly. */
+  documentOnly?: boolean;
   /** Texts per model call; bounds memory for long documents. */
   batchSize?: number;
 }
@@ -34,6 +38,7 @@ export async function embedDocument(
   const chunked = chunkDocument(parsed, {
     maxChars: maxCharsForTokens(options.maxTokens),
     ...(options.maxChunks !== undefined ? { maxChunks: options.maxChunks } : {}),
+    ...(options.layout ? { layout: options.layout } : {}),
     ...(options.sections ? { sections: options.sections } : {}),
     ...(options.work ? { work: options.work } : {}),
   });
@@ -41,8 +46,9 @@ export async function embedDocument(
   const texts = chunked.chunks.map(slice);
   // A short document is embedded whole; a long one would be truncated by the tokenizer, so its
   // vector is the length-weighted mean of its chunk vectors instead (covers every part of it).
+  // Tiled chunks already cover the text once, so their mean is the document vector either way.
   const wholeText = slice(chunked.document);
-  const embedWhole = chunked.documentFits || texts.length === 0;
+  const embedWhole = texts.length === 0 || (chunked.documentFits && options.layout !== 'tiled');
   if (embedWhole) texts.push(wholeText.length > 0 ? wholeText : ' ');
 
   const batchSize = Math.max(1, options.batchSize ?? 16);
@@ -71,9 +77,10 @@ export async function embedDocument(
     });
     normalizeRows(document, dims);
   }
-  if (chunkCount === 0) {
-    // A model run without chunks (the built-in one: one call per document): the whole document is
-    // its one chunk. The same array, so IndexedDB's structured clone stores the buffer once.
+  if (chunkCount === 0 || options.documentOnly) {
+    // A model run without chunks, or one whose score reads only the document vector (the built-in
+    // one: the mean of its tiles): the whole document is its one chunk. The same array, so
+    // IndexedDB's structured clone stores the buffer once (2 KB a resume instead of 2 KB a tile).
     return { dims, document, chunks: document, chunkSpans: [chunked.document] };
   }
   return { dims, document, chunks, chunkSpans: chunked.chunks };

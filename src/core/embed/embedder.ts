@@ -5,6 +5,7 @@
  * embedding worker and the Node tools (scripts/lib/node-embedder.ts) build one and pass it around.
  */
 import type { ParsedDocument, SectionSpan, WorkEntry } from '../domain';
+import type { ChunkLayout } from './chunking';
 import { embedDocument, type DocumentVectors, type EmbedFunction } from './embed-document';
 
 export interface Embedder {
@@ -18,6 +19,13 @@ export interface Embedder {
    * its length) keeps this small and its chunks large.
    */
   readonly maxChunks?: number;
+  /** How chunks cut a document (see ChunkOptions.layout; 'nested' when absent). */
+  readonly chunkLayout?: ChunkLayout;
+  /**
+   * Store only the document vector (the chunks' mean), not every chunk's: for a model whose score
+   * reads document vectors, so a library's vectors stay small.
+   */
+  readonly documentOnly?: boolean;
   embed: EmbedFunction;
   dispose(): Promise<void>;
 }
@@ -31,6 +39,8 @@ export function embedWith(
   return embedDocument(parsed, embedder.embed, {
     maxTokens: embedder.maxTokens,
     ...(embedder.maxChunks !== undefined ? { maxChunks: embedder.maxChunks } : {}),
+    ...(embedder.chunkLayout ? { layout: embedder.chunkLayout } : {}),
+    ...(embedder.documentOnly ? { documentOnly: true } : {}),
     ...(structure.sections ? { sections: structure.sections } : {}),
     ...(structure.work ? { work: structure.work } : {}),
   });

@@ -6,6 +6,7 @@
  * the Cache API and navigator.gpu; tests supply fakes. Pure: compiles without DOM types.
  */
 import { ShortlistError } from '../errors';
+import type { ChunkLayout } from './chunking';
 import type { EmbedBackend, EmbedLoadProgress, ModelSource, ModelSourcePolicy } from '../contracts/embed-api';
 
 export type Pooling = 'mean' | 'cls';
@@ -29,6 +30,10 @@ export interface KnownModel {
   builtin?: boolean;
   /** Most chunks per document (see Embedder.maxChunks). */
   maxChunks?: number;
+  /** How chunks cut a document (see Embedder.chunkLayout). */
+  chunkLayout?: ChunkLayout;
+  /** Store only the document vector (see Embedder.documentOnly). */
+  documentOnly?: boolean;
   licence?: string;
 }
 
@@ -62,12 +67,14 @@ export const KNOWN_MODELS: readonly KnownModel[] = [
     id: BUILTIN_MODEL_ID,
     label: 'Built-in, offline — Universal Sentence Encoder lite (512 dims, 28 MB, Apache-2.0)',
     dims: 512,
-    // One vector per document, from one model call over its first 128 tokens (≈ 500 characters:
-    // all the graph reads of a row, see BUILTIN_INPUT_TOKENS and docs/embeddings.md for the
-    // trade-off against mean-pooled chunk vectors). maxTokens sizes chunks when `maxChunks` is
-    // raised (each chunk is also read only up to 128 tokens).
-    maxTokens: 502,
-    maxChunks: 0,
+    // The graph reads 128 tokens of an input (≈ 500 characters, BUILTIN_INPUT_TOKENS), so a
+    // document is cut into tiles of ≤ 128 tokens that cover it once; the first 8 go to the model
+    // in one batched call and their length-weighted mean is the document vector, the only one
+    // stored (docs/embeddings.md: the trade-off against one call over the first 128 tokens).
+    maxTokens: BUILTIN_INPUT_TOKENS,
+    maxChunks: 8,
+    chunkLayout: 'tiled',
+    documentOnly: true,
     pooling: 'mean',
     dtype: 'fp32',
     downloadBytes: BUILTIN_MODEL_BYTES,

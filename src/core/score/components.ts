@@ -15,7 +15,7 @@ import { bm25Idf } from '../search/bm25';
 import { internTerm, tokenize } from '../search/tokenize';
 import { backgroundDocumentFrequency, BACKGROUND_DOCUMENTS } from './background';
 import { collectResumeTerms, injectionLines } from './lexical';
-import { occupationCloseness, occupationFor } from './title-lexicon';
+import { occupationCloseness, occupationFor, withoutExclusion } from './title-lexicon';
 
 /**
  * Words in a job title that describe level, schedule or hiring programme rather than the work
@@ -171,7 +171,7 @@ const titleStemCache = new WeakMap<Profile, TitleStems>();
 export function jobTitleTerms(spec: JobSpec): TitleTerms {
   let cached = jobTitleCache.get(spec);
   if (!cached) {
-    const terms = [...new Set(titleTerms(spec.title))].map((term) => ({
+    const terms = [...new Set(titleTerms(withoutExclusion(spec.title)))].map((term) => ({
       stem: lightStem(term),
       weight: bm25Idf(BACKGROUND_DOCUMENTS, backgroundDocumentFrequency(term)),
     }));
@@ -308,7 +308,7 @@ export interface SemanticDetail {
   score: number;
   /** The cosine the score was mapped from (mean best-chunk cosine, or the document cosine). */
   cosine: number;
-  /** For each job chunk: the index of its best resume chunk and their cosine. */
+  /** For each job chunk: the index of its best resume chunk and their cosine ('best-chunk' only). */
   best: { resumeChunk: number; cosine: number }[];
   /** Which model made it, and how it was read. */
   calibration: SemanticCalibration;
@@ -325,12 +325,31 @@ export function semanticSimilarity(
   input: SemanticInput,
   calibration: SemanticCalibration = semanticCalibration(input.modelId),
 ): SemanticDetail | undefined {
-  const { dims, resumeChunks, jobChunks } = input;
+  const { dims, resumeDocument, jobDocument } = input;
   if (dims <= 0) return undefined;
+  if (
+    calibration.method === 'document' &&
+    resumeDocument &&
+    jobDocument &&
+    resumeDocument.length >= dims &&
+    jobDocument.length >= dims
+  ) {
+    // One dot product per pair: ranking thousands of resumes reads only the document vectors.
+    let cosine = 0;
+    for (let d = 0; d < dims; d++) cosine += (resumeDocument[d] ?? 0) * (jobDocument[d] ?? 0);
+    return { score: mapCosine(cosine, calibration), cosine, best: [], calibration };
+  }
+  const best = bestChunks(input);
+  if (best.length === 0) return undefined;
+  const cosine = best.reduce((sum, entry) => sum + entry.cosine, 0) / best.length;
+  return { score: mapCosine(cosine, calibration), cosine, best, calibration };
+}
+
+/** For each job chunk, its best resume chunk by cosine (dot product of unit vectors). */
+function bestChunks({ dims, resumeChunks, jobChunks }: SemanticInput): SemanticDetail['best'] {
   const resumeCount = Math.floor(resumeChunks.length / dims);
   const jobCount = Math.floor(jobChunks.length / dims);
   const best: SemanticDetail['best'] = [];
-  let sum = 0;
   for (let j = 0; j < jobCount && resumeCount > 0; j++) {
     const jobOffset = j * dims;
     let bestCosine = -1;
@@ -346,22 +365,6 @@ export function semanticSimilarity(
       }
     }
     best.push({ resumeChunk: bestIndex, cosine: bestCosine });
-    sum += bestCosine;
   }
-  let cosine: number;
-  const { resumeDocument, jobDocument } = input;
-  if (
-    calibration.method === 'document' &&
-    resumeDocument &&
-    jobDocument &&
-    resumeDocument.length >= dims &&
-    jobDocument.length >= dims
-  ) {
-    cosine = 0;
-    for (let d = 0; d < dims; d++) cosine += (resumeDocument[d] ?? 0) * (jobDocument[d] ?? 0);
-  } else {
-    if (best.length === 0) return undefined;
-    cosine = sum / best.length;
-  }
-  return { score: mapCosine(cosine, calibration), cosine, best, calibration };
+  return best;
 }

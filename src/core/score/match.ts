@@ -51,7 +51,7 @@ import {
   type SkillProof,
 } from './lexical';
 
-export const SCORER_VERSION = 'score-3.1.0';
+export const SCORER_VERSION = 'score-3.2.0';
 
 export type ComponentName = keyof MatchComponents;
 

@@ -20,6 +20,15 @@ const LEVEL_WORDS = new Set(
     'based trainee apprentice volunteer assistant deputy acting interim freelance self-employed m f d x w'
   ).split(' '),
 );
+/**
+ * A title without its exclusion clause: "Sales Representatives, Wholesale and Manufacturing,
+ * Except Technical and Scientific Products" names the work before "Except"; the words after it say
+ * what the work is not, so they must not count as wanted.
+ */
+export function withoutExclusion(title: string): string {
+  return title.replace(/,?(?<!\s)\s+except\b.*$/i, '');
+}
+
 /** Words of O*NET titles that do not name the work. */
 const FILLER = new Set('and or of the for in except all other to a an with by on at'.split(' '));
 
@@ -126,9 +135,7 @@ function getLexicon(): Lexicon {
   for (const line of ONET_OCCUPATIONS.split('\n')) {
     const [code = '', title = ''] = line.split('\t');
     if (!code.trim() || !title.trim()) continue;
-    // "Sales Representatives, Wholesale and Manufacturing, Except Technical…": the part before
-    // "Except" names the work.
-    const named = title.replace(/,?(?<!\s)\s+except\b.*$/i, '');
+    const named = withoutExclusion(title);
     occupations.push({ code: code.trim(), title: title.trim(), words: titleWords(named) });
   }
   const byWord = new Map<string, number[]>();
@@ -174,7 +181,7 @@ export function occupationFor(title: string): OccupationMatch | undefined {
   const cached = occupationCache.get(key);
   if (cached !== undefined) return cached ?? undefined;
   const { occupations, byWord, idf } = getLexicon();
-  const words = titleWords(title.replace(/,?(?<!\s)\s+except\b.*$/i, ''));
+  const words = titleWords(withoutExclusion(title));
   const head = words[words.length - 1];
   let best: OccupationMatch | undefined;
   if (words.length > 0 && words.length <= 8) {

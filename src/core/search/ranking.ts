@@ -17,6 +17,7 @@ import {
   scoreSummary,
   textSimilarityFrom,
   type ScoreInput,
+  type SemanticInput,
   type ScoreSummary,
 } from '../score';
 import { expectedYears } from '../score/components';
@@ -128,6 +129,26 @@ function rowEvidence(requirements: RequirementResult[]): RowEvidence | undefined
   return undefined;
 }
 
+/**
+ * The pair's vectors for the semantic component: both sides' chunks and, for models calibrated on
+ * document vectors, both document vectors (the same numbers the Match screen reads from storage).
+ */
+function semanticPair(
+  modelId: string,
+  model: NonNullable<ReturnType<RankScope['index']['model']>>,
+  resumeChunks: Float32Array,
+  jobChunks: Float32Array,
+  resumeId: string,
+  jobId: string,
+): SemanticInput {
+  const semantic: SemanticInput = { modelId, dims: model.dims, resumeChunks, jobChunks };
+  const resumeDocument = model.documents.resume.get(resumeId);
+  const jobDocument = model.documents.job.get(jobId);
+  if (resumeDocument) semantic.resumeDocument = resumeDocument;
+  if (jobDocument) semantic.jobDocument = jobDocument;
+  return semantic;
+}
+
 export function pairInput(
   scope: RankScope,
   resume: ResumeEntry,
@@ -145,7 +166,7 @@ export function pairInput(
   const resumeChunks = model?.chunks.get(resume.id);
   const jobChunks = model?.chunks.get(job.id);
   if (model && scope.modelId && resumeChunks && jobChunks) {
-    input.semantic = { modelId: scope.modelId, dims: model.dims, resumeChunks, jobChunks };
+    input.semantic = semanticPair(scope.modelId, model, resumeChunks, jobChunks, resume.id, job.id);
   }
   return input;
 }
@@ -181,7 +202,7 @@ export function rankJobIds(scope: RankScope, jobId: string, filters: RankFilters
       // Assign, never delete: deleting a property would turn the reused object into a slow one.
       const resumeChunks = model.chunks.get(resume.id);
       input.semantic = resumeChunks
-        ? { modelId: scope.modelId, dims: model.dims, resumeChunks, jobChunks }
+        ? semanticPair(scope.modelId, model, resumeChunks, jobChunks, resume.id, job.id)
         : undefined;
     }
     input.textSimilarity = textSimilarityFrom(

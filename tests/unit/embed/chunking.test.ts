@@ -121,4 +121,40 @@ describe('chunkDocument', () => {
     expect(maxCharsForTokens(256)).toBe(762);
     expect(maxCharsForTokens(1)).toBe(32);
   });
+
+  describe("the 'tiled' layout", () => {
+    const tiled = chunkDocument(parsed, {
+      maxChars: 200,
+      layout: 'tiled',
+      sections: profile.sections,
+      work: profile.work,
+    });
+
+    it('covers every line with text exactly once, in text order', () => {
+      const withText = parsed.lines.filter((line) => line.text.trim() !== '');
+      const covered = withText.filter((line) =>
+        tiled.chunks.some((span) => line.start >= span.start && line.end <= span.end),
+      );
+      expect(covered.map((line) => line.text)).toEqual(withText.map((line) => line.text));
+      for (let i = 1; i < tiled.chunks.length; i++)
+        expect(tiled.chunks[i]!.start).toBeGreaterThanOrEqual(tiled.chunks[i - 1]!.end);
+    });
+
+    it('starts a tile at a section heading; a short section joins its neighbour when both fit', () => {
+      const texts = tiled.chunks.map((span) => textOf(parsed.text, span));
+      for (const span of tiled.chunks) expect(span.end - span.start).toBeLessThanOrEqual(200);
+      expect(texts.some((text) => text.startsWith('Experience\nSenior Data Engineer, Acme Analytics'))).toBe(
+        true,
+      );
+      // Skills and Education are each under a third of maxChars: one tile, not two short ones.
+      expect(texts.some((text) => /^Skills$/m.test(text) && /^Education$/m.test(text))).toBe(true);
+      expect(tiled.chunks.every((span) => span.end - span.start >= 200 / 3)).toBe(true);
+    });
+
+    it('keeps the first maxChunks tiles (the start of the document)', () => {
+      const capped = chunkDocument(parsed, { maxChars: 200, layout: 'tiled', maxChunks: 2 });
+      expect(capped.chunks).toHaveLength(2);
+      expect(textOf(parsed.text, capped.chunks[0]!)).toMatch(/^Dana Rivera\nSenior Data Engineer/);
+    });
+  });
 });

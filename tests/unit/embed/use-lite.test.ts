@@ -117,6 +117,30 @@ describe('built-in model (USE lite on TF.js wasm, the same files the app serves)
     expect(vectors.chunkSpans).toEqual([{ start: 0, end: parsed.text.trim().length, kind: 'document' }]);
   });
 
+  it('makes the document vector from tiles of the whole document, not its first 128 tokens', async () => {
+    const accounting = Array.from(
+      { length: 14 },
+      (_, i) => `- Reconciled ledger accounts and prepared month-end close report number ${i + 1}`,
+    );
+    const parsed = parseText(
+      [
+        'Robin Vale',
+        'Accounting',
+        ...accounting,
+        '',
+        'Nursing',
+        '- Registered nurse in an intensive care unit',
+        '- Bedside patient care, medication administration and charting',
+      ].join('\n'),
+    );
+    const vectors = await embedWith(embedder, parsed);
+    expect(vectors.chunks).toBe(vectors.document);
+    const firstTokens = (await embedder.embed([parsed.text])).vectors;
+    const nurse = (await embedder.embed(['ICU registered nurse providing patient care'])).vectors;
+    // The nursing section lies past the first 128 tokens: only the tiled vector sees it.
+    expect(dot(vectors.document, nurse, 512)).toBeGreaterThan(dot(firstTokens, nurse, 512) + 0.05);
+  });
+
   it('reads only the first 128 tokens of a row, so BUILTIN_INPUT_TOKENS loses nothing', async () => {
     const { createUseLiteEmbedFunction } = await import('../../../src/core/embed/use-lite');
     const { readFile } = await import('node:fs/promises');

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { occupationCloseness, occupationFor, titleWords } from '../../../src/core/score/title-lexicon';
-import { jobTitleTerms, titleSimilarityFrom, type TitleStems } from '../../../src/core/score/components';
+import {
+  occupationCloseness,
+  occupationFor,
+  titleWords,
+  withoutExclusion,
+} from '../../../src/core/score/title-lexicon';
+import {
+  jobTitleTerms,
+  lightStem,
+  titleSimilarityFrom,
+  type TitleStems,
+} from '../../../src/core/score/components';
 import type { JobSpec } from '../../../src/core/domain';
 
 const job = (title: string): JobSpec => ({ title, required: [], preferred: [], warnings: [] });
@@ -50,5 +60,19 @@ describe('title lexicon', () => {
     expect(code('MERN Stack Developer')).toBe(code('Web Developer'));
     expect(code('Software Engineer')).toBe(code('Software Developer'));
     expect(code('Machine Learning Engineer')).toBe(code('Data Scientist'));
+  });
+
+  it('never counts the words after "Except" in a job title as wanted', () => {
+    const title =
+      'Sales Representatives, Wholesale and Manufacturing, Except Technical and Scientific Products';
+    expect(withoutExclusion(title)).toBe('Sales Representatives, Wholesale and Manufacturing');
+    const wanted = jobTitleTerms(job(title));
+    const stems = wanted.terms.map((term) => term.stem);
+    expect(stems).toContain(lightStem('sales'));
+    const excluded = ['technical', 'scientific', 'products', 'except'].map(lightStem);
+    for (const stem of excluded) expect(stems).not.toContain(stem);
+    // A resume that names only the excluded work earns nothing for those words.
+    const excludedOnly: TitleStems = { own: new Set(excluded), elsewhere: new Set(), occupations: [] };
+    expect(titleSimilarityFrom(wanted, excludedOnly)).toBe(0);
   });
 });

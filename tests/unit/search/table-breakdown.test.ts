@@ -15,6 +15,7 @@ import { LibraryIndex } from '../../../src/core/search/library-index';
 import { SearchService } from '../../../src/core/search/service';
 import { PairReader, scoreStoredPair, type MatchSources } from '../../../src/workers/match-scoring';
 import type { StoredRef } from '../../../src/core/contracts/match-api';
+import { BUILTIN_MODEL_ID } from '../../../src/core/embed/model-manager';
 import { uniqueDbName } from '../db/fixtures';
 import { library, unitVectors } from './helpers';
 
@@ -27,7 +28,17 @@ afterEach(async () => {
 });
 
 const MODEL = 'tiny-model';
+/** Calibrated on document vectors (the others read best chunks): both paths must pass them. */
+const DOCUMENT_MODEL = BUILTIN_MODEL_ID;
 const DIMS = 8;
+
+function nearOneDirection(vectors: Float32Array[]): Float32Array[] {
+  return vectors.map((vector) => {
+    const moved = vector.map((value, d) => value * 0.6 + (d === 0 ? 1 : 0));
+    const norm = Math.hypot(...moved);
+    return moved.map((value) => value / norm);
+  });
+}
 
 async function storedLibrary() {
   const data = library(30, 2, 11);
@@ -99,25 +110,29 @@ async function storedLibrary() {
     index.upsertJob(job);
   }
   // Two chunk vectors per owner, stored and indexed alike (as the search worker loads them).
-  const chunks = unitVectors(owners.length * 2, DIMS, 3);
-  for (const [position, owner] of owners.entries()) {
-    const joined = new Float32Array(DIMS * 2);
-    joined.set(chunks[position * 2]!, 0);
-    joined.set(chunks[position * 2 + 1]!, DIMS);
-    const record = {
-      id: `${owner.id}|${MODEL}`,
-      ownerId: owner.id,
-      role: owner.role,
-      modelId: MODEL,
-      dims: DIMS,
-      document: chunks[position * 2]!,
-      chunks: joined,
-      chunkSpans: [],
-      sourceUpdatedAt: owner.updatedAt,
-      createdAt: 1,
-    };
-    await db.vectors.put(record);
-    index.setVectors(record);
+  for (const [seed, modelId] of [MODEL, DOCUMENT_MODEL].entries()) {
+    // Three vectors per owner: two chunks and a document vector that is neither of them, all near
+    // one shared direction, so pairs' cosines spread over the calibrated ranges (0.5 to 0.95).
+    const vectors = nearOneDirection(unitVectors(owners.length * 3, DIMS, 3 + seed));
+    for (const [position, owner] of owners.entries()) {
+      const joined = new Float32Array(DIMS * 2);
+      joined.set(vectors[position * 3]!, 0);
+      joined.set(vectors[position * 3 + 1]!, DIMS);
+      const record = {
+        id: `${owner.id}|${modelId}`,
+        ownerId: owner.id,
+        role: owner.role,
+        modelId,
+        dims: DIMS,
+        document: vectors[position * 3 + 2]!,
+        chunks: joined,
+        chunkSpans: [],
+        sourceUpdatedAt: owner.updatedAt,
+        createdAt: 1,
+      };
+      await db.vectors.put(record);
+      index.setVectors(record);
+    }
   }
   // The match worker's reader, and each owner as a caller names it (id, updatedAt, document id).
   const reader = new PairReader(sources);
@@ -135,7 +150,7 @@ describe('Ranking table score == breakdown score', () => {
   it('for every row shown, lexical and semantic, recruiter and job-seeker views', async () => {
     const { data, index, reader, ref } = await storedLibrary();
     const service = new SearchService(index);
-    for (const modelId of [undefined, MODEL]) {
+    for (const modelId of [undefined, MODEL, DOCUMENT_MODEL]) {
       service.setModel(modelId);
       for (const job of data.jobs) {
         const page = await service.rankJob(
