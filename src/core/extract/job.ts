@@ -6,6 +6,7 @@
  */
 import type { DegreeLevel, DocLine, JobSpec, ParsedDocument, Requirement, Seniority } from '../domain';
 import { findSkills, type SkillMatch } from '../taxonomy';
+import { DEGREE_ORDER, DEGREE_REQUIREMENT, findDegrees } from '../taxonomy/degrees';
 import { findLocation } from './text-clues';
 import {
   listItemPhrase,
@@ -47,17 +48,6 @@ const SENIORITY_RULES: [Seniority, RegExp][] = [
   ['junior', /\b(?:junior|jr\.?|entry[- ]level|graduate|associate|new grad|i)\b/i],
   ['mid', /\b(?:mid[- ]level|intermediate|ii)\b/i],
 ];
-
-const DEGREE_RULES: [DegreeLevel, RegExp][] = [
-  ['doctorate', /\b(?:ph\.?\s?d|doctorate|doctoral)\b/i],
-  ['master', /\b(?:master(?:'s|’s|s)?|m\.?s\.?c?|mba|m\.?eng)\b(?:\s+degree)?/i],
-  [
-    'bachelor',
-    /\b(?:bachelor(?:'s|’s|s)?|b\.?s\.?c?|b\.?a\.?|b\.?eng|undergraduate degree|4[- ]year degree|college degree|university degree)\b/i,
-  ],
-  ['associate', /\b(?:associate(?:'s|’s)? degree|a\.?a\.?s?\.?)\b/i],
-];
-const DEGREE_ORDER: DegreeLevel[] = ['none', 'associate', 'bachelor', 'master', 'doctorate'];
 
 /** Checked against the title first, then the whole text, in this order. */
 const EMPLOYMENT_TYPES: [string, RegExp][] = [
@@ -325,22 +315,36 @@ export function extractJob(doc: ParsedDocument): JobSpec {
     );
     if (sentenceModes.every((sentence) => sentence.mode === 'skip')) continue;
     overallYears.push(...overall);
-    for (const sentence of sentenceModes) {
-      if (sentence.mode === 'skip' || sentence.mode === 'company') continue;
-      for (const [level, pattern] of DEGREE_RULES) {
-        if (
-          pattern.test(sentence.text) &&
-          /\b(?:degree|diploma|graduate|ph\.?\s?d|mba|bs|ba|ms|bachelor|master)/i.test(sentence.text)
-        ) {
-          const importance: Importance =
-            sentence.mode === 'preferred'
-              ? 'preferred'
-              : sentence.mode === 'required'
-                ? 'required'
-                : 'neutral';
-          degreeMentions.push({ level, importance });
-        }
-      }
+    // Degrees asked for ("BS/MS degree", "PhD") are requirements of their own (kind 'degree'),
+    // proven by a resume's education; the lowest one the post requires is also its `degree`.
+    const degreeMatches: SkillMatch[] = [];
+    for (const mention of findDegrees(text)) {
+      const mode = sentenceModes.find(
+        (sentence) => mention.start >= sentence.start && mention.start < sentence.end,
+      )?.mode;
+      if (mode === undefined || mode === 'skip' || mode === 'company') continue;
+      // The post's `degree` is the level it states; "university / college degree" means a bachelor's.
+      const level =
+        mention.asked === 'any'
+          ? /\b(?:university|college|undergraduate|4|four)\b/i.test(mention.surface)
+            ? 'bachelor'
+            : undefined
+          : mention.asked === 'none'
+            ? undefined
+            : mention.asked;
+      if (level)
+        degreeMentions.push({
+          level,
+          importance: mode === 'preferred' ? 'preferred' : mode === 'required' ? 'required' : 'neutral',
+        });
+      degreeMatches.push({
+        canonical: DEGREE_REQUIREMENT[mention.asked],
+        surface: mention.surface,
+        start: mention.start,
+        end: mention.end,
+        kind: 'degree',
+        viaAlias: false,
+      });
     }
     const prose =
       !sawRequirementSection ||
@@ -352,7 +356,7 @@ export function extractJob(doc: ParsedDocument): JobSpec {
       for (const phrase of knowledgePhrases(sentence.text)) {
         const start = sentence.start + phrase.start;
         const end = sentence.start + phrase.end;
-        if (matches.some((match) => match.start < end && match.end > start)) continue;
+        if ([...matches, ...degreeMatches].some((match) => match.start < end && match.end > start)) continue;
         phraseMatches.push({
           canonical: phrase.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
           surface: phrase.text,
@@ -365,7 +369,9 @@ export function extractJob(doc: ParsedDocument): JobSpec {
     }
     // A short item of a requirement list is itself the requirement ("• Webpack", "JS frameworks").
     const item =
-      listed && matches.length === 0 && phraseMatches.length === 0 ? listItemPhrase(text) : undefined;
+      listed && matches.length === 0 && degreeMatches.length === 0 && phraseMatches.length === 0
+        ? listItemPhrase(text)
+        : undefined;
     if (item)
       phraseMatches.push({
         canonical: item.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
@@ -376,9 +382,7 @@ export function extractJob(doc: ParsedDocument): JobSpec {
         viaAlias: false,
       });
     // A line like "Python (required), Go (nice to have)" decides per skill by the nearest cue.
-    for (const match of [...matches, ...phraseMatches]) {
-      // In a degree sentence, fields of study ("BS in Computer Science or Statistics") are not skill
-      // requirements; tools named there ("PhD in Statistics, PyTorch") still are.
+    for (const match of [...matches, ...degreeMatches, ...phraseMatches]) {
       if (
         match.canonical === 'Insurance' &&
         BENEFIT_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))
@@ -390,9 +394,15 @@ export function extractJob(doc: ParsedDocument): JobSpec {
         'neutral';
       if (itemMode === 'skip') continue;
       // "our Backend team", "a full-stack engineer": a field named as the team or the role.
-      if (match.kind !== 'language' && ROLE_AFTER.test(text.slice(match.end, match.end + 30))) continue;
+      if (
+        match.kind !== 'language' &&
+        match.kind !== 'degree' &&
+        ROLE_AFTER.test(text.slice(match.end, match.end + 30))
+      )
+        continue;
       if (
         match.kind !== 'certification' &&
+        match.kind !== 'degree' &&
         ROLE_SURFACE.test(match.surface) &&
         !AS_THE_ROLE.test(text.slice(Math.max(0, match.start - 60), match.start))
       )
