@@ -5,7 +5,7 @@
  * and employment type. Pure and deterministic; runs in the parse worker.
  */
 import type { DegreeLevel, DocLine, JobSpec, ParsedDocument, Requirement, Seniority } from '../domain';
-import { findSkills, type SkillMatch } from '../taxonomy';
+import { findSkills, isSpokenLanguage, type SkillMatch } from '../taxonomy';
 import { DEGREE_ORDER, DEGREE_REQUIREMENT, findDegrees } from '../taxonomy/degrees';
 import { findLocation } from './text-clues';
 import {
@@ -202,6 +202,46 @@ const AS_THE_ROLE =
 /** Praise words an alias may start with ("excellent communication"): not part of the skill's words. */
 const PRAISE =
   /^(?:excellent|strong|good|great|solid|outstanding|effective|very good|exceptional|superb)\s+/i;
+
+/**
+ * Words that may follow a spoken language named as one ("English skills", "German C1", "Danish is
+ * an advantage", "English both spoken and written"). Any other word makes it the adjective of a
+ * nationality: "Danish universities", "the German market", "Finnish people".
+ */
+const LANGUAGE_FOLLOWERS =
+  /^(?:languages?|skills?|proficiency|proficient|fluency|fluent|level|levels|speaking|speakers?|native|mother|tongue|written|spoken|oral|verbal|communication|communicating|knowledge|writing|reading|and|or|is|are|as|at|on|in|with|for|required|preferred|appreciated|desired|desirable|advantage|beneficial|welcome|needed|a|an|would|will|both|to|be|plus|must|mandatory|necessary|essential|also|well|etc|\p{L}+ly)$/iu;
+
+/** Words before a nationality adjective and its capitalised noun ("at Danish Universities"). */
+const NATIONALITY_DETERMINER = /\b(?:the|a|an|at|of|our|their|its|for|within)\s+$/i;
+
+/** An auxiliary that makes the next past participle passive ("will be recruited", "is onboarded"). */
+const PASSIVE_BEFORE = /\b(?:be|been|being|is|are|was|were|get|gets|getting|got)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/**
+ * True when a skill's words, where they stand, do not ask anything of the candidate: a spoken
+ * language used as a nationality ("Danish universities"), an activity's past participle in the
+ * passive ("you will be onboarded", "the candidate has to be recruited": done to the candidate),
+ * or a prepositional idiom ("in collaboration with partners", "in compliance with the law").
+ */
+function notAskedOfCandidate(match: SkillMatch, text: string): boolean {
+  const before = text.slice(Math.max(0, match.start - 40), match.start);
+  const after = text.slice(match.end, match.end + 40);
+  if (isSpokenLanguage(match.canonical)) {
+    const next = /^(?:\s*[-‐]\s*|\s+)([\p{L}\p{N}]+)/u.exec(after)?.[1];
+    // A capitalised next word may open the next clause of unpunctuated text ("…spoken English
+    // Strong understanding of…"): an adjective only after a determiner ("the Danish Ministry").
+    const adjective =
+      next !== undefined &&
+      /^\p{L}+$/u.test(next) &&
+      !LANGUAGE_FOLLOWERS.test(next) &&
+      !isSpokenLanguage(next) &&
+      (/^\p{Ll}/u.test(next) || NATIONALITY_DETERMINER.test(before));
+    if (adjective) return true;
+  }
+  if (/^\p{L}+ed$/iu.test(match.surface) && /ing$/i.test(match.canonical) && PASSIVE_BEFORE.test(before))
+    return true;
+  return /\bin\s+$/i.test(before) && /^\s+(?:with|to)\b/i.test(after) && match.kind === 'soft';
+}
 
 function requirementFor(match: SkillMatch, line: number, minYears?: number): Requirement {
   const surface = match.surface.replace(PRAISE, '') || match.surface;
@@ -407,6 +447,7 @@ export function extractJob(doc: ParsedDocument): JobSpec {
         !AS_THE_ROLE.test(text.slice(Math.max(0, match.start - 60), match.start))
       )
         continue;
+      if (notAskedOfCandidate(match, text)) continue;
       const tail = text.slice(match.end, match.end + 30);
       if (/^\s*(?:\(\s*)?(?:is\s+)?(?:a\s+)?(?:plus|preferred|nice[- ]to[- ]have|bonus|optional)/i.test(tail))
         itemMode = 'preferred';

@@ -230,3 +230,65 @@ describe('job posting sections', () => {
     expect([...skills(spec.required), ...skills(spec.preferred)]).not.toContain('Backend Development');
   });
 });
+
+describe('words that name a skill but ask nothing of the candidate', () => {
+  const languages = ['Danish', 'German', 'Finnish', 'Italian', 'Spanish'];
+  const all = (text: string): string[] => {
+    const spec = extractJob(parseText(text));
+    return skills([...spec.required, ...spec.preferred]);
+  };
+
+  it('a language used as a nationality is not a language requirement; a language asked for is', () => {
+    for (const language of languages) {
+      const nationality = all(
+        `Account Manager\nRequirements\n- Knowledge of ${language} employment law\n- Experience with the ${language} Market and its retailers`,
+      );
+      expect(nationality, language).not.toContain(language);
+      for (const asked of [
+        `Fluent ${language}`,
+        `${language} is an advantage`,
+        `Speak and write ${language} fluently`,
+        `Written and spoken ${language} Strong planning skills`,
+        `${language} language skills`,
+      ]) {
+        expect(all(`Receptionist\nRequirements\n- ${asked}\n- Scheduling`), asked).toContain(language);
+      }
+    }
+  });
+
+  it('an activity done to the candidate ("you will be onboarded", "to be recruited") is not a skill', () => {
+    expect(
+      all('Chef\nAbout the job\nYou will be extensively onboarded by our head chef.\nRequirements\n- HACCP'),
+    ).not.toContain('Onboarding');
+    expect(
+      all('Nurse\nThe candidate has to be recruited before October.\nRequirements\n- BLS'),
+    ).not.toContain('Recruiting');
+    expect(all('HR Partner\nRequirements\n- You have recruited and trained staff before')).toContain(
+      'Recruiting',
+    );
+  });
+
+  it('"in collaboration with" / "in compliance with" are idioms, not skills', () => {
+    const idioms = all(
+      'Research Assistant\nThe project runs in collaboration with two hospitals.\nRequirements\n- Statistics\n- Work in collaboration with partners',
+    );
+    expect(idioms).not.toContain('Collaboration');
+    expect(all('Research Assistant\nRequirements\n- Strong collaboration skills')).toContain('Collaboration');
+  });
+
+  it('sentences about interviews, the recruitment process and the application yield nothing', () => {
+    const spec = all(
+      [
+        'Office Manager',
+        'Interviews will be held as candidates apply.',
+        'The recruitment process is handled by our recruitment partner.',
+        'The application must be in English and include a teaching portfolio.',
+        'Requirements',
+        '- Bookkeeping',
+      ].join('\n'),
+    );
+    expect(spec).toContain('Bookkeeping');
+    for (const name of ['Interviewing', 'Recruiting', 'English', 'Teaching'])
+      expect(spec).not.toContain(name);
+  });
+});
