@@ -10,6 +10,7 @@ import { DEGREE_ORDER, DEGREE_REQUIREMENT, findDegrees } from '../taxonomy/degre
 import { findLocation } from './text-clues';
 import {
   listItemPhrase,
+  listNeighbours,
   fuzzyHeadingKind,
   hasPreferredCue,
   hasRequirementCue,
@@ -296,6 +297,8 @@ export function extractJob(doc: ParsedDocument): JobSpec {
   const overallYears: number[] = [];
   const degreeMentions: { level: DegreeLevel; importance: Importance }[] = [];
 
+  /** Words the posting writes in lower case: ordinary words, never product names (listNeighbours). */
+  const plainWords = new Set(doc.text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []);
   for (const segment of segmentsOf(lines)) {
     const { line: index } = segment;
     let text = segment.text;
@@ -403,6 +406,25 @@ export function extractJob(doc: ParsedDocument): JobSpec {
           start,
           end,
           kind: 'hard',
+          viaAlias: false,
+        });
+      }
+    }
+    // Product names listed beside known skills ("Selenium Jest Enzyme") are items of the same list.
+    for (const sentence of sentenceModes) {
+      if (sentence.mode !== 'required' && sentence.mode !== 'preferred') continue;
+      const known = [...matches, ...degreeMatches, ...phraseMatches]
+        .filter(
+          (match) => match.start >= sentence.start && match.end <= sentence.end && match.kind !== 'soft',
+        )
+        .map((match) => ({ start: match.start - sentence.start, end: match.end - sentence.start }));
+      for (const name of listNeighbours(sentence.text, known, plainWords)) {
+        phraseMatches.push({
+          canonical: name.text,
+          surface: name.text,
+          start: sentence.start + name.start,
+          end: sentence.start + name.end,
+          kind: 'tool',
           viaAlias: false,
         });
       }

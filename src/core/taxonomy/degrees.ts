@@ -122,6 +122,10 @@ function levelOf(word: string): DegreeLevel | undefined {
   return undefined;
 }
 
+/** Cheap test before the full patterns: a text without any of these names no degree. */
+const DEGREE_HINT =
+  /degree|diploma|bachelor|master|doctor|ph\.?\s?d|\b[BM]\.?[SA]\b|\b[BM]\.?(?:sc|eng|tech|phil)|mba|bba|llb|llm|GED|high[- ]school/i;
+
 /** Level words that name a degree on their own ("PhD", "Bachelor's", "MSc"). */
 const UNMISTAKABLE =
   /^(?:ph\.?\s?d\.?|doctorate|d\.?phil|bachelor(?:['’\u0092]?s)?|master['’\u0092]s|m\.?sc\.?|b\.?sc\.?|mba|b\.s\.|m\.s\.)$/i;
@@ -132,6 +136,7 @@ const UNMISTAKABLE =
  * "PhD students" and "a high degree of autonomy" do not.
  */
 export function findDegrees(text: string): DegreeMention[] {
+  if (!DEGREE_HINT.test(text)) return [];
   const mentions: DegreeMention[] = [];
   const taken: [number, number][] = [];
   const overlaps = (start: number, end: number) => taken.some(([from, to]) => start < to && end > from);

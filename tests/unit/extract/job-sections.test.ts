@@ -292,3 +292,38 @@ describe('words that name a skill but ask nothing of the candidate', () => {
       expect(spec).not.toContain(name);
   });
 });
+
+describe('product names listed beside known skills', () => {
+  /** Made-up product names the taxonomy cannot know, in the shapes names take. */
+  const names = ['Zorblex', 'QTX', 'Frobnik2', 'hyperGrid'];
+  const all = (text: string): string[] => {
+    const spec = extractJob(parseText(text));
+    return [...spec.required, ...spec.preferred].map((requirement) => requirement.surface);
+  };
+
+  it('a name joined to known skills by list separators is one more item of the list', () => {
+    for (const name of names) {
+      for (const line of [
+        `Experience with Python ${name} and Docker`,
+        `Tools: Jira, ${name}, Confluence`,
+        `Knowledge of Kafka/${name}`,
+      ]) {
+        expect(all(`Support Engineer\nRequirements\n- ${line}\n- Linux`), line).toContain(name);
+      }
+    }
+  });
+
+  it('ordinary capitalised words, clause openers and company text are not names', () => {
+    const posting = [
+      'Support Engineer',
+      'We run everything on Kubernetes Zorblex and Go.',
+      'Requirements',
+      '- Experience with Jenkins Write clean code every day',
+      '- Python Responsible for the build',
+      '- Docker Support for the team; you support customers',
+    ].join('\n');
+    const found = all(posting);
+    expect(found).toContain('Jenkins');
+    for (const word of ['Zorblex', 'Write', 'Responsible', 'Support']) expect(found).not.toContain(word);
+  });
+});
