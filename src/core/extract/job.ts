@@ -244,6 +244,14 @@ function notAskedOfCandidate(match: SkillMatch, text: string): boolean {
   return /\bin\s+$/i.test(before) && /^\s+(?:with|to)\b/i.test(after) && match.kind === 'soft';
 }
 
+/**
+ * A skill written as a job board's tag: lower case, joined by hyphens or glued to "js"
+ * ("amazon-web-services", "reactjs", "apache-spark"), unlike the way prose names it.
+ */
+function isTagSlug(surface: string): boolean {
+  return /^[a-z0-9.+#]+(?:-[a-z0-9.+#]+)+$|^[a-z]+js$/.test(surface);
+}
+
 function requirementFor(match: SkillMatch, line: number, minYears?: number): Requirement {
   const surface = match.surface.replace(PRAISE, '') || match.surface;
   const requirement: Requirement = { skill: match.canonical, surface, kind: match.kind, line };
@@ -491,8 +499,13 @@ export function extractJob(doc: ParsedDocument): JobSpec {
         else if (!existing) descriptive.add(match.canonical);
       }
       if (!existing) target.set(match.canonical, requirement);
-      else if (requirement.minYears !== undefined && (existing.minYears ?? 0) < requirement.minYears) {
-        existing.minYears = requirement.minYears;
+      else {
+        if (requirement.minYears !== undefined && (existing.minYears ?? 0) < requirement.minYears) {
+          existing.minYears = requirement.minYears;
+        }
+        // Shown as the post writes it in prose, not as a tag ("AWS", not "amazon-web-services").
+        if (isTagSlug(existing.surface) && !isTagSlug(requirement.surface))
+          existing.surface = requirement.surface;
       }
     }
   }
