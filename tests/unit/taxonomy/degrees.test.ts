@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractJob } from '../../../src/core/extract/job';
 import { extractResume } from '../../../src/core/extract/resume';
 import { keywordCoverage } from '../../../src/core/ats/keywords';
+import { applyJobCorrections } from '../../../src/core/corrections/corrections';
+import { skillKind } from '../../../src/core/taxonomy';
 import { parseText } from '../../../src/core/parse/text';
 import { scoreMatch } from '../../../src/core/score';
 import {
@@ -168,5 +170,15 @@ describe('degree requirements in a job', () => {
     expect(degreeOnly.required.map((requirement) => requirement.kind)).toEqual(['degree']);
     const alone = scoreMatch({ resume, profile: extractResume(resume), job, spec: degreeOnly });
     expect(alone.weights.requiredSkills).toBe(0);
+  });
+});
+
+describe('a degree requirement keeps its kind wherever it is named', () => {
+  it('moved by the person (job corrections) or named by a model, it is still a degree', () => {
+    const spec = extractJob(parseText("Analyst\n\nRequirements\n- Master's degree\n- SQL"));
+    const moved = applyJobCorrections(spec, { required: ['SQL'], preferred: [DEGREE_REQUIREMENT.master] });
+    expect(moved.preferred[0]?.kind).toBe('degree');
+    expect(skillKind(DEGREE_REQUIREMENT.doctorate)).toBe('degree');
+    expect(skillKind('SQL')).not.toBe('degree');
   });
 });
