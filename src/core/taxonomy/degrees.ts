@@ -89,6 +89,8 @@ const LEVEL_RUN = new RegExp(
   String.raw`(?<![\p{L}\p{N}.])(?:${DEGREE_QUALIFIER}\s+)?${LEVEL_WORD}(?:${LEVEL_SEPARATOR}${LEVEL_WORD})*(?:\s+${DEGREE_NOUN})?(?![\p{L}\p{N}])`,
   'giu',
 );
+/** A level run that ends with the word "degree", "diploma" or "level". */
+const NAMED_DEGREE = new RegExp(String.raw`\s${DEGREE_NOUN}$`, 'iu');
 const ONE_LEVEL = new RegExp(String.raw`(?<![\p{L}\p{N}])${LEVEL_WORD}(?![\p{L}])`, 'giu');
 /** A degree of unstated level: "a university degree", "degree in Chemistry", "degree or equivalent". */
 const PLAIN_DEGREE = new RegExp(
@@ -156,7 +158,7 @@ export function findDegrees(text: string): DegreeMention[] {
     taken.push([start, end]);
     const after = text.slice(end, end + 30);
     const before = text.slice(Math.max(0, start - 50), start);
-    const named = new RegExp(String.raw`\s${DEGREE_NOUN}$`, 'iu').test(surface);
+    const named = NAMED_DEGREE.test(surface);
     const field = /^\s+(?:in|of)\s+\S|^\s+or\s+(?:higher|above|equivalent)\b/i.test(after);
     if (!named && !field && levels.length < 2 && !unmistakable) continue;
     if (NOT_ASKED_AFTER.test(after) || NEGATED_BEFORE.test(before) || OFFERED_BEFORE.test(before)) continue;
