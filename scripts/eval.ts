@@ -88,7 +88,8 @@ async function ocrEval(): Promise<void> {
     );
   }
   console.log(
-    `character error rate ${(report.cer * 100).toFixed(2)}% (goal ≤ 3%); name ${formatRate(report.name)}; ` +
+    `character error rate ${(report.cer * 100).toFixed(2)}% (goal ≤ 3%; in reading order ` +
+      `${(report.cer_in_reading_order * 100).toFixed(2)}%); name ${formatRate(report.name)}; ` +
       `email ${formatRate(report.email)}; work entries ${formatRate(report.work_recall)} (goal ≥ 0.90)`,
   );
   console.log(`wrote ${path}`);

@@ -74,7 +74,8 @@ export interface Provenance {
   source: FieldSource;
 }
 
-export type SkillKind = 'hard' | 'soft' | 'tool' | 'language' | 'certification';
+/** 'degree': a degree or diploma a job asks for (see taxonomy/degrees.ts), proven by education. */
+export type SkillKind = 'hard' | 'soft' | 'tool' | 'language' | 'certification' | 'degree';
 
 export interface SkillMention {
   /** Canonical taxonomy name (e.g. "JavaScript"), or the cleaned surface form when unknown. */

@@ -1,10 +1,11 @@
 /**
  * Keyword coverage against a job: for every skill the job asks for, how often the job names it
  * and how often the resume does (the skill itself, an alias, or a skill that implies it, as the
- * scorer counts evidence). Hard and soft skills are reported apart; the target is a share of the
+ * scorer counts evidence; a degree by the education the resume shows). Hard and soft skills are reported apart; the target is a share of the
  * job's hard skills.
  */
 import { findSkills, impliedSkills } from '../taxonomy';
+import { textMeetsDegree } from '../taxonomy/degrees';
 import type { JobSpec, Requirement } from '../domain';
 import type { AtsFinding, KeywordCoverage, KeywordRow } from './types';
 
@@ -50,7 +51,11 @@ export function keywordCoverage(resumeText: string, job: { spec: JobSpec; text: 
       kind: requirement.kind === 'soft' ? 'soft' : 'hard',
       importance,
       jobCount: Math.max(1, inJob.get(requirement.skill) ?? 0),
-      resumeCount: inResume.get(requirement.skill) ?? 0,
+      // A degree is shown by the resume's education ("B.Sc." meets "Bachelor's degree"), not named.
+      resumeCount:
+        requirement.kind === 'degree'
+          ? Number(textMeetsDegree(resumeText, requirement.skill))
+          : (inResume.get(requirement.skill) ?? 0),
     });
   };
   for (const requirement of job.spec.required) add(requirement, 'required');

@@ -78,7 +78,8 @@ export function applyProfileCorrections(
 
 function requirement(surface: string): Requirement {
   const canonical = canonicalSkill(surface);
-  const kind = canonical ? skillKind(canonical) : undefined;
+  // skillKind also knows the degrees a job asks for ("Bachelor's degree" stays a degree when moved).
+  const kind = skillKind(canonical ?? surface.trim());
   return { skill: canonical ?? surface.trim(), surface: surface.trim(), line: -1, ...(kind ? { kind } : {}) };
 }
 

@@ -169,7 +169,7 @@ const LEGAL_CUE =
   /\b(?:equal (?:employment )?opportunit|eeo\b|affirmative action|regardless of|without regard to|race,? (?:color|colour|religion|creed)|sexual orientation|gender identity|national origin|protected (?:veteran|status|characteristic)|veteran status|disability status|reasonable accommodation|e-verify|background check|drug (?:screen|test)|pay transparency|fair chance|arrest (?:and|or) conviction|privacy (?:notice|policy)|personal data|gdpr|recruitment agenc|unsolicited (?:resumes|cvs))/i;
 
 const APPLY_CUE =
-  /\b(?:(?:recruitment|recruiting|interview|hiring|application|selection) (?:process|processes|procedure|team)|apply (?:now|today|online|here|via|through|by|with|at)|to apply|please apply|send (?:us )?your (?:cv|resume|résumé|application)|submit (?:your )?(?:cv|resume|application)|cover letter|application deadline|applications? (?:will be|are) (?:reviewed|processed|accepted)|click (?:apply|here)|interviews? (?:will|are) (?:held|conducted|ongoing)|questions about (?:the|this) (?:position|role|job)|(?:contact|reach out to) (?:us|our|the)|for (?:more|further) information)\b/i;
+  /\b(?:(?:recruitment|recruiting|interview|hiring|application|selection) (?:process|processes|procedure|team|system|consultant|partner|agency)|interviews? (?:will|may|might|are|is|shall|can) |(?:the |your )?applications? (?:must|should|shall) (?:be|include)|send (?:us )?(?:your|a|an) (?:cv|resume|résumé|application)|apply (?:now|today|online|here|via|through|by|with|at)|to apply|please apply|send (?:us )?your (?:cv|resume|résumé|application)|submit (?:your )?(?:cv|resume|application)|cover letter|application deadline|applications? (?:will be|are) (?:reviewed|processed|accepted)|click (?:apply|here)|interviews? (?:will|are) (?:held|conducted|ongoing)|questions about (?:the|this) (?:position|role|job)|(?:contact|reach out to) (?:us|our|the)|for (?:more|further) information)\b/i;
 
 const COMPANY_CUE =
   /\b(?:we(?:'|’)re (?:a|an|the|one of)|we are (?:a|an|the|one of)|our (?:company|mission|vision|customers|clients|products?|platform|software|solutions?|technology|values|culture|story|investors|founders|portfolio|brand|community|members|employees|users)|founded in|headquartered|valuation|valued at|raised \$|series [a-e]\b|backed by|funded by|investors|fortune \d+|market leader|leading (?:provider|company|global)|industry leader|world(?:'|’)s (?:largest|leading)|we (?:build|make|help|serve|believe|provide|develop|design|create|offer|deliver|operate|power|enable|work with)|our team (?:is|of)|employees (?:in|across|worldwide)|offices? in|customers (?:in|across|worldwide)|clients (?:include|in|across))\b/i;
@@ -320,4 +320,90 @@ const DUTY_START =
 
 export function isDutySentence(text: string): boolean {
   return DUTY_START.test(text);
+}
+
+/** How a product name is written: capitalised, camel-cased, all capitals or with a digit ("Jest", "gRPC", "EJB", "Symfony2"). */
+const NAME_TOKEN =
+  /^(?:\p{Lu}[\p{L}\p{N}.+#]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*|[\p{L}.+#]*\p{N}[\p{L}\p{N}.+#]*)$/u;
+/** Between two names of one list: spaces, commas, slashes, "and" / "or" ("Jest, Enzyme and Mocha"). */
+const LIST_GAP = /^(?:\s*[,/&|+]\s*|\s+(?:and|or|and\/or|&)\s+|\s+)$/i;
+/** Capitalised words that open a clause or name no product ("Experience", "Strong", "We"). */
+const NOT_A_NAME =
+  /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|as|is|are|be|you|your|we|our|us|it|its|this|that|these|those|i|e\.g|etc|experience|experienced|knowledge|understanding|ability|familiarity|proficiency|expertise|background|skills?|strong|solid|good|great|excellent|deep|basic|advanced|proven|hands|working|must|should|nice|preferred|bonus|plus|ideally|required|requirements?|including|such|like|also|both|either|any|all|some|other|others|more|most|modern|new|latest|relevant|similar|related|equivalent|years?|months?|team|teams|tools?|frameworks?|languages?|technologies|technology|systems?|services?|platforms?|environments?|applications?|development|design|based|using|used|use|via|native|cloud|web|data|software|hardware|mobile|backend|frontend|server|client|api|apis|test|testing|tests|code|degree|bachelor|master|phd|business|management|senior|junior|lead|engineer|developer|what|who|how|why|when|where|job|role|position|company|you’ll|you'll|we're|we’re|it's|it’s)$/i;
+
+/** What may follow a listed name: the end, a separator, "and" / "or", or another name. */
+const NAME_FOLLOWER = /^\s*(?:$|[,/&|+;:.()[\]]|(?:and|or|etc)\b|[\p{Lu}\p{N}<])/u;
+
+/** Endings of ordinary English words ("Effective", "Responsible", "Universities", "Completed"). */
+const WORD_ENDING =
+  /(?:ing|ed|ly|tion|sion|ment|ity|ness|ies|ble|ful|ive|ous|ant|ent|al|ary|ory|ee|ion|ship|ure|er|or|ate|ic|ics|ism|ist)$/i;
+
+/**
+ * True when a capitalised word reads as a product's name rather than an ordinary word that
+ * opens a clause: short capitals ("EJB", "NFC"), a digit or inner capital ("Symfony2", "gRPC"),
+ * or a capitalised word the posting never writes in lower case and without an everyday ending.
+ */
+function looksLikeAName(word: string, plainWords: ReadonlySet<string>): boolean {
+  if (/\p{N}/u.test(word) || (/\p{Ll}/u.test(word) && /.\p{Lu}/u.test(word))) return true;
+  if (plainWords.has(word.toLowerCase())) return false;
+  if (/^\p{Lu}+s?$/u.test(word)) return word.length <= 5;
+  return !WORD_ENDING.test(word);
+}
+
+/**
+ * Product names listed next to skills the taxonomy knows, in a requirement sentence ("Selenium
+ * Jest Enzyme", "Kafka/RabbitMQ/NATS", "Spring Boot EJB and JPA"): a capitalised, camel-cased or
+ * numbered word joined to a known skill only by list separators is one more item of that list.
+ * Offsets are into `text`; `known` are the skills already found there.
+ */
+export function listNeighbours(
+  text: string,
+  known: { start: number; end: number }[],
+  /** Words the whole posting writes in lower case somewhere ("work", "ensure"): ordinary words. */
+  plainWords: ReadonlySet<string>,
+): KnowledgePhrase[] {
+  if (known.length === 0) return [];
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.+#'’-]*[\p{L}\p{N}+#]|[\p{L}\p{N}]/gu)].map(
+    (word) => ({ text: word[0], start: word.index, end: word.index + word[0].length }),
+  );
+  const isKnown = (word: { start: number; end: number }) =>
+    known.some((skill) => skill.start < word.end && skill.end > word.start);
+  const found: KnowledgePhrase[] = [];
+  const accepted = new Set<number>();
+  const tryWord = (index: number): boolean => {
+    const word = words[index];
+    if (!word || accepted.has(index) || isKnown(word) || index === 0) return false;
+    if (!NAME_TOKEN.test(word.text) || NOT_A_NAME.test(word.text) || GENERIC_WORD.test(word.text))
+      return false;
+    if (!looksLikeAName(word.text, plainWords) || !/\p{L}{2}/u.test(word.text)) return false;
+    // A name in a list is followed by another name, a separator or the end; a lower-case word
+    // after it makes it the first word of a clause ("…Jenkins Write resilient code").
+    if (!NAME_FOLLOWER.test(text.slice(word.end, word.end + 12))) return false;
+    if (/^<|>$/.test(text.slice(word.start - 1, word.end + 1)) || word.text.length > 25) return false;
+    accepted.add(index);
+    found.push({ text: word.text, start: word.start, end: word.end });
+    return true;
+  };
+  const gapOk = (left: { end: number }, right: { start: number }) =>
+    LIST_GAP.test(text.slice(left.end, right.start));
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    if (!isKnown(word)) continue;
+    // Walk outwards from a known skill while the neighbours are names joined by list separators.
+    for (let next = index + 1; next < words.length; next++) {
+      const previous = words[next - 1]!;
+      const current = words[next]!;
+      if (!gapOk(previous, current)) break;
+      if (isKnown(current)) continue;
+      if (!tryWord(next)) break;
+    }
+    for (let before = index - 1; before >= 0; before--) {
+      const current = words[before]!;
+      const following = words[before + 1]!;
+      if (!gapOk(current, following)) break;
+      if (isKnown(current)) continue;
+      if (!tryWord(before)) break;
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

@@ -5,10 +5,12 @@
  * and employment type. Pure and deterministic; runs in the parse worker.
  */
 import type { DegreeLevel, DocLine, JobSpec, ParsedDocument, Requirement, Seniority } from '../domain';
-import { findSkills, type SkillMatch } from '../taxonomy';
+import { findSkills, isSpokenLanguage, type SkillMatch } from '../taxonomy';
+import { DEGREE_ORDER, DEGREE_REQUIREMENT, findDegrees } from '../taxonomy/degrees';
 import { findLocation } from './text-clues';
 import {
   listItemPhrase,
+  listNeighbours,
   fuzzyHeadingKind,
   hasPreferredCue,
   hasRequirementCue,
@@ -47,17 +49,6 @@ const SENIORITY_RULES: [Seniority, RegExp][] = [
   ['junior', /\b(?:junior|jr\.?|entry[- ]level|graduate|associate|new grad|i)\b/i],
   ['mid', /\b(?:mid[- ]level|intermediate|ii)\b/i],
 ];
-
-const DEGREE_RULES: [DegreeLevel, RegExp][] = [
-  ['doctorate', /\b(?:ph\.?\s?d|doctorate|doctoral)\b/i],
-  ['master', /\b(?:master(?:'s|’s|s)?|m\.?s\.?c?|mba|m\.?eng)\b(?:\s+degree)?/i],
-  [
-    'bachelor',
-    /\b(?:bachelor(?:'s|’s|s)?|b\.?s\.?c?|b\.?a\.?|b\.?eng|undergraduate degree|4[- ]year degree|college degree|university degree)\b/i,
-  ],
-  ['associate', /\b(?:associate(?:'s|’s)? degree|a\.?a\.?s?\.?)\b/i],
-];
-const DEGREE_ORDER: DegreeLevel[] = ['none', 'associate', 'bachelor', 'master', 'doctorate'];
 
 /** Checked against the title first, then the whole text, in this order. */
 const EMPLOYMENT_TYPES: [string, RegExp][] = [
@@ -213,6 +204,54 @@ const AS_THE_ROLE =
 const PRAISE =
   /^(?:excellent|strong|good|great|solid|outstanding|effective|very good|exceptional|superb)\s+/i;
 
+/**
+ * Words that may follow a spoken language named as one ("English skills", "German C1", "Danish is
+ * an advantage", "English both spoken and written"). Any other word makes it the adjective of a
+ * nationality: "Danish universities", "the German market", "Finnish people".
+ */
+const LANGUAGE_FOLLOWERS =
+  /^(?:languages?|skills?|proficiency|proficient|fluency|fluent|level|levels|speaking|speakers?|native|mother|tongue|written|spoken|oral|verbal|communication|communicating|knowledge|writing|reading|and|or|is|are|as|at|on|in|with|for|required|preferred|appreciated|desired|desirable|advantage|beneficial|welcome|needed|a|an|would|will|both|to|be|plus|must|mandatory|necessary|essential|also|well|etc|\p{L}+ly)$/iu;
+
+/** Words before a nationality adjective and its capitalised noun ("at Danish Universities"). */
+const NATIONALITY_DETERMINER = /\b(?:the|a|an|at|of|our|their|its|for|within)\s+$/i;
+
+/** An auxiliary that makes the next past participle passive ("will be recruited", "is onboarded"). */
+const PASSIVE_BEFORE = /\b(?:be|been|being|is|are|was|were|get|gets|getting|got)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/**
+ * True when a skill's words, where they stand, do not ask anything of the candidate: a spoken
+ * language used as a nationality ("Danish universities"), an activity's past participle in the
+ * passive ("you will be onboarded", "the candidate has to be recruited": done to the candidate),
+ * or a prepositional idiom ("in collaboration with partners", "in compliance with the law").
+ */
+function notAskedOfCandidate(match: SkillMatch, text: string): boolean {
+  const before = text.slice(Math.max(0, match.start - 40), match.start);
+  const after = text.slice(match.end, match.end + 40);
+  if (isSpokenLanguage(match.canonical)) {
+    const next = /^(?:\s*[-‐]\s*|\s+)([\p{L}\p{N}]+)/u.exec(after)?.[1];
+    // A capitalised next word may open the next clause of unpunctuated text ("…spoken English
+    // Strong understanding of…"): an adjective only after a determiner ("the Danish Ministry").
+    const adjective =
+      next !== undefined &&
+      /^\p{L}+$/u.test(next) &&
+      !LANGUAGE_FOLLOWERS.test(next) &&
+      !isSpokenLanguage(next) &&
+      (/^\p{Ll}/u.test(next) || NATIONALITY_DETERMINER.test(before));
+    if (adjective) return true;
+  }
+  if (/^\p{L}+ed$/iu.test(match.surface) && /ing$/i.test(match.canonical) && PASSIVE_BEFORE.test(before))
+    return true;
+  return /\bin\s+$/i.test(before) && /^\s+(?:with|to)\b/i.test(after) && match.kind === 'soft';
+}
+
+/**
+ * A skill written as a job board's tag: lower case, joined by hyphens or glued to "js"
+ * ("amazon-web-services", "reactjs", "apache-spark"), unlike the way prose names it.
+ */
+function isTagSlug(surface: string): boolean {
+  return /^[a-z0-9.+#]+(?:-[a-z0-9.+#]+)+$|^[a-z]+js$/.test(surface);
+}
+
 function requirementFor(match: SkillMatch, line: number, minYears?: number): Requirement {
   const surface = match.surface.replace(PRAISE, '') || match.surface;
   const requirement: Requirement = { skill: match.canonical, surface, kind: match.kind, line };
@@ -266,6 +305,8 @@ export function extractJob(doc: ParsedDocument): JobSpec {
   const overallYears: number[] = [];
   const degreeMentions: { level: DegreeLevel; importance: Importance }[] = [];
 
+  /** Words the posting writes in lower case: ordinary words, never product names (listNeighbours). */
+  const plainWords = new Set(doc.text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []);
   for (const segment of segmentsOf(lines)) {
     const { line: index } = segment;
     let text = segment.text;
@@ -325,22 +366,36 @@ export function extractJob(doc: ParsedDocument): JobSpec {
     );
     if (sentenceModes.every((sentence) => sentence.mode === 'skip')) continue;
     overallYears.push(...overall);
-    for (const sentence of sentenceModes) {
-      if (sentence.mode === 'skip' || sentence.mode === 'company') continue;
-      for (const [level, pattern] of DEGREE_RULES) {
-        if (
-          pattern.test(sentence.text) &&
-          /\b(?:degree|diploma|graduate|ph\.?\s?d|mba|bs|ba|ms|bachelor|master)/i.test(sentence.text)
-        ) {
-          const importance: Importance =
-            sentence.mode === 'preferred'
-              ? 'preferred'
-              : sentence.mode === 'required'
-                ? 'required'
-                : 'neutral';
-          degreeMentions.push({ level, importance });
-        }
-      }
+    // Degrees asked for ("BS/MS degree", "PhD") are requirements of their own (kind 'degree'),
+    // proven by a resume's education; the lowest one the post requires is also its `degree`.
+    const degreeMatches: SkillMatch[] = [];
+    for (const mention of findDegrees(text)) {
+      const mode = sentenceModes.find(
+        (sentence) => mention.start >= sentence.start && mention.start < sentence.end,
+      )?.mode;
+      if (mode === undefined || mode === 'skip' || mode === 'company') continue;
+      // The post's `degree` is the level it states; "university / college degree" means a bachelor's.
+      const level =
+        mention.asked === 'any'
+          ? /\b(?:university|college|undergraduate|4|four)\b/i.test(mention.surface)
+            ? 'bachelor'
+            : undefined
+          : mention.asked === 'none'
+            ? undefined
+            : mention.asked;
+      if (level)
+        degreeMentions.push({
+          level,
+          importance: mode === 'preferred' ? 'preferred' : mode === 'required' ? 'required' : 'neutral',
+        });
+      degreeMatches.push({
+        canonical: DEGREE_REQUIREMENT[mention.asked],
+        surface: mention.surface,
+        start: mention.start,
+        end: mention.end,
+        kind: 'degree',
+        viaAlias: false,
+      });
     }
     const prose =
       !sawRequirementSection ||
@@ -352,7 +407,7 @@ export function extractJob(doc: ParsedDocument): JobSpec {
       for (const phrase of knowledgePhrases(sentence.text)) {
         const start = sentence.start + phrase.start;
         const end = sentence.start + phrase.end;
-        if (matches.some((match) => match.start < end && match.end > start)) continue;
+        if ([...matches, ...degreeMatches].some((match) => match.start < end && match.end > start)) continue;
         phraseMatches.push({
           canonical: phrase.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
           surface: phrase.text,
@@ -363,9 +418,30 @@ export function extractJob(doc: ParsedDocument): JobSpec {
         });
       }
     }
+    // Product names listed beside known skills ("Selenium Jest Enzyme") are items of the same list.
+    for (const sentence of sentenceModes) {
+      if (sentence.mode !== 'required' && sentence.mode !== 'preferred') continue;
+      const known = [...matches, ...degreeMatches, ...phraseMatches]
+        .filter(
+          (match) => match.start >= sentence.start && match.end <= sentence.end && match.kind !== 'soft',
+        )
+        .map((match) => ({ start: match.start - sentence.start, end: match.end - sentence.start }));
+      for (const name of listNeighbours(sentence.text, known, plainWords)) {
+        phraseMatches.push({
+          canonical: name.text,
+          surface: name.text,
+          start: sentence.start + name.start,
+          end: sentence.start + name.end,
+          kind: 'tool',
+          viaAlias: false,
+        });
+      }
+    }
     // A short item of a requirement list is itself the requirement ("• Webpack", "JS frameworks").
     const item =
-      listed && matches.length === 0 && phraseMatches.length === 0 ? listItemPhrase(text) : undefined;
+      listed && matches.length === 0 && degreeMatches.length === 0 && phraseMatches.length === 0
+        ? listItemPhrase(text)
+        : undefined;
     if (item)
       phraseMatches.push({
         canonical: item.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()),
@@ -376,9 +452,7 @@ export function extractJob(doc: ParsedDocument): JobSpec {
         viaAlias: false,
       });
     // A line like "Python (required), Go (nice to have)" decides per skill by the nearest cue.
-    for (const match of [...matches, ...phraseMatches]) {
-      // In a degree sentence, fields of study ("BS in Computer Science or Statistics") are not skill
-      // requirements; tools named there ("PhD in Statistics, PyTorch") still are.
+    for (const match of [...matches, ...degreeMatches, ...phraseMatches]) {
       if (
         match.canonical === 'Insurance' &&
         BENEFIT_BEFORE.test(text.slice(Math.max(0, match.start - 30), match.start))
@@ -390,13 +464,20 @@ export function extractJob(doc: ParsedDocument): JobSpec {
         'neutral';
       if (itemMode === 'skip') continue;
       // "our Backend team", "a full-stack engineer": a field named as the team or the role.
-      if (match.kind !== 'language' && ROLE_AFTER.test(text.slice(match.end, match.end + 30))) continue;
+      if (
+        match.kind !== 'language' &&
+        match.kind !== 'degree' &&
+        ROLE_AFTER.test(text.slice(match.end, match.end + 30))
+      )
+        continue;
       if (
         match.kind !== 'certification' &&
+        match.kind !== 'degree' &&
         ROLE_SURFACE.test(match.surface) &&
         !AS_THE_ROLE.test(text.slice(Math.max(0, match.start - 60), match.start))
       )
         continue;
+      if (notAskedOfCandidate(match, text)) continue;
       const tail = text.slice(match.end, match.end + 30);
       if (/^\s*(?:\(\s*)?(?:is\s+)?(?:a\s+)?(?:plus|preferred|nice[- ]to[- ]have|bonus|optional)/i.test(tail))
         itemMode = 'preferred';
@@ -418,8 +499,13 @@ export function extractJob(doc: ParsedDocument): JobSpec {
         else if (!existing) descriptive.add(match.canonical);
       }
       if (!existing) target.set(match.canonical, requirement);
-      else if (requirement.minYears !== undefined && (existing.minYears ?? 0) < requirement.minYears) {
-        existing.minYears = requirement.minYears;
+      else {
+        if (requirement.minYears !== undefined && (existing.minYears ?? 0) < requirement.minYears) {
+          existing.minYears = requirement.minYears;
+        }
+        // Shown as the post writes it in prose, not as a tag ("AWS", not "amazon-web-services").
+        if (isTagSlug(existing.surface) && !isTagSlug(requirement.surface))
+          existing.surface = requirement.surface;
       }
     }
   }

@@ -59,6 +59,25 @@ function keepWord(word: OcrWord): boolean {
   return !(word.confidence < MIN_MARK_CONFIDENCE && /^[|_~=^`'".,:;—–-]{1,2}$/u.test(text));
 }
 
+/** Below this confidence a short word is as likely a grey cell, a border or speckle as text. */
+const WEAK_WORD_CONFIDENCE = 30;
+/** Longest word (characters) that counts as weak; real headings read unsure ("SUMMARY") are longer. */
+const WEAK_WORD_LENGTH = 4;
+
+/**
+ * The words of a line worth keeping: keepWord's, and on a line that is mostly weak words (short
+ * and unsure: a shaded table cell or a rule read as "Ss Ee SN ce", "dC ses BE Se") without them.
+ * Such a line keeps only its longer or surer words; a line of confident text keeps every word,
+ * even an unsure short one.
+ */
+function keptWords(line: OcrLine): OcrWord[] {
+  const words = line.words.filter(keepWord);
+  const weak = (word: OcrWord) =>
+    word.confidence < WEAK_WORD_CONFIDENCE && word.text.trim().length <= WEAK_WORD_LENGTH;
+  const weakCount = words.filter(weak).length;
+  return weakCount * 2 >= words.length ? words.filter((word) => !weak(word)) : words;
+}
+
 /** Height of a line box: the taller of its words' boxes is closer to ascender→descender. */
 function lineHeight(line: OcrLine): number {
   const heights = line.words.map((word) => word.box.y1 - word.box.y0);
@@ -106,7 +125,7 @@ function fragmentsOf(page: OcrPage, typicalHeight: number): TextFragment[] {
   const points = 72 / page.dpi;
   const fragments: TextFragment[] = [];
   for (const line of page.lines) {
-    const words = line.words.filter(keepWord);
+    const words = keptWords(line);
     if (words.length === 0) continue;
     const height = lineHeight(line);
     const sameAsBody = Math.abs(height - typicalHeight) <= typicalHeight * BODY_SIZE_TOLERANCE;
@@ -135,7 +154,7 @@ function summarise(pages: OcrPage[]): OcrSummary & { chars: number } {
   let chars = 0;
   for (const page of pages) {
     for (const line of page.lines) {
-      for (const word of line.words.filter(keepWord)) {
+      for (const word of keptWords(line)) {
         const length = word.text.trim().length;
         chars += length;
         weighted += (Math.max(0, Math.min(100, word.confidence)) / 100) * length;
@@ -163,7 +182,7 @@ export function documentFromOcr(pages: OcrPage[]): ParsedDocument {
     );
   }
   const typicalHeight = median(
-    pages.flatMap((page) => page.lines.filter((line) => line.words.some(keepWord)).map(lineHeight)),
+    pages.flatMap((page) => page.lines.filter((line) => keptWords(line).length > 0).map(lineHeight)),
   );
   const fragmentPages: FragmentPage[] = pages.map((page) => ({
     page: page.page,

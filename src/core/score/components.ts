@@ -16,6 +16,7 @@ import { internTerm, tokenize } from '../search/tokenize';
 import { backgroundDocumentFrequency, BACKGROUND_DOCUMENTS } from './background';
 import { collectResumeTerms, injectionLines } from './lexical';
 import { occupationCloseness, occupationFor, withoutExclusion } from './title-lexicon';
+import { DEGREE_ORDER, heldDegreeLevel } from '../taxonomy/degrees';
 
 /**
  * Words in a job title that describe level, schedule or hiring programme rather than the work
@@ -215,15 +216,6 @@ export function experienceFit(spec: JobSpec, profile: Profile): number | undefin
 
 const degreeCache = new WeakMap<Profile, DegreeLevel>();
 
-const DEGREE_ORDER: readonly DegreeLevel[] = ['none', 'associate', 'bachelor', 'master', 'doctorate'];
-
-const DEGREE_PATTERNS: [DegreeLevel, RegExp][] = [
-  ['doctorate', /\b(?:ph\.?\s?d|doctor(?:ate|al)?|d\.?phil|ed\.?d)\b/i],
-  ['master', /\b(?:master|m\.?sc?|m\.?a|mba|m\.?eng|m\.?phil|mfa|mph|llm)\b/i],
-  ['bachelor', /\b(?:bachelor|b\.?sc?|b\.?a|b\.?eng|b\.?tech|bba|bfa|llb|undergraduate)\b/i],
-  ['associate', /\b(?:associate|a\.?a\.?s?|diploma)\b/i],
-];
-
 /** The highest degree the resume lists ('none' when it lists none we recognise). */
 export function highestDegree(profile: Profile): DegreeLevel {
   const cached = degreeCache.get(profile);
@@ -231,7 +223,7 @@ export function highestDegree(profile: Profile): DegreeLevel {
   let best = 0;
   for (const entry of profile.education) {
     const text = `${entry.studyType ?? ''} ${entry.area ?? ''}`;
-    const level = DEGREE_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
+    const level = heldDegreeLevel(text);
     if (level) best = Math.max(best, DEGREE_ORDER.indexOf(level));
   }
   const degree = DEGREE_ORDER[best] ?? 'none';

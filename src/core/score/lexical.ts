@@ -14,6 +14,7 @@ import type { DocLine, Evidence, ParsedDocument, Profile, Requirement, SkillMent
 import { bm25Idf, bm25TermWeight } from '../search/bm25';
 import { internTerm, tokenize } from '../search/tokenize';
 import { impliedSkills, isUbiquitousSkill } from '../taxonomy';
+import { degreesMetBy, heldDegreeLevel } from '../taxonomy/degrees';
 import { backgroundDocumentFrequency, BACKGROUND_DOCUMENTS } from './background';
 
 /** Typical resume length in tokens; shorter resumes are not boosted, longer ones are damped. */
@@ -203,14 +204,38 @@ export function skillProofs(profile: Profile): Map<string, SkillProof> {
       if (!proofs.has(key)) proofs.set(key, { mention, via: 'implied' });
     }
   }
+  // Education proves the degrees a job asks for: a master's meets "Master's degree" exactly and
+  // every lower one ("Bachelor's degree", "University degree") by implication.
+  for (const entry of profile.education) {
+    const held = heldDegreeLevel(`${entry.studyType ?? ''} ${entry.area ?? ''}`) ?? 'none';
+    const surface = entry.studyType?.trim() || entry.institution;
+    for (const { name, exact } of degreesMetBy(held)) {
+      const key = name.toLowerCase();
+      const existing = proofs.get(key);
+      if (existing && (existing.via !== 'implied' || !exact)) continue;
+      const mention: SkillMention = { name, surface, known: true, kind: 'degree', line: entry.line };
+      proofs.set(key, { mention, via: exact ? 'exact' : 'implied' });
+    }
+  }
   return proofs;
 }
 
 /** Everyday office tools (Excel, Outlook: see isUbiquitousSkill) weigh this much in coverage. */
 export const UBIQUITOUS_SKILL_WEIGHT = 0.25;
 
-/** Soft skills and everyday office tools weigh less in coverage; every other requirement counts 1. */
+/**
+ * A degree the job asks for is shown among its requirements (✓ with the education line that
+ * proves it) but the Education component scores it, so it adds nothing to skill coverage: counted
+ * twice, a requirement nearly every applicant meets would only flatten the skill scores.
+ */
+export const DEGREE_REQUIREMENT_WEIGHT = 0;
+
+/**
+ * Soft skills and everyday office tools weigh less in coverage, degrees nothing (see
+ * DEGREE_REQUIREMENT_WEIGHT); every other requirement counts 1.
+ */
 export function requirementWeight(requirement: Requirement): number {
+  if (requirement.kind === 'degree') return DEGREE_REQUIREMENT_WEIGHT;
   if (requirement.kind === 'soft') return SOFT_SKILL_WEIGHT;
   return isUbiquitousSkill(requirement.skill) ? UBIQUITOUS_SKILL_WEIGHT : 1;
 }

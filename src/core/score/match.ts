@@ -51,7 +51,7 @@ import {
   type SkillProof,
 } from './lexical';
 
-export const SCORER_VERSION = 'score-3.2.0';
+export const SCORER_VERSION = 'score-3.3.0';
 
 export type ComponentName = keyof MatchComponents;
 
@@ -160,8 +160,8 @@ export function prepareJob(spec: JobSpec): PreparedJob {
     prepared = {
       ordered: orderedRequirements(spec),
       title: jobTitleTerms(spec),
-      hasRequired: spec.required.length > 0,
-      hasPreferred: spec.preferred.length > 0,
+      hasRequired: spec.required.some((requirement) => requirementWeight(requirement) > 0),
+      hasPreferred: spec.preferred.some((requirement) => requirementWeight(requirement) > 0),
     };
     preparedJobs.set(spec, prepared);
   }
@@ -313,10 +313,11 @@ export function scoreSummary(input: ScoreInput): ScoreSummary {
   const weightsKey = mask + 256 * Math.round(semanticWeight * 1000);
   let weights = weightsByAvailability.get(weightsKey);
   if (!weights) {
-    // A job that lists no required (or no preferred) skills has nothing to cover there.
+    // A job that lists no required (or no preferred) skills has nothing to cover there (a degree
+    // alone is the Education component's).
     const available: Partial<Record<ComponentName, number>> = { ...components };
-    if (spec.required.length === 0) delete available.requiredSkills;
-    if (spec.preferred.length === 0) delete available.preferredSkills;
+    if (!preparedJob.hasRequired) delete available.requiredSkills;
+    if (!preparedJob.hasPreferred) delete available.preferredSkills;
     weights = Object.freeze(effectiveWeights(available, semanticWeight));
     weightsByAvailability.set(weightsKey, weights);
   }
@@ -404,10 +405,18 @@ function rowsNote(
   const list = importance === 'required' ? spec.required : spec.preferred;
   const reasons: string[] = [];
   if (list.some((requirement) => requirement.kind === 'soft')) reasons.push('soft skills count half');
-  if (list.some((requirement) => requirementWeight(requirement) < 1 && requirement.kind !== 'soft'))
+  if (
+    list.some(
+      (requirement) =>
+        requirementWeight(requirement) < 1 && requirement.kind !== 'soft' && requirement.kind !== 'degree',
+    )
+  )
     reasons.push('everyday office tools count a quarter');
+  if (list.some((requirement) => requirement.kind === 'degree'))
+    reasons.push('the degree is scored under Education');
   if (total > EXPECTED_SKILLS) reasons.push(`at most ${EXPECTED_SKILLS} skills count as listed`);
-  reasons.push('one extra skill counts as half met, so a short list cannot give full marks');
+  if (list.some((requirement) => requirementWeight(requirement) > 0))
+    reasons.push('one extra skill counts as half met, so a short list cannot give full marks');
   rows.note = `${matched} of ${total} ✓; the score uses ${Math.round(value * 100)}% because ${reasons.join(', ')}`;
   return rows;
 }

@@ -12,6 +12,7 @@ import type { SkillKind } from '../domain';
 import { tokenSpans, type TokenSpan } from '../search/tokenize';
 import { SKILL_GROUPS, type SkillGroup } from './skills-data';
 import { ONET_TOOLS, ONET_UBIQUITOUS } from './onet-data';
+import { askedDegreeOf } from './degrees';
 
 /** O*NET tools and technologies (generated, see scripts/make-onet-taxonomy.ts), after the hand-written groups. */
 const ONET_GROUP: SkillGroup = { domain: 'onet', kind: 'tool', entries: ONET_TOOLS, generated: true };
@@ -367,8 +368,9 @@ export function impliedSkills(name: string): string[] {
   return result;
 }
 
+/** The kind of a skill the taxonomy knows, or 'degree' for a degree a job asks for ("Bachelor's degree"). */
 export function skillKind(name: string): SkillKind | undefined {
-  return entryFor(name)?.kind;
+  return entryFor(name)?.kind ?? (askedDegreeOf(name) !== undefined ? 'degree' : undefined);
 }
 
 /** True for human languages ("Spanish"), as opposed to programming languages. */

@@ -230,3 +230,100 @@ describe('job posting sections', () => {
     expect([...skills(spec.required), ...skills(spec.preferred)]).not.toContain('Backend Development');
   });
 });
+
+describe('words that name a skill but ask nothing of the candidate', () => {
+  const languages = ['Danish', 'German', 'Finnish', 'Italian', 'Spanish'];
+  const all = (text: string): string[] => {
+    const spec = extractJob(parseText(text));
+    return skills([...spec.required, ...spec.preferred]);
+  };
+
+  it('a language used as a nationality is not a language requirement; a language asked for is', () => {
+    for (const language of languages) {
+      const nationality = all(
+        `Account Manager\nRequirements\n- Knowledge of ${language} employment law\n- Experience with the ${language} Market and its retailers`,
+      );
+      expect(nationality, language).not.toContain(language);
+      for (const asked of [
+        `Fluent ${language}`,
+        `${language} is an advantage`,
+        `Speak and write ${language} fluently`,
+        `Written and spoken ${language} Strong planning skills`,
+        `${language} language skills`,
+      ]) {
+        expect(all(`Receptionist\nRequirements\n- ${asked}\n- Scheduling`), asked).toContain(language);
+      }
+    }
+  });
+
+  it('an activity done to the candidate ("you will be onboarded", "to be recruited") is not a skill', () => {
+    expect(
+      all('Chef\nAbout the job\nYou will be extensively onboarded by our head chef.\nRequirements\n- HACCP'),
+    ).not.toContain('Onboarding');
+    expect(
+      all('Nurse\nThe candidate has to be recruited before October.\nRequirements\n- BLS'),
+    ).not.toContain('Recruiting');
+    expect(all('HR Partner\nRequirements\n- You have recruited and trained staff before')).toContain(
+      'Recruiting',
+    );
+  });
+
+  it('"in collaboration with" / "in compliance with" are idioms, not skills', () => {
+    const idioms = all(
+      'Research Assistant\nThe project runs in collaboration with two hospitals.\nRequirements\n- Statistics\n- Work in collaboration with partners',
+    );
+    expect(idioms).not.toContain('Collaboration');
+    expect(all('Research Assistant\nRequirements\n- Strong collaboration skills')).toContain('Collaboration');
+  });
+
+  it('sentences about interviews, the recruitment process and the application yield nothing', () => {
+    const spec = all(
+      [
+        'Office Manager',
+        'Interviews will be held as candidates apply.',
+        'The recruitment process is handled by our recruitment partner.',
+        'The application must be in English and include a teaching portfolio.',
+        'Requirements',
+        '- Bookkeeping',
+      ].join('\n'),
+    );
+    expect(spec).toContain('Bookkeeping');
+    for (const name of ['Interviewing', 'Recruiting', 'English', 'Teaching'])
+      expect(spec).not.toContain(name);
+  });
+});
+
+describe('product names listed beside known skills', () => {
+  /** Made-up product names the taxonomy cannot know, in the shapes names take. */
+  const names = ['Zorblex', 'QTX', 'Frobnik2', 'hyperGrid'];
+  const all = (text: string): string[] => {
+    const spec = extractJob(parseText(text));
+    return [...spec.required, ...spec.preferred].map((requirement) => requirement.surface);
+  };
+
+  it('a name joined to known skills by list separators is one more item of the list', () => {
+    for (const name of names) {
+      for (const line of [
+        `Experience with Python ${name} and Docker`,
+        `Tools: Jira, ${name}, Confluence`,
+        `Knowledge of Kafka/${name}`,
+      ]) {
+        expect(all(`Support Engineer\nRequirements\n- ${line}\n- Linux`), line).toContain(name);
+      }
+    }
+  });
+
+  it('ordinary capitalised words, clause openers and company text are not names', () => {
+    const posting = [
+      'Support Engineer',
+      'We run everything on Kubernetes Zorblex and Go.',
+      'Requirements',
+      '- Experience with Jenkins Write clean code every day',
+      '- Python Responsible for the build',
+      '- Docker Support for the team; you support customers',
+    ].join('\n');
+    const found = all(posting);
+    expect(found).toContain('Jenkins');
+    for (const word of ['Zorblex', 'Write', 'Responsible', 'Support']) expect(found).not.toContain(word);
+  });
+});

@@ -110,3 +110,21 @@ describe('extractJob', () => {
     expect(wrapped.title).toBe('Senior Full Stack Engineer');
   });
 });
+
+describe('the surface shown for a skill', () => {
+  it('is the prose form when the post also writes the skill as a board tag', () => {
+    for (const [tag, prose, skill] of [
+      ['amazon-web-services', 'AWS', 'AWS'],
+      ['reactjs', 'React', 'React'],
+      ['apache-spark', 'Apache Spark', 'Apache Spark'],
+    ] as const) {
+      const spec = extractJob(
+        parseText(
+          `Data Engineer\nTechnologies: ${tag}, sql\n\nRequirements\n- Experience with ${prose} and Kafka`,
+        ),
+      );
+      const requirement = [...spec.required, ...spec.preferred].find((entry) => entry.skill === skill);
+      expect(requirement?.surface, tag).toBe(prose);
+    }
+  });
+});

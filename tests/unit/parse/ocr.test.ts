@@ -130,3 +130,32 @@ describe('rgbaToPnm', () => {
     expect([...pnm.subarray(header.length)]).toEqual([0, 255, 76, 255]);
   });
 });
+
+describe('shaded cells and rules read as words', () => {
+  /** A line whose words carry the given confidences, in order. */
+  function withConfidences(top: number, text: string, confidences: number[]): OcrLine {
+    const built = line(54, top, text);
+    built.words.forEach((word, index) => (word.confidence = confidences[index] ?? 92));
+    return built;
+  }
+
+  it('a line of short unsure words is dropped; its longer words and confident lines stay', () => {
+    const doc = documentFromOcr([
+      page([
+        line(54, 50, 'Chloe Martin', 20),
+        withConfidences(80, 'SUMMARY ee Se a', [0, 10, 2, 0]),
+        line(54, 100, 'Product designer who turns research into simple interfaces'),
+        withConfidences(120, 'dC ses Bade SE hE DR BE Se', [9, 16, 4, 11, 14, 10, 21, 23]),
+        withConfidences(140, 'Figma User Research Prototyping', [16, 95, 96, 95]),
+        withConfidences(160, 'Ie Drew illustrations with Adobe Illustrator', [26, 96, 92, 96, 96, 58]),
+      ]),
+    ]);
+    expect(doc.lines.map((entry) => entry.text)).toEqual([
+      'Chloe Martin',
+      'SUMMARY',
+      'Product designer who turns research into simple interfaces',
+      'Figma User Research Prototyping',
+      'Ie Drew illustrations with Adobe Illustrator',
+    ]);
+  });
+});
