@@ -167,6 +167,57 @@ describe('parsePdf clean-up', () => {
   });
 });
 
+describe('parsePdf link annotations', () => {
+  const items = [
+    { str: 'Alice Martin', transform: [10, 0, 0, 10, 54, 700], width: 70, fontName: 'f1' },
+    { str: 'alice@example.com  LinkedIn', transform: [10, 0, 0, 10, 54, 686], width: 150, fontName: 'f1' },
+  ];
+  /** A one-page pdfjs stub whose print listing holds `printable` and display listing `all`. */
+  function stubWithLinks(printable: string[], all: string[]) {
+    const intents: string[] = [];
+    const asLinks = (urls: string[]) => urls.map((url) => ({ subtype: 'Link', url }));
+    const page = {
+      getTextContent: () => Promise.resolve({ items }),
+      getViewport: () => ({ width: 612, height: 792, transform: [1, 0, 0, -1, 0, 792] }),
+      getAnnotations: (params?: { intent?: string }) => {
+        const intent = params?.intent ?? 'display';
+        intents.push(intent);
+        return Promise.resolve(intent === 'print' ? asLinks(printable) : asLinks(all));
+      },
+      getOperatorList: () => Promise.resolve(undefined),
+      commonObjs: { has: () => true, get: () => ({ name: 'Helvetica' }) },
+    };
+    const pdfjsStub: PdfJsLike = {
+      getDocument: () => ({
+        promise: Promise.resolve({
+          numPages: 1,
+          getPage: () => Promise.resolve(page),
+          destroy: () => Promise.resolve(),
+        }),
+        destroy: () => Promise.resolve(),
+      }),
+    };
+    return { pdfjsStub, intents };
+  }
+
+  it('takes the links flagged for printing without the costly display listing', async () => {
+    const { pdfjsStub, intents } = stubWithLinks(
+      ['https://www.linkedin.com/in/alice-martin'],
+      ['https://www.linkedin.com/in/alice-martin'],
+    );
+    const document = await parsePdf(new Uint8Array([1]), pdfjsStub);
+    expect(document.links).toEqual(['https://www.linkedin.com/in/alice-martin']);
+    expect(intents).toEqual(['print']);
+  });
+
+  it('asks for the display listing when no link is flagged for printing', async () => {
+    const { pdfjsStub, intents } = stubWithLinks([], ['https://www.linkedin.com/in/alice-martin']);
+    const document = await parsePdf(new Uint8Array([1]), pdfjsStub);
+    expect(document.links).toEqual(['https://www.linkedin.com/in/alice-martin']);
+    expect(intents).toEqual(['print', 'display']);
+  });
+});
+
 describe('parsePdf errors', () => {
   it('reports a damaged PDF as corrupt-file', async () => {
     expect((await parseError(makeCorruptPdf())).code).toBe('corrupt-file');
