@@ -1,9 +1,11 @@
+import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../../../src/core/domain';
 import { ParseError } from '../../../src/core/errors';
 import { parsePdf, type PdfJsLike } from '../../../src/core/parse/pdf';
-import { nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
+import { makeNodeFontSink, nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
+import { nodePdfFonts } from '../../../scripts/lib/node-fonts';
 import {
   ALICE,
   makeCorruptPdf,
@@ -164,6 +166,30 @@ describe('parsePdf clean-up', () => {
     };
     const document = await parsePdf(new Uint8Array([1]), stub);
     expect(document.text).toBe('Efficient file work\ncontinuous deploy-ment of the work flow');
+  });
+});
+
+describe('parsePdf fonts', () => {
+  it('installs fonts into the font sink, so pdf.js compiles no glyph outlines', async () => {
+    let installed = 0;
+    // An embedded font (the standard 14 carry no font program for pdf.js to install or outline).
+    const pdf = await PDFDocument.create();
+    pdf.registerFontkit(fontkit);
+    const font = await pdf.embedFont((await nodePdfFonts('sans')).regular, { subset: true });
+    const page = pdf.addPage([612, 792]);
+    page.drawText('Alice Martin', { x: 54, y: 720, size: 20, font });
+    page.drawText('Data engineer building pricing pipelines in Python and SQL.', {
+      x: 54,
+      y: 690,
+      size: 11,
+      font,
+    });
+    const bytes = await pdf.save();
+    const withSink = await parsePdf(bytes, { ...pdfjs, fontSink: makeNodeFontSink(() => installed++) });
+    expect(installed).toBeGreaterThan(0);
+    // The sink changes how fonts are kept, never the text read or its styling.
+    const withoutSink = await parsePdf(bytes, { ...pdfjs, fontSink: undefined });
+    expect(withSink.lines).toEqual(withoutSink.lines);
   });
 });
 
