@@ -36,12 +36,15 @@ import {
 } from '../tests/fixtures/layout-fixtures';
 import {
   atSchoolPdf,
+  datesFirstPdf,
   entrySectionsPdf,
   groupedRolesPdf,
   indentedHighlightsPdf,
+  proseInEntriesPdf,
   providerEducationPdf,
   skillCloudPdf,
   skillsGridPdf,
+  titleAtCompanyPdf,
   titleLinesPdf,
   undatedWorkPdf,
 } from '../tests/fixtures/theme-layout-fixtures';
@@ -334,6 +337,29 @@ async function main(): Promise<void> {
       make: skillCloudPdf,
       expect: { kind: 'pdf' },
       name: 'Noor Haddad',
+    },
+    {
+      file: 'layout-theme-prose-in-entries.pdf',
+      description:
+        'Theme PDF: a year inside a web address and a sentence ending on a legal form inside entries',
+      make: proseInEntriesPdf,
+      expect: { kind: 'pdf' },
+      name: 'Tove Lindahl',
+    },
+    {
+      file: 'layout-theme-title-at-company.pdf',
+      description:
+        'Theme PDF: "Title at Company, Dates" lines, one employer wrapping its "Inc." onto the next line',
+      make: titleAtCompanyPdf,
+      expect: { kind: 'pdf' },
+      name: 'Rafe Okonkwo',
+    },
+    {
+      file: 'layout-theme-dates-first.pdf',
+      description: 'Theme PDF: each entry opened by a date line, title and employer below it',
+      make: datesFirstPdf,
+      expect: { kind: 'pdf' },
+      name: 'Ines Marchetti',
     },
   ];
   const files: ManifestFile[] = [];

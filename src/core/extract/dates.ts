@@ -86,10 +86,21 @@ export function normaliseDate(raw: string): string | undefined {
   return year?.[1];
 }
 
-/** Every date or date range in a line, in order. */
+/** "https://…", "www.…" or a domain followed by a path ("github.com/x", "doi.org/10.1/2"). */
+export const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S+|(?<![\w@.-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/\S*/gi;
+
+/** Where the web addresses of a line are (their digits are no dates: "blog.example.com/2014/…"). */
+function webAddressSpans(text: string): [number, number][] {
+  if (!text.includes('/') && !/www\./i.test(text)) return [];
+  return [...text.matchAll(WEB_ADDRESS)].map((match) => [match.index, match.index + match[0].length]);
+}
+
+/** Every date or date range in a line, in order (none inside a web address). */
 export function findDateRanges(text: string): DateRange[] {
   const ranges: DateRange[] = [];
+  const addresses = webAddressSpans(text);
   for (const match of text.matchAll(RANGE_PATTERN)) {
+    if (addresses.some(([from, to]) => match.index < to && match.index + match[0].length > from)) continue;
     const start = normaliseDate(match[1] ?? '');
     const open = match[3] !== undefined;
     const end = match[2] !== undefined ? normaliseDate(match[2]) : open ? 'present' : undefined;

@@ -5,7 +5,7 @@
  */
 import type { DocLine, Provenance, SectionSpan, WorkEntry } from '../domain';
 import { findDateRanges, type DateRange } from './dates';
-import { DURATION, isHeaderLike, provenance, stripDates } from './resume-lines';
+import { DURATION, isHeaderLike, LEGAL_FORM_LINE, provenance, stripDates } from './resume-lines';
 import {
   cleanPart,
   companyScore,
@@ -307,6 +307,16 @@ export function extractWork(
     firstAnchor > section.startLine &&
     isHeaderLike(lines[firstAnchor - 1]) &&
     findDateRanges(lines[firstAnchor - 1]?.text ?? '').length === 0;
+  // Or does the section open on a date line of its own, the entry's header lines below it
+  // ("Sept 2007 - Oct 2010" / "Researcher" / "Acme Labs")? Then what stands above a later date
+  // is the previous entry's text, never this entry's header.
+  const firstDateLine = lines[firstAnchor];
+  const datesFirst =
+    firstAnchor === section.startLine &&
+    firstDateLine !== undefined &&
+    !cleanPart(stripDates(firstDateLine.text, findDateRanges(firstDateLine.text))) &&
+    isHeaderLike(lines[firstAnchor + 1]) &&
+    findDateRanges(lines[firstAnchor + 1]?.text ?? '').length === 0;
   let previousCompany = '';
   let previousMultiLine = false;
   // How the previous entry set its title and its employer, when each had a line of its own.
@@ -316,11 +326,18 @@ export function extractWork(
     if (!anchorLine) return;
     const parts: string[] = [];
     const headerLines: number[] = [];
-    const remainder = cleanPart(stripDates(anchorLine.text, findDateRanges(anchorLine.text)));
+    let remainder = cleanPart(stripDates(anchorLine.text, findDateRanges(anchorLine.text)));
+    // "Manager at Acme Holdings, Aug 2003 - Mar 2009" over "Inc.": the employer named on the date
+    // line wrapped its legal form onto the next line.
+    const wrappedForm = lines[anchor.line + 1];
+    if (remainder && wrappedForm && !wrappedForm.bullet && LEGAL_FORM_LINE.test(wrappedForm.text.trim())) {
+      remainder = `${remainder}, ${wrappedForm.text.trim()}`;
+      claimed.add(anchor.line + 1);
+    }
     const previousAnchor = anchors[anchorIndex - 1]?.line ?? section.startLine - 1;
     // Header lines above the date: up to three short, non-bullet lines.
     const above: number[] = [];
-    for (let index = anchor.line - 1; index > previousAnchor && above.length < 3; index--) {
+    for (let index = anchor.line - 1; index > previousAnchor && above.length < 3 && !datesFirst; index--) {
       if (claimed.has(index)) break;
       const line = lines[index];
       if (line && (isUrlLine(line.text) || isDurationLine(line.text))) {
@@ -371,7 +388,7 @@ export function extractWork(
     let placeBelow: string | undefined;
     for (let index = anchor.line + 1; index < nextAnchor && index <= belowLimit; index++) {
       const line = lines[index];
-      if (line && (isUrlLine(line.text) || isDurationLine(line.text))) {
+      if (claimed.has(index) || (line && (isUrlLine(line.text) || isDurationLine(line.text)))) {
         claimed.add(index);
         bodyStart = index + 1;
         belowLimit++;
@@ -384,7 +401,10 @@ export function extractWork(
         continue;
       }
       if (!isHeaderLike(line) || !line || line.text.length > 80 || descriptionLine(line, anchorLine)) break;
-      if (meaningful() >= 2 && (hasTitle() || titleScore(line.text) === 0)) break;
+      // Below a date line of its own, each header line is one role whatever its commas
+      // ("PhD, Researcher in Social Networking" / "Acme Labs"): lines are counted, not parts.
+      const found = datesFirst && !remainder ? headerTexts.length : meaningful();
+      if (found >= 2 && (hasTitle() || titleScore(line.text) === 0)) break;
       // Where headers sit above their dates, a header line just before the next date is that
       // entry's (LinkedIn: Company / Title / Date, Title / Date under one company).
       if (headersAbove && above.length > 0 && anchorIndex + 1 < anchors.length && nextAnchor - index <= 2)

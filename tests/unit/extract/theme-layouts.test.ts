@@ -9,6 +9,9 @@ import { parseDocument } from '../../../src/core/parse';
 import { nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
 import {
   AT_SCHOOL_EXPECTED,
+  DATES_FIRST_EXPECTED,
+  PROSE_IN_ENTRIES_EXPECTED,
+  TITLE_AT_COMPANY_EXPECTED,
   ENTRY_SECTIONS_EXPECTED,
   GROUPED_ROLES_EXPECTED,
   INDENTED_HIGHLIGHTS_EXPECTED,
@@ -18,6 +21,9 @@ import {
   TITLE_LINES_EXPECTED,
   UNDATED_WORK_EXPECTED,
   atSchoolPdf,
+  datesFirstPdf,
+  proseInEntriesPdf,
+  titleAtCompanyPdf,
   entrySectionsPdf,
   groupedRolesPdf,
   indentedHighlightsPdf,
@@ -147,5 +153,26 @@ describe('a sidebar of skill groups without a Skills heading', () => {
     const profile = await profileOf(await skillCloudPdf());
     const surfaces = profile.skills.map((skill) => skill.surface).join(' | ');
     for (const skill of SKILL_CLOUD_EXPECTED) expect(surfaces).toContain(skill);
+  });
+});
+
+describe('prose inside entries', () => {
+  it('reads no date inside a web address and takes no sentence ending on a legal form as an employer', async () => {
+    const profile = await profileOf(await proseInEntriesPdf());
+    expect(rows(profile)).toEqual(PROSE_IN_ENTRIES_EXPECTED);
+  });
+});
+
+describe('"Title at Company, Dates" on one line', () => {
+  it('joins a legal form wrapped onto the next line to the employer', async () => {
+    const profile = await profileOf(await titleAtCompanyPdf());
+    expect(rows(profile)).toEqual(TITLE_AT_COMPANY_EXPECTED);
+  });
+});
+
+describe('a date on its own line opening each entry', () => {
+  it('reads the title and employer below each date, and nothing above it as its header', async () => {
+    const profile = await profileOf(await datesFirstPdf());
+    expect(rows(profile)).toEqual(DATES_FIRST_EXPECTED);
   });
 });
