@@ -98,6 +98,8 @@ function webAddressSpans(text: string): [number, number][] {
 /** Every date or date range in a line, in order (none inside a web address). */
 export function findDateRanges(text: string): DateRange[] {
   const ranges: DateRange[] = [];
+  // Every date form holds a four-digit year (19xx or 20xx), or two digits after an apostrophe.
+  if (!/(?:19|20)\d\d|['’]\d\d/.test(text)) return ranges;
   const addresses = webAddressSpans(text);
   for (const match of text.matchAll(RANGE_PATTERN)) {
     if (addresses.some(([from, to]) => match.index < to && match.index + match[0].length > from)) continue;
