@@ -38,6 +38,7 @@ import {
   atSchoolPdf,
   datesFirstPdf,
   entrySectionsPdf,
+  gluedDatesPdf,
   groupedRolesPdf,
   indentedHighlightsPdf,
   proseInEntriesPdf,
@@ -360,6 +361,13 @@ async function main(): Promise<void> {
       make: datesFirstPdf,
       expect: { kind: 'pdf' },
       name: 'Ines Marchetti',
+    },
+    {
+      file: 'layout-theme-glued-dates.pdf',
+      description: 'Theme PDF: a place and a date printed as one run with no space ("LisbonMar 2019")',
+      make: gluedDatesPdf,
+      expect: { kind: 'pdf' },
+      name: 'Joana Ferreira',
     },
   ];
   const files: ManifestFile[] = [];

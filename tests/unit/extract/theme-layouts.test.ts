@@ -13,6 +13,7 @@ import {
   PROSE_IN_ENTRIES_EXPECTED,
   TITLE_AT_COMPANY_EXPECTED,
   ENTRY_SECTIONS_EXPECTED,
+  GLUED_DATES_EXPECTED,
   GROUPED_ROLES_EXPECTED,
   INDENTED_HIGHLIGHTS_EXPECTED,
   PROVIDER_EDUCATION_EXPECTED,
@@ -25,6 +26,7 @@ import {
   proseInEntriesPdf,
   titleAtCompanyPdf,
   entrySectionsPdf,
+  gluedDatesPdf,
   groupedRolesPdf,
   indentedHighlightsPdf,
   providerEducationPdf,
@@ -174,5 +176,15 @@ describe('a date on its own line opening each entry', () => {
   it('reads the title and employer below each date, and nothing above it as its header', async () => {
     const profile = await profileOf(await datesFirstPdf());
     expect(rows(profile)).toEqual(DATES_FIRST_EXPECTED);
+  });
+});
+
+describe('a place and a date printed as one run ("LisbonMar 2019")', () => {
+  it('reads the whole date and leaves the place out of the employer and the school', async () => {
+    const profile = await profileOf(await gluedDatesPdf());
+    expect(rows(profile)).toEqual(GLUED_DATES_EXPECTED.work);
+    expect(profile.education.map((entry) => [entry.institution, entry.startDate, entry.endDate])).toEqual(
+      GLUED_DATES_EXPECTED.education,
+    );
   });
 });
