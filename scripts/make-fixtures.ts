@@ -41,6 +41,7 @@ import {
   gluedDatesPdf,
   groupedRolesPdf,
   indentedHighlightsPdf,
+  parenthesisTitlePdf,
   proseInEntriesPdf,
   providerEducationPdf,
   skillCloudPdf,
@@ -368,6 +369,13 @@ async function main(): Promise<void> {
       make: gluedDatesPdf,
       expect: { kind: 'pdf' },
       name: 'Joana Ferreira',
+    },
+    {
+      file: 'layout-theme-parenthesis-title.pdf',
+      description: 'LinkedIn-style PDF: a title wrapped at an open parenthesis, closed on a lower-case line',
+      make: parenthesisTitlePdf,
+      expect: { kind: 'pdf' },
+      name: 'Mira Castellan',
     },
   ];
   const files: ManifestFile[] = [];

@@ -111,6 +111,7 @@ export function isRoleLocation(text: string): boolean {
  */
 function wrapsOnto(first: DocLine | undefined, next: DocLine | undefined): boolean {
   if (!first || !next || first.fontSize <= 0 || first.page !== next.page) return false;
+  if (closesParenthesisOf(first, next)) return true;
   // A short first line wraps too when the next one continues it in lower case in the same weight
   // ("Full-stack JavaScript web" / "application developer", both bold).
   const continues =
@@ -123,6 +124,35 @@ function wrapsOnto(first: DocLine | undefined, next: DocLine | undefined): boole
     next.y > first.y &&
     next.y - first.y <= first.fontSize * 1.6 &&
     findDateRanges(next.text).length === 0
+  );
+}
+
+/** More "(" than ")": a parenthesis left open at the end of the line. */
+function leavesParenthesisOpen(text: string): boolean {
+  return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+}
+
+/**
+ * "Associate Director, Medical Information (Acquired" / "by Harbor Pharma, Inc.)": a header line
+ * whose parenthesis is closed on the next line, set in the same style right under it, wraps onto
+ * it, however long either is and though the next starts in lower case.
+ */
+function closesParenthesisOf(first: DocLine | undefined, next: DocLine | undefined): boolean {
+  if (!first || !next || first.fontSize <= 0 || first.page !== next.page || next.bullet) return false;
+  const text = next.text.trim();
+  return (
+    isHeaderLike(first) &&
+    leavesParenthesisOpen(first.text) &&
+    /^[^()]*\)/.test(text) &&
+    // A sentence's end closes prose, not a header ("… (and a catastrophe was avoided).").
+    !/[.;]$/.test(text) &&
+    text.length <= 80 &&
+    Math.abs(first.fontSize - next.fontSize) < 0.3 &&
+    first.bold === next.bold &&
+    Math.abs(first.x - next.x) <= 2 &&
+    next.y > first.y &&
+    next.y - first.y <= first.fontSize * 1.6 &&
+    findDateRanges(text).length === 0
   );
 }
 
@@ -350,7 +380,11 @@ export function extractWork(
       // A line indented past the date line is the previous entry's highlight, drawn without a
       // bullet glyph (theme PDFs), never a header.
       if (line.fontSize > 0 && anchorLine.fontSize > 0 && line.x > anchorLine.x + INDENT_PT) break;
-      if (!isHeaderLike(line) || descriptionLine(line, anchorLine)) break;
+      if (
+        (!isHeaderLike(line) && !closesParenthesisOf(lines[index - 1], line)) ||
+        descriptionLine(line, anchorLine)
+      )
+        break;
       // A header set in bold ends at the first plain line above it (the previous entry's text).
       const styled = (candidate: DocLine | undefined) => Boolean(candidate?.bold || candidate?.heading);
       if (!styled(line) && above.some((collected) => styled(lines[collected]))) break;

@@ -16,6 +16,7 @@ import {
   GLUED_DATES_EXPECTED,
   GROUPED_ROLES_EXPECTED,
   INDENTED_HIGHLIGHTS_EXPECTED,
+  PARENTHESIS_TITLE_EXPECTED,
   PROVIDER_EDUCATION_EXPECTED,
   SKILLS_GRID_EXPECTED,
   SKILL_CLOUD_EXPECTED,
@@ -29,6 +30,7 @@ import {
   gluedDatesPdf,
   groupedRolesPdf,
   indentedHighlightsPdf,
+  parenthesisTitlePdf,
   providerEducationPdf,
   skillCloudPdf,
   skillsGridPdf,
@@ -186,5 +188,12 @@ describe('a place and a date printed as one run ("LisbonMar 2019")', () => {
     expect(profile.education.map((entry) => [entry.institution, entry.startDate, entry.endDate])).toEqual(
       GLUED_DATES_EXPECTED.education,
     );
+  });
+});
+
+describe('a title wrapped at an open parenthesis', () => {
+  it('joins the lower-case line that closes the parenthesis to the title, under the employer line', async () => {
+    const profile = await profileOf(await parenthesisTitlePdf());
+    expect(rows(profile)).toEqual(PARENTHESIS_TITLE_EXPECTED);
   });
 });
