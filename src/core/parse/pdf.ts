@@ -225,14 +225,12 @@ async function readPage(
 ): Promise<{ lines: PageLines; links: string[] }> {
   const ops = pdfjs.OPS;
   const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
   // Annotations are drawn over the page, so their appearance streams cannot hide page text.
   const annotationMode = pdfjs.AnnotationMode?.DISABLE;
-  // Both asked at once: pdf.js decompresses the page's content for each off the main thread,
-  // and one request's wait is the other's working time.
-  const [content, operatorList] = await Promise.all([
-    page.getTextContent(),
-    ops ? page.getOperatorList(annotationMode === undefined ? undefined : { annotationMode }) : undefined,
-  ]);
+  const operatorList = ops
+    ? await page.getOperatorList(annotationMode === undefined ? undefined : { annotationMode })
+    : undefined;
   // Links matter for the URLs behind icons and words such as "LinkedIn" or "Portfolio" (a URL
   // written out is read from the text): the first page, a page with a contact block (an email
   // address) and any page showing such a word are asked for them.
