@@ -77,7 +77,7 @@ export interface PdfJsLike {
    * Where pdf.js installs each document's fonts (its `ownerDocument` option), given by the
    * environment: an object that takes the fonts and keeps nothing. The parser never draws, but a
    * font pdf.js cannot install makes it compile every glyph's outline into canvas paths and send
-   * each across, about a fifth of the parse time. Without a sink fonts are not installed and
+   * each across (12–18 % of the parse time of the dev set). Without a sink fonts are not installed and
    * the outlines are compiled, as they are when installing a font fails.
    */
   fontSink?: object;
