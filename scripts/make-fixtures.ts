@@ -42,6 +42,7 @@ import {
   groupedRolesPdf,
   indentedHighlightsPdf,
   parenthesisTitlePdf,
+  plainEmployerLinesPdf,
   proseInEntriesPdf,
   providerEducationPdf,
   skillCloudPdf,
@@ -376,6 +377,13 @@ async function main(): Promise<void> {
       make: parenthesisTitlePdf,
       expect: { kind: 'pdf' },
       name: 'Mira Castellan',
+    },
+    {
+      file: 'layout-theme-plain-employer-lines.pdf',
+      description: 'Theme PDF: plain employer lines over their dates, one starting in lower case',
+      make: plainEmployerLinesPdf,
+      expect: { kind: 'pdf' },
+      name: 'Lotte Brandsma',
     },
   ];
   const files: ManifestFile[] = [];

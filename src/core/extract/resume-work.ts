@@ -127,6 +127,22 @@ function wrapsOnto(first: DocLine | undefined, next: DocLine | undefined): boole
   );
 }
 
+/**
+ * "ti&m AG, Zurich, Switzerland" right above a date line, set plain: an employer whose name starts
+ * in lower case, followed by its place, and no sentence's continuation (that would not end on a
+ * place, or would end on a full stop).
+ */
+function lowerCaseEmployer(line: DocLine): boolean {
+  const text = line.text.trim();
+  return (
+    !line.bullet &&
+    /^\p{Ll}/u.test(text) &&
+    text.length <= 60 &&
+    !/[.;:]$/.test(text) &&
+    splitTrailingPlace(text) !== undefined
+  );
+}
+
 /** More "(" than ")": a parenthesis left open at the end of the line. */
 function leavesParenthesisOpen(text: string): boolean {
   return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
@@ -381,7 +397,9 @@ export function extractWork(
       // bullet glyph (theme PDFs), never a header.
       if (line.fontSize > 0 && anchorLine.fontSize > 0 && line.x > anchorLine.x + INDENT_PT) break;
       if (
-        (!isHeaderLike(line) && !closesParenthesisOf(lines[index - 1], line)) ||
+        (!isHeaderLike(line) &&
+          !closesParenthesisOf(lines[index - 1], line) &&
+          !(index === anchor.line - 1 && lowerCaseEmployer(line))) ||
         descriptionLine(line, anchorLine)
       )
         break;

@@ -17,6 +17,7 @@ import {
   GROUPED_ROLES_EXPECTED,
   INDENTED_HIGHLIGHTS_EXPECTED,
   PARENTHESIS_TITLE_EXPECTED,
+  PLAIN_EMPLOYER_LINES_EXPECTED,
   PROVIDER_EDUCATION_EXPECTED,
   SKILLS_GRID_EXPECTED,
   SKILL_CLOUD_EXPECTED,
@@ -31,6 +32,7 @@ import {
   groupedRolesPdf,
   indentedHighlightsPdf,
   parenthesisTitlePdf,
+  plainEmployerLinesPdf,
   providerEducationPdf,
   skillCloudPdf,
   skillsGridPdf,
@@ -195,5 +197,12 @@ describe('a title wrapped at an open parenthesis', () => {
   it('joins the lower-case line that closes the parenthesis to the title, under the employer line', async () => {
     const profile = await profileOf(await parenthesisTitlePdf());
     expect(rows(profile)).toEqual(PARENTHESIS_TITLE_EXPECTED);
+  });
+});
+
+describe('plain employer lines over their dates', () => {
+  it('reads an employer that starts in lower case, with its place, right above the date', async () => {
+    const profile = await profileOf(await plainEmployerLinesPdf());
+    expect(rows(profile)).toEqual(PLAIN_EMPLOYER_LINES_EXPECTED);
   });
 });
