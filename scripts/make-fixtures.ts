@@ -36,12 +36,18 @@ import {
 } from '../tests/fixtures/layout-fixtures';
 import {
   atSchoolPdf,
+  datesFirstPdf,
   entrySectionsPdf,
+  gluedDatesPdf,
   groupedRolesPdf,
   indentedHighlightsPdf,
+  parenthesisTitlePdf,
+  plainEmployerLinesPdf,
+  proseInEntriesPdf,
   providerEducationPdf,
   skillCloudPdf,
   skillsGridPdf,
+  titleAtCompanyPdf,
   titleLinesPdf,
   undatedWorkPdf,
 } from '../tests/fixtures/theme-layout-fixtures';
@@ -334,6 +340,50 @@ async function main(): Promise<void> {
       make: skillCloudPdf,
       expect: { kind: 'pdf' },
       name: 'Noor Haddad',
+    },
+    {
+      file: 'layout-theme-prose-in-entries.pdf',
+      description:
+        'Theme PDF: a year inside a web address and a sentence ending on a legal form inside entries',
+      make: proseInEntriesPdf,
+      expect: { kind: 'pdf' },
+      name: 'Tove Lindahl',
+    },
+    {
+      file: 'layout-theme-title-at-company.pdf',
+      description:
+        'Theme PDF: "Title at Company, Dates" lines, one employer wrapping its "Inc." onto the next line',
+      make: titleAtCompanyPdf,
+      expect: { kind: 'pdf' },
+      name: 'Rafe Okonkwo',
+    },
+    {
+      file: 'layout-theme-dates-first.pdf',
+      description: 'Theme PDF: each entry opened by a date line, title and employer below it',
+      make: datesFirstPdf,
+      expect: { kind: 'pdf' },
+      name: 'Ines Marchetti',
+    },
+    {
+      file: 'layout-theme-glued-dates.pdf',
+      description: 'Theme PDF: a place and a date printed as one run with no space ("LisbonMar 2019")',
+      make: gluedDatesPdf,
+      expect: { kind: 'pdf' },
+      name: 'Joana Ferreira',
+    },
+    {
+      file: 'layout-theme-parenthesis-title.pdf',
+      description: 'LinkedIn-style PDF: a title wrapped at an open parenthesis, closed on a lower-case line',
+      make: parenthesisTitlePdf,
+      expect: { kind: 'pdf' },
+      name: 'Mira Castellan',
+    },
+    {
+      file: 'layout-theme-plain-employer-lines.pdf',
+      description: 'Theme PDF: plain employer lines over their dates, one starting in lower case',
+      make: plainEmployerLinesPdf,
+      expect: { kind: 'pdf' },
+      name: 'Lotte Brandsma',
     },
   ];
   const files: ManifestFile[] = [];

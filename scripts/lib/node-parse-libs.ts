@@ -37,6 +37,25 @@ async function withNativeBuiltins<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * pdf.js' font sink for Node (see PdfJsLike.fontSink): Node has no FontFace, so pdf.js installs
+ * fonts as CSS rules in a style sheet, which it treats as loaded at once in Node. This style sheet
+ * keeps no rule; `onInstall` hears of each (tests).
+ */
+export function makeNodeFontSink(onInstall: () => void = () => undefined): object {
+  const sheet = {
+    cssRules: [],
+    insertRule: () => {
+      onInstall();
+      return 0;
+    },
+  };
+  return {
+    createElement: () => ({ remove: () => undefined, sheet }),
+    documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
+  };
+}
+
 async function importPdfjs(): Promise<PdfJsLike> {
   return withNativeBuiltins(async () => {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -46,7 +65,7 @@ async function importPdfjs(): Promise<PdfJsLike> {
     const workerPath = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
     pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(workerPath).href;
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import(pathToFileURL(workerPath).href);
-    return pdfjs;
+    return { ...pdfjs, fontSink: makeNodeFontSink() };
   });
 }
 

@@ -41,6 +41,12 @@ import type { DocumentRecord } from '../db/records';
 import { ResumeRepository } from '../db/resumes.repo';
 import { SettingsRepository } from '../db/settings.repo';
 
+/**
+ * pdf.js' font sink in this worker (see PdfJsLike.fontSink): pdf.js makes a FontFace of each font
+ * (workers have the constructor) and adds it here, to a set that keeps nothing.
+ */
+const workerFontSink = { fonts: { add: () => undefined, delete: () => false } };
+
 let pdfjsLoad: Promise<PdfJsLike> | undefined;
 let mammothLoad: Promise<MammothLike> | undefined;
 
@@ -55,7 +61,7 @@ const libraries: ParseLibraries = {
       // We are already off the main thread: run pdf.js's own worker code in this thread instead of
       // letting it spawn a nested worker (pdf.js picks up globalThis.pdfjsWorker for that).
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfWorker;
-      return pdfjs;
+      return { ...pdfjs, fontSink: workerFontSink };
     })();
     pdfjsLoad.catch(() => (pdfjsLoad = undefined));
     return pdfjsLoad;

@@ -40,10 +40,25 @@ const EXPECTED = String.raw`(?:exp(?:ected)?\.?\s*)?`;
  * blank or clipped by the theme (a cut-off "Current" / "Present").
  */
 const OPEN_END = String.raw`\s*([-–—])(?:\s*(?:pre(?:s(?:e(?:nt?)?)?)?|cur(?:r(?:e(?:nt?)?)?)?))?\s*$`;
-const RANGE_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${DATE})(?:${SEPARATOR}${EXPECTED}(${DATE}|${PRESENT})|${OPEN_END})?(?![\p{L}\p{N}])`,
+const RANGE_TAIL = String.raw`(?:${SEPARATOR}${EXPECTED}(${DATE}|${PRESENT})|${OPEN_END})?(?![\p{L}\p{N}])`;
+const RANGE_PATTERN = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DATE})${RANGE_TAIL}`, 'giu');
+/**
+ * "BarcelonaSept 2019 – Present": a month name glued to the word before it (a theme that prints
+ * the place and the date as one run with no space). Only taken where a lower-case letter meets
+ * the month's capital, so "Grammar 2019" holds no "Mar 2019".
+ */
+const GLUED_MONTH_PATTERN = new RegExp(
+  String.raw`(?<=\p{L})(${MONTH}\s*,?\s*(?:${YEAR}|['’]\d{2}))${RANGE_TAIL}`,
   'giu',
 );
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+function gluedMonthMatches(text: string): RegExpExecArray[] {
+  return [...text.matchAll(GLUED_MONTH_PATTERN)].filter(
+    (match) => LOWER.test(text[match.index - 1] ?? '') && UPPER.test(text[match.index] ?? ''),
+  );
+}
 const SINCE_PATTERN = new RegExp(String.raw`\bsince\s+(${DATE})`, 'iu');
 const SINGLE_DATE = new RegExp(String.raw`^(?:${DATE})$`, 'iu');
 const PRESENT_ONLY = new RegExp(String.raw`^${PRESENT}$`, 'iu');
@@ -86,10 +101,33 @@ export function normaliseDate(raw: string): string | undefined {
   return year?.[1];
 }
 
-/** Every date or date range in a line, in order. */
+/** "https://…", "www.…" or a domain followed by a path ("github.com/x", "doi.org/10.1/2"). */
+export const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S+|(?<![\w@.-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/\S*/gi;
+
+/** Where the web addresses of a line are (their digits are no dates: "blog.example.com/2014/…"). */
+function webAddressSpans(text: string): [number, number][] {
+  if (!text.includes('/') && !/www\./i.test(text)) return [];
+  return [...text.matchAll(WEB_ADDRESS)].map((match) => [match.index, match.index + match[0].length]);
+}
+
+/** Every date or date range in a line, in order (none inside a web address). */
 export function findDateRanges(text: string): DateRange[] {
   const ranges: DateRange[] = [];
-  for (const match of text.matchAll(RANGE_PATTERN)) {
+  // Every date form holds a four-digit year (19xx or 20xx), or two digits after an apostrophe.
+  if (!/(?:19|20)\d\d|['’]\d\d/.test(text)) return ranges;
+  const addresses = webAddressSpans(text);
+  const glued = gluedMonthMatches(text);
+  // A year the plain pattern found inside a glued date gives way to the whole date.
+  const matches = [
+    ...[...text.matchAll(RANGE_PATTERN)].filter(
+      (match) =>
+        !glued.some((date) => match.index >= date.index && match.index < date.index + date[0].length),
+    ),
+    ...glued,
+  ];
+  matches.sort((a, b) => a.index - b.index);
+  for (const match of matches) {
+    if (addresses.some(([from, to]) => match.index < to && match.index + match[0].length > from)) continue;
     const start = normaliseDate(match[1] ?? '');
     const open = match[3] !== undefined;
     const end = match[2] !== undefined ? normaliseDate(match[2]) : open ? 'present' : undefined;

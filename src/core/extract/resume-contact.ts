@@ -4,7 +4,7 @@
  */
 import type { DocLine, ParsedDocument, ProfileBasics } from '../domain';
 import { canonicalSkill } from '../taxonomy';
-import { findDateRanges } from './dates';
+import { findDateRanges, WEB_ADDRESS } from './dates';
 import { sectionHeading } from './sections';
 import { titleScore } from './text-clues';
 
@@ -64,9 +64,6 @@ export function findEmail(lines: DocLine[]): { email: string; line: number } | u
   }
   return undefined;
 }
-
-/** "https://…", "www.…" or a domain followed by a path ("github.com/x", "doi.org/10.1/2"). */
-const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S+|(?<![\w@.-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/\S*/gi;
 
 export function findPhone(
   lines: DocLine[],

@@ -23,8 +23,20 @@ export function isHeaderLike(line: DocLine | undefined): boolean {
   // A lower-case start is a sentence's continuation, unless the line is set as a header
   // ("ti&m AG", "eBay Inc." in bold).
   if (/^[\p{Ll}]/u.test(text) && !line.bold && !line.heading) return false;
-  return !/[.;]$/.test(text) || /\b(?:inc|ltd|co|corp|llc)\.$/i.test(text);
+  return !/[.;]$/.test(text) || (/\b(?:inc|ltd|co|corp|llc)\.$/i.test(text) && !readsAsSentence(text));
 }
+
+/**
+ * "The company was acquired by Vignette, Corp.": a sentence that merely ends on a legal form.
+ * An employer's name has few lower-case words ("Bank of America Merrill Lynch & Co.").
+ */
+function readsAsSentence(text: string): boolean {
+  return text.split(/\s+/).filter((word) => /^\p{Ll}/u.test(word)).length >= 3;
+}
+
+/** A legal form alone on a line ("Inc.", "GmbH"): the end of an employer's name that wrapped. */
+export const LEGAL_FORM_LINE =
+  /^(?:inc|llc|ltd|limited|corp|corporation|co|gmbh|ag|plc|pty\.?\s*ltd|b\.?v|s\.?a|s\.?a\.?s|s\.?r\.?l|sarl|oy|ab)\.?$/i;
 
 export function stripDates(text: string, ranges: DateRange[]): string {
   let result = text;

@@ -5,7 +5,7 @@
  */
 import type { DocLine, Provenance, SectionSpan, WorkEntry } from '../domain';
 import { findDateRanges, type DateRange } from './dates';
-import { DURATION, isHeaderLike, provenance, stripDates } from './resume-lines';
+import { DURATION, isHeaderLike, LEGAL_FORM_LINE, provenance, stripDates } from './resume-lines';
 import {
   cleanPart,
   companyScore,
@@ -111,6 +111,7 @@ export function isRoleLocation(text: string): boolean {
  */
 function wrapsOnto(first: DocLine | undefined, next: DocLine | undefined): boolean {
   if (!first || !next || first.fontSize <= 0 || first.page !== next.page) return false;
+  if (closesParenthesisOf(first, next)) return true;
   // A short first line wraps too when the next one continues it in lower case in the same weight
   // ("Full-stack JavaScript web" / "application developer", both bold).
   const continues =
@@ -123,6 +124,51 @@ function wrapsOnto(first: DocLine | undefined, next: DocLine | undefined): boole
     next.y > first.y &&
     next.y - first.y <= first.fontSize * 1.6 &&
     findDateRanges(next.text).length === 0
+  );
+}
+
+/**
+ * "ti&m AG, Zurich, Switzerland" right above a date line, set plain: an employer whose name starts
+ * in lower case, followed by its place, and no sentence's continuation (that would not end on a
+ * place, or would end on a full stop).
+ */
+function lowerCaseEmployer(line: DocLine): boolean {
+  const text = line.text.trim();
+  return (
+    !line.bullet &&
+    /^\p{Ll}/u.test(text) &&
+    text.length <= 60 &&
+    !/[.;:]$/.test(text) &&
+    splitTrailingPlace(text) !== undefined
+  );
+}
+
+/** More "(" than ")": a parenthesis left open at the end of the line. */
+function leavesParenthesisOpen(text: string): boolean {
+  return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+}
+
+/**
+ * "Associate Director, Medical Information (Acquired" / "by Harbor Pharma, Inc.)": a header line
+ * whose parenthesis is closed on the next line, set in the same style right under it, wraps onto
+ * it, however long either is and though the next starts in lower case.
+ */
+function closesParenthesisOf(first: DocLine | undefined, next: DocLine | undefined): boolean {
+  if (!first || !next || first.fontSize <= 0 || first.page !== next.page || next.bullet) return false;
+  const text = next.text.trim();
+  return (
+    isHeaderLike(first) &&
+    leavesParenthesisOpen(first.text) &&
+    /^[^()]*\)/.test(text) &&
+    // A sentence's end closes prose, not a header ("… (and a catastrophe was avoided).").
+    !/[.;]$/.test(text) &&
+    text.length <= 80 &&
+    Math.abs(first.fontSize - next.fontSize) < 0.3 &&
+    first.bold === next.bold &&
+    Math.abs(first.x - next.x) <= 2 &&
+    next.y > first.y &&
+    next.y - first.y <= first.fontSize * 1.6 &&
+    findDateRanges(text).length === 0
   );
 }
 
@@ -307,6 +353,16 @@ export function extractWork(
     firstAnchor > section.startLine &&
     isHeaderLike(lines[firstAnchor - 1]) &&
     findDateRanges(lines[firstAnchor - 1]?.text ?? '').length === 0;
+  // Or does the section open on a date line of its own, the entry's header lines below it
+  // ("Sept 2007 - Oct 2010" / "Researcher" / "Acme Labs")? Then what stands above a later date
+  // is the previous entry's text, never this entry's header.
+  const firstDateLine = lines[firstAnchor];
+  const datesFirst =
+    firstAnchor === section.startLine &&
+    firstDateLine !== undefined &&
+    !cleanPart(stripDates(firstDateLine.text, findDateRanges(firstDateLine.text))) &&
+    isHeaderLike(lines[firstAnchor + 1]) &&
+    findDateRanges(lines[firstAnchor + 1]?.text ?? '').length === 0;
   let previousCompany = '';
   let previousMultiLine = false;
   // How the previous entry set its title and its employer, when each had a line of its own.
@@ -316,11 +372,18 @@ export function extractWork(
     if (!anchorLine) return;
     const parts: string[] = [];
     const headerLines: number[] = [];
-    const remainder = cleanPart(stripDates(anchorLine.text, findDateRanges(anchorLine.text)));
+    let remainder = cleanPart(stripDates(anchorLine.text, findDateRanges(anchorLine.text)));
+    // "Manager at Acme Holdings, Aug 2003 - Mar 2009" over "Inc.": the employer named on the date
+    // line wrapped its legal form onto the next line.
+    const wrappedForm = lines[anchor.line + 1];
+    if (remainder && wrappedForm && !wrappedForm.bullet && LEGAL_FORM_LINE.test(wrappedForm.text.trim())) {
+      remainder = `${remainder}, ${wrappedForm.text.trim()}`;
+      claimed.add(anchor.line + 1);
+    }
     const previousAnchor = anchors[anchorIndex - 1]?.line ?? section.startLine - 1;
     // Header lines above the date: up to three short, non-bullet lines.
     const above: number[] = [];
-    for (let index = anchor.line - 1; index > previousAnchor && above.length < 3; index--) {
+    for (let index = anchor.line - 1; index > previousAnchor && above.length < 3 && !datesFirst; index--) {
       if (claimed.has(index)) break;
       const line = lines[index];
       if (line && (isUrlLine(line.text) || isDurationLine(line.text))) {
@@ -333,7 +396,13 @@ export function extractWork(
       // A line indented past the date line is the previous entry's highlight, drawn without a
       // bullet glyph (theme PDFs), never a header.
       if (line.fontSize > 0 && anchorLine.fontSize > 0 && line.x > anchorLine.x + INDENT_PT) break;
-      if (!isHeaderLike(line) || descriptionLine(line, anchorLine)) break;
+      if (
+        (!isHeaderLike(line) &&
+          !closesParenthesisOf(lines[index - 1], line) &&
+          !(index === anchor.line - 1 && lowerCaseEmployer(line))) ||
+        descriptionLine(line, anchorLine)
+      )
+        break;
       // A header set in bold ends at the first plain line above it (the previous entry's text).
       const styled = (candidate: DocLine | undefined) => Boolean(candidate?.bold || candidate?.heading);
       if (!styled(line) && above.some((collected) => styled(lines[collected]))) break;
@@ -371,7 +440,7 @@ export function extractWork(
     let placeBelow: string | undefined;
     for (let index = anchor.line + 1; index < nextAnchor && index <= belowLimit; index++) {
       const line = lines[index];
-      if (line && (isUrlLine(line.text) || isDurationLine(line.text))) {
+      if (claimed.has(index) || (line && (isUrlLine(line.text) || isDurationLine(line.text)))) {
         claimed.add(index);
         bodyStart = index + 1;
         belowLimit++;
@@ -384,7 +453,10 @@ export function extractWork(
         continue;
       }
       if (!isHeaderLike(line) || !line || line.text.length > 80 || descriptionLine(line, anchorLine)) break;
-      if (meaningful() >= 2 && (hasTitle() || titleScore(line.text) === 0)) break;
+      // Below a date line of its own, each header line is one role whatever its commas
+      // ("PhD, Researcher in Social Networking" / "Acme Labs"): lines are counted, not parts.
+      const found = datesFirst && !remainder ? headerTexts.length : meaningful();
+      if (found >= 2 && (hasTitle() || titleScore(line.text) === 0)) break;
       // Where headers sit above their dates, a header line just before the next date is that
       // entry's (LinkedIn: Company / Title / Date, Title / Date under one company).
       if (headersAbove && above.length > 0 && anchorIndex + 1 < anchors.length && nextAnchor - index <= 2)

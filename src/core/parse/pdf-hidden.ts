@@ -99,11 +99,25 @@ function contains(rect: Rect, x: number, y: number): boolean {
   return x >= rect.x0 && x <= rect.x1 && y >= rect.y0 && y <= rect.y1;
 }
 
+/**
+ * One colour object per hex string: a page sets the same few colours thousands of times, and
+ * the luminance cache (below) is keyed on the object.
+ */
+const colourOfHex = new Map<string, Rgb>();
+const MAX_CACHED_COLOURS = 4096;
+
 function parseHex(value: unknown): Rgb | undefined {
   if (typeof value !== 'string') return undefined;
+  const known = colourOfHex.get(value);
+  if (known) return known;
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(value);
   if (!match) return undefined;
-  return [match[1], match[2], match[3]].map((part) => parseInt(part ?? '0', 16) / 255) as unknown as Rgb;
+  const colour = [match[1], match[2], match[3]].map(
+    (part) => parseInt(part ?? '0', 16) / 255,
+  ) as unknown as Rgb;
+  if (colourOfHex.size >= MAX_CACHED_COLOURS) colourOfHex.clear();
+  colourOfHex.set(value, colour);
+  return colour;
 }
 
 function channelLuminance(value: number): number {
@@ -296,6 +310,12 @@ export function glyphVisibility(
   fontMatrixOf?: FontMatrixOf,
 ): GlyphVisibility {
   const stack: GraphicsState[] = [];
+  // Asked once per font, not once per show-text operator.
+  const fontMatrices = new Map<string, readonly number[] | undefined>();
+  const fontMatrixOfName: FontMatrixOf = (name) => {
+    if (!fontMatrices.has(name)) fontMatrices.set(name, fontMatrixOf?.(name));
+    return fontMatrices.get(name);
+  };
   let state: GraphicsState = {
     ctm: IDENTITY,
     clip: EVERYWHERE,
@@ -438,7 +458,7 @@ export function glyphVisibility(
     else if (show.has(fn ?? -1)) {
       const text = glyphText(args?.[args.length - 1] ?? args?.[0]).replace(/\s+/g, '');
       if (!text) continue;
-      runs.push(runStyle(state, textMatrix, paints.length, fontMatrixOf));
+      runs.push(runStyle(state, textMatrix, paints.length, fontMatrixOfName));
       chars += text;
       for (let count = 0; count < text.length; count++) runOfGlyph.push(runs.length - 1);
     }
@@ -503,6 +523,49 @@ export interface ItemVisibility {
   reason?: HiddenReason;
 }
 
+/** Height (user space units) of the horizontal bands paints are filed under for the background lookup. */
+const BAND_HEIGHT = 24;
+/** Bands cover this much of user space either side of 0; a point beyond is checked against every paint. */
+const BANDED_EXTENT = 32_768;
+
+/** Paint indices (ascending) filed under each band their box reaches. */
+interface PaintBands {
+  /** The paints that may cover a point at height `y`; undefined: any paint may (outside the bands). */
+  at(y: number): readonly number[] | undefined;
+}
+
+function paintBands(paints: readonly Paint[]): PaintBands {
+  const bandOf = (y: number) => Math.floor(y / BAND_HEIGHT);
+  const lowest = bandOf(-BANDED_EXTENT);
+  const highest = bandOf(BANDED_EXTENT);
+  const byBand = new Map<number, number[]>();
+  paints.forEach((paint, index) => {
+    const from = Math.max(lowest, bandOf(Math.max(paint.box.y0, -BANDED_EXTENT)));
+    const to = Math.min(highest, bandOf(Math.min(paint.box.y1, BANDED_EXTENT)));
+    for (let band = from; band <= to; band++) {
+      const list = byBand.get(band);
+      if (list) list.push(index);
+      else byBand.set(band, [index]);
+    }
+  });
+  const none: readonly number[] = [];
+  return {
+    at: (y) => (Math.abs(y) < BANDED_EXTENT ? (byBand.get(bandOf(y)) ?? none) : undefined),
+  };
+}
+
+/** How many of the ascending `values` are below `limit`. */
+function lowerBound(values: readonly number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle]! < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The item's centre point in user space (baseline box: along the text, half an em up). */
 function itemCentre(item: TextItemGeometry): [number, number] {
   const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = item.transform;
@@ -533,12 +596,16 @@ export function splitItems(
     reason,
   });
 
+  const bands = glyphs ? paintBands(glyphs.paints) : undefined;
   /** The colours behind a point when a run was drawn; null when something unknown is there. */
   const backgroundAt = (x: number, y: number, paintsBefore: number): Rgb[] | null => {
     const found: Rgb[] = [];
-    if (!glyphs) return [WHITE];
-    for (let index = paintsBefore - 1; index >= 0 && budget > 0; index--) {
-      const paint = glyphs.paints[index]!;
+    if (!glyphs || !bands) return [WHITE];
+    // Only the paints filed under the point's band can cover it (every paint, beyond the bands).
+    const candidates = bands.at(y);
+    let position = candidates ? lowerBound(candidates, paintsBefore) - 1 : paintsBefore - 1;
+    for (; position >= 0 && budget > 0; position--) {
+      const paint = glyphs.paints[candidates ? candidates[position]! : position]!;
       spend(1);
       if (!contains(paint.box, x, y)) continue;
       if (paint.outline && !insideOutline(paint.outline, paint.evenOdd ?? false, x, y, spend)) continue;
@@ -593,6 +660,16 @@ export function splitItems(
       verdicts.set(runIndex, verdict);
       return verdict;
     };
+
+    // Most items are wholly visible: every run its glyphs were drawn in is judged once, and
+    // only an item with a hidden glyph is taken apart character by character.
+    let allVisible = true;
+    for (let glyph = at, last = -1; glyph < at + key.length && allVisible; glyph++) {
+      const runIndex = glyphs.run[glyph] ?? 0;
+      if (runIndex !== last) allVisible = verdictOf(runIndex) === null;
+      last = runIndex;
+    }
+    if (allVisible) return { visible: item.str, hidden: '' };
 
     // Hidden glyphs become spaces in the visible text, visible ones spaces in the hidden text.
     let visible = '';

@@ -28,12 +28,22 @@ export interface PdfTextItemLike {
 export interface PdfPageLike {
   getTextContent(): Promise<{ items: PdfTextItemLike[] }>;
   getViewport(params: { scale: number }): { width: number; height: number; transform: number[] };
-  getAnnotations(): Promise<{ subtype?: string; url?: string; unsafeUrl?: string }[]>;
-  /** Only called to learn font names (bold) when the document-wide font store lacks them. */
-  getOperatorList(): Promise<unknown>;
+  /**
+   * `intent: 'print'` lists only the annotations flagged for printing; the default ('display')
+   * lists them all but also reads the whole page's text again to find the text under each link.
+   */
+  getAnnotations(params?: { intent?: 'display' | 'print' }): Promise<PdfAnnotationLike[]>;
+  /** The drawing operations (hidden text, and font names for bold); annotations left out. */
+  getOperatorList(params?: { annotationMode?: number }): Promise<unknown>;
   /** pdfjs' document-wide store of loaded fonts, keyed by the items' `fontName`. */
   commonObjs: { has(id: string): boolean; get(id: string): unknown };
   cleanup?(): unknown;
+}
+
+export interface PdfAnnotationLike {
+  subtype?: string;
+  url?: string;
+  unsafeUrl?: string;
 }
 
 export interface PdfDocumentLike {
@@ -49,6 +59,11 @@ export interface PdfLoadParams {
   fontExtraProperties?: boolean;
   useSystemFonts?: boolean;
   verbosity?: number;
+  /**
+   * Where pdf.js installs fonts (PdfJsLike.fontSink). pdf.js types it as a DOM document, which
+   * core cannot name; a sink is the small part of one that pdf.js touches.
+   */
+  ownerDocument?: never;
 }
 
 /** The part of pdfjs-dist this parser uses (structural, so both builds fit). */
@@ -56,6 +71,16 @@ export interface PdfJsLike {
   getDocument(params: PdfLoadParams): { promise: Promise<PdfDocumentLike>; destroy(): Promise<void> };
   /** Operator codes; with them, hidden text (invisible, white, tiny) is found and set apart. */
   OPS?: PdfOps;
+  /** pdfjs' annotation modes; DISABLE keeps annotation appearances out of operator lists. */
+  AnnotationMode?: { DISABLE: number };
+  /**
+   * Where pdf.js installs each document's fonts (its `ownerDocument` option), given by the
+   * environment: an object that takes the fonts and keeps nothing. The parser never draws, but a
+   * font pdf.js cannot install makes it compile every glyph's outline into canvas paths and send
+   * each across (12–18 % of the parse time of the dev set). Without a sink fonts are not installed and
+   * the outlines are compiled, as they are when installing a font fails.
+   */
+  fontSink?: object;
 }
 
 export interface PdfParseOptions {
@@ -177,24 +202,42 @@ function clampCoordinate(value: number): number {
   return Math.max(-PDF_COORDINATE_LIMIT, Math.min(PDF_COORDINATE_LIMIT, value));
 }
 
+/**
+ * A page's link annotations. Listing only those flagged for printing is cheap; the display
+ * listing also makes pdf.js read the whole page's text again (to find the text each link
+ * covers), which costs as much as the text itself. Most writers flag links for printing (browsers'
+ * Save as PDF, Word); LaTeX's hyperref and LinkedIn's export do not, so a page whose print
+ * listing has no link asks for the display one. A page that mixes flagged and unflagged links
+ * (none seen so far) keeps only the flagged ones.
+ */
+async function linkAnnotationsOf(page: PdfPageLike): Promise<PdfAnnotationLike[]> {
+  const isLink = (annotation: PdfAnnotationLike) => annotation.subtype === 'Link';
+  const printable = (await page.getAnnotations({ intent: 'print' })).filter(isLink);
+  if (printable.length > 0) return printable;
+  return (await page.getAnnotations()).filter(isLink);
+}
+
 async function readPage(
   page: PdfPageLike,
   pageNumber: number,
   boldCache: Map<string, boolean> | undefined,
-  ops: PdfOps | undefined,
+  pdfjs: Pick<PdfJsLike, 'OPS' | 'AnnotationMode'>,
 ): Promise<{ lines: PageLines; links: string[] }> {
+  const ops = pdfjs.OPS;
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
-  const operatorList = ops ? await page.getOperatorList() : undefined;
-  // pdf.js reads the whole page's text again for every page with link annotations (to find the
-  // text each link covers), which costs as much as the text itself. Links matter for the URLs
-  // behind icons and words such as "LinkedIn" or "Portfolio" (a URL written out is read from the
-  // text): the first page, a page with a contact block (an email address) and any page showing
-  // such a word pay for it.
+  // Annotations are drawn over the page, so their appearance streams cannot hide page text.
+  const annotationMode = pdfjs.AnnotationMode?.DISABLE;
+  const operatorList = ops
+    ? await page.getOperatorList(annotationMode === undefined ? undefined : { annotationMode })
+    : undefined;
+  // Links matter for the URLs behind icons and words such as "LinkedIn" or "Portfolio" (a URL
+  // written out is read from the text): the first page, a page with a contact block (an email
+  // address) and any page showing such a word are asked for them.
   const pageText = content.items.map((item) => item.str ?? '').join(' ');
   const annotations =
     pageNumber === 1 || LINK_LABEL.test(pageText) || CONTACT_BLOCK.test(pageText)
-      ? await page.getAnnotations().catch(() => [])
+      ? await linkAnnotationsOf(page).catch(() => [])
       : [];
   const drawn = content.items.filter(
     (item): item is PdfTextItemLike & { str: string; transform: number[]; width: number; fontName: string } =>
@@ -235,7 +278,6 @@ async function readPage(
     });
   }
   const links = annotations
-    .filter((annotation) => annotation.subtype === 'Link')
     .map((annotation) => (annotation.url ?? annotation.unsafeUrl ?? '').trim())
     .filter((url) => ALLOWED_LINK.test(url));
   page.cleanup?.();
@@ -441,6 +483,7 @@ export async function parsePdf(
     fontExtraProperties: false,
     useSystemFonts: false,
     verbosity: 0,
+    ...(pdfjs.fontSink ? { disableFontFace: false, ownerDocument: pdfjs.fontSink as never } : {}),
   });
   let pdf: PdfDocumentLike;
   try {
@@ -461,7 +504,7 @@ export async function parsePdf(
       const page = await pdf.getPage(pageNumber);
       const size = page.getViewport({ scale: 1 });
       if (!(size.width <= PDF_MAX_PAGE_UNITS && size.height <= PDF_MAX_PAGE_UNITS)) oversizePages++;
-      const { lines, links } = await readPage(page, pageNumber, boldCache, pdfjs.OPS);
+      const { lines, links } = await readPage(page, pageNumber, boldCache, pdfjs);
       pages.push(lines);
       annotationLinks.push(...links);
     }

@@ -47,6 +47,12 @@ describe('findDateRanges', () => {
     ['Harbor Labs 2022-08-15 —', { start: '2022-08', end: 'present' }],
     ['September 2025 – Curr', { start: '2025-09', end: 'present' }],
     ['Acme 2019 -', { start: '2019', end: 'present' }],
+    // A month glued to the place before it: a lower-case letter meets the month's capital.
+    ['Software Engineer BarcelonaSept 2019 - Present', { start: '2019-09', end: 'present' }],
+    ['Acme, BerlinJan 2018 – Mar 2020', { start: '2018-01', end: '2020-03' }],
+    // Not inside a word: "Grammar 2019" holds a year, no month.
+    ['Grammar 2019', { start: '2019', end: undefined }],
+    ['GRAMMAR 2019', { start: '2019', end: undefined }],
   ])('%s', (text, expected) => {
     expect(rangeOf(text)).toEqual(expected);
   });
@@ -55,6 +61,14 @@ describe('findDateRanges', () => {
     const text = 'Acme Corp, Jan 2020 - Dec 2021';
     const [range] = findDateRanges(text);
     expect(text.slice(range?.index, (range?.index ?? 0) + (range?.length ?? 0))).toBe('Jan 2020 - Dec 2021');
+  });
+
+  it('reads no date inside a web address', () => {
+    expect(findDateRanges('https://blog.example.com/a/2014/launch-of-the-2014-site. Maintainer')).toEqual([]);
+    expect(rangeOf('example.com/2019/post, Jan 2020 - Mar 2021')).toEqual({
+      start: '2020-01',
+      end: '2021-03',
+    });
   });
 
   it('does not read a phone number as a range', () => {

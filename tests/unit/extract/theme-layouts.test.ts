@@ -9,18 +9,30 @@ import { parseDocument } from '../../../src/core/parse';
 import { nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
 import {
   AT_SCHOOL_EXPECTED,
+  DATES_FIRST_EXPECTED,
+  PROSE_IN_ENTRIES_EXPECTED,
+  TITLE_AT_COMPANY_EXPECTED,
   ENTRY_SECTIONS_EXPECTED,
+  GLUED_DATES_EXPECTED,
   GROUPED_ROLES_EXPECTED,
   INDENTED_HIGHLIGHTS_EXPECTED,
+  PARENTHESIS_TITLE_EXPECTED,
+  PLAIN_EMPLOYER_LINES_EXPECTED,
   PROVIDER_EDUCATION_EXPECTED,
   SKILLS_GRID_EXPECTED,
   SKILL_CLOUD_EXPECTED,
   TITLE_LINES_EXPECTED,
   UNDATED_WORK_EXPECTED,
   atSchoolPdf,
+  datesFirstPdf,
+  proseInEntriesPdf,
+  titleAtCompanyPdf,
   entrySectionsPdf,
+  gluedDatesPdf,
   groupedRolesPdf,
   indentedHighlightsPdf,
+  parenthesisTitlePdf,
+  plainEmployerLinesPdf,
   providerEducationPdf,
   skillCloudPdf,
   skillsGridPdf,
@@ -147,5 +159,50 @@ describe('a sidebar of skill groups without a Skills heading', () => {
     const profile = await profileOf(await skillCloudPdf());
     const surfaces = profile.skills.map((skill) => skill.surface).join(' | ');
     for (const skill of SKILL_CLOUD_EXPECTED) expect(surfaces).toContain(skill);
+  });
+});
+
+describe('prose inside entries', () => {
+  it('reads no date inside a web address and takes no sentence ending on a legal form as an employer', async () => {
+    const profile = await profileOf(await proseInEntriesPdf());
+    expect(rows(profile)).toEqual(PROSE_IN_ENTRIES_EXPECTED);
+  });
+});
+
+describe('"Title at Company, Dates" on one line', () => {
+  it('joins a legal form wrapped onto the next line to the employer', async () => {
+    const profile = await profileOf(await titleAtCompanyPdf());
+    expect(rows(profile)).toEqual(TITLE_AT_COMPANY_EXPECTED);
+  });
+});
+
+describe('a date on its own line opening each entry', () => {
+  it('reads the title and employer below each date, and nothing above it as its header', async () => {
+    const profile = await profileOf(await datesFirstPdf());
+    expect(rows(profile)).toEqual(DATES_FIRST_EXPECTED);
+  });
+});
+
+describe('a place and a date printed as one run ("LisbonMar 2019")', () => {
+  it('reads the whole date and leaves the place out of the employer and the school', async () => {
+    const profile = await profileOf(await gluedDatesPdf());
+    expect(rows(profile)).toEqual(GLUED_DATES_EXPECTED.work);
+    expect(profile.education.map((entry) => [entry.institution, entry.startDate, entry.endDate])).toEqual(
+      GLUED_DATES_EXPECTED.education,
+    );
+  });
+});
+
+describe('a title wrapped at an open parenthesis', () => {
+  it('joins the lower-case line that closes the parenthesis to the title, under the employer line', async () => {
+    const profile = await profileOf(await parenthesisTitlePdf());
+    expect(rows(profile)).toEqual(PARENTHESIS_TITLE_EXPECTED);
+  });
+});
+
+describe('plain employer lines over their dates', () => {
+  it('reads an employer that starts in lower case, with its place, right above the date', async () => {
+    const profile = await profileOf(await plainEmployerLinesPdf());
+    expect(rows(profile)).toEqual(PLAIN_EMPLOYER_LINES_EXPECTED);
   });
 });

@@ -128,6 +128,36 @@ describe('hidden-text walker on hand-written operator lists', () => {
     expect(result[2]).toEqual({ visible: 'Overlay', hidden: '' });
   });
 
+  it('finds the shape under a point past many later shapes elsewhere on the page (shapes filed by height)', () => {
+    const rectangle = (x0: number, y0: number, x1: number, y1: number): [string, unknown[]] => [
+      'constructPath',
+      [
+        ops.fill,
+        [new Float32Array([0, x0, y0, 1, x1, y0, 1, x1, y1, 1, x0, y1, 4])],
+        new Float32Array([x0, y0, x1, y1]),
+      ],
+    ];
+    const operators = list([
+      ['setFillRGBColor', ['#101010']],
+      rectangle(0, 600, 612, 640),
+      ['setFillRGBColor', ['#fafafa']],
+      ...Array.from({ length: 300 }, (_, index) => rectangle(index * 2, 100, index * 2 + 1, 110)),
+      ['setFillRGBColor', ['#ffffff']],
+      ['beginText', null],
+      ['setFont', ['F1', 11]],
+      ['showText', glyphs('OnDark')],
+      ['showText', glyphs('OnPage')],
+      ['endText', null],
+    ]);
+    const result = splitItems(
+      [item('OnDark', 50, 615), item('OnPage', 50, 300)],
+      glyphVisibility(operators, ops),
+      PAGE,
+    );
+    expect(result[0]).toEqual({ visible: 'OnDark', hidden: '' });
+    expect(result[1]).toEqual({ visible: '', hidden: 'OnPage', reason: 'low-contrast' });
+  });
+
   it('a page with 10,000 shapes under 1,000 white lines is read within budget, every white line hidden', async () => {
     // CPU time of this process (pdf.js runs in it too), so other test files running on the same
     // cores do not count against the budget.

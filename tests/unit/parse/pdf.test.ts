@@ -1,9 +1,11 @@
+import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../../../src/core/domain';
 import { ParseError } from '../../../src/core/errors';
 import { parsePdf, type PdfJsLike } from '../../../src/core/parse/pdf';
-import { nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
+import { makeNodeFontSink, nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
+import { nodePdfFonts } from '../../../scripts/lib/node-fonts';
 import {
   ALICE,
   makeCorruptPdf,
@@ -164,6 +166,81 @@ describe('parsePdf clean-up', () => {
     };
     const document = await parsePdf(new Uint8Array([1]), stub);
     expect(document.text).toBe('Efficient file work\ncontinuous deploy-ment of the work flow');
+  });
+});
+
+describe('parsePdf fonts', () => {
+  it('installs fonts into the font sink, so pdf.js compiles no glyph outlines', async () => {
+    let installed = 0;
+    // An embedded font (the standard 14 carry no font program for pdf.js to install or outline).
+    const pdf = await PDFDocument.create();
+    pdf.registerFontkit(fontkit);
+    const font = await pdf.embedFont((await nodePdfFonts('sans')).regular, { subset: true });
+    const page = pdf.addPage([612, 792]);
+    page.drawText('Alice Martin', { x: 54, y: 720, size: 20, font });
+    page.drawText('Data engineer building pricing pipelines in Python and SQL.', {
+      x: 54,
+      y: 690,
+      size: 11,
+      font,
+    });
+    const bytes = await pdf.save();
+    const withSink = await parsePdf(bytes, { ...pdfjs, fontSink: makeNodeFontSink(() => installed++) });
+    expect(installed).toBeGreaterThan(0);
+    // The sink changes how fonts are kept, never the text read or its styling.
+    const withoutSink = await parsePdf(bytes, { ...pdfjs, fontSink: undefined });
+    expect(withSink.lines).toEqual(withoutSink.lines);
+  });
+});
+
+describe('parsePdf link annotations', () => {
+  const items = [
+    { str: 'Alice Martin', transform: [10, 0, 0, 10, 54, 700], width: 70, fontName: 'f1' },
+    { str: 'alice@example.com  LinkedIn', transform: [10, 0, 0, 10, 54, 686], width: 150, fontName: 'f1' },
+  ];
+  /** A one-page pdfjs stub whose print listing holds `printable` and display listing `all`. */
+  function stubWithLinks(printable: string[], all: string[]) {
+    const intents: string[] = [];
+    const asLinks = (urls: string[]) => urls.map((url) => ({ subtype: 'Link', url }));
+    const page = {
+      getTextContent: () => Promise.resolve({ items }),
+      getViewport: () => ({ width: 612, height: 792, transform: [1, 0, 0, -1, 0, 792] }),
+      getAnnotations: (params?: { intent?: string }) => {
+        const intent = params?.intent ?? 'display';
+        intents.push(intent);
+        return Promise.resolve(intent === 'print' ? asLinks(printable) : asLinks(all));
+      },
+      getOperatorList: () => Promise.resolve(undefined),
+      commonObjs: { has: () => true, get: () => ({ name: 'Helvetica' }) },
+    };
+    const pdfjsStub: PdfJsLike = {
+      getDocument: () => ({
+        promise: Promise.resolve({
+          numPages: 1,
+          getPage: () => Promise.resolve(page),
+          destroy: () => Promise.resolve(),
+        }),
+        destroy: () => Promise.resolve(),
+      }),
+    };
+    return { pdfjsStub, intents };
+  }
+
+  it('takes the links flagged for printing without the costly display listing', async () => {
+    const { pdfjsStub, intents } = stubWithLinks(
+      ['https://www.linkedin.com/in/alice-martin'],
+      ['https://www.linkedin.com/in/alice-martin'],
+    );
+    const document = await parsePdf(new Uint8Array([1]), pdfjsStub);
+    expect(document.links).toEqual(['https://www.linkedin.com/in/alice-martin']);
+    expect(intents).toEqual(['print']);
+  });
+
+  it('asks for the display listing when no link is flagged for printing', async () => {
+    const { pdfjsStub, intents } = stubWithLinks([], ['https://www.linkedin.com/in/alice-martin']);
+    const document = await parsePdf(new Uint8Array([1]), pdfjsStub);
+    expect(document.links).toEqual(['https://www.linkedin.com/in/alice-martin']);
+    expect(intents).toEqual(['print', 'display']);
   });
 });
 
