@@ -20,6 +20,20 @@ beforeAll(async () => {
   pdfjs = await nodeParseLibs.loadPdfjs();
 });
 
+/** A pdf.js stand-in whose document is the one stub page given. */
+function onePagePdfJs(page: unknown): PdfJsLike {
+  return {
+    getDocument: () => ({
+      promise: Promise.resolve({
+        numPages: 1,
+        getPage: () => Promise.resolve(page),
+        destroy: () => Promise.resolve(),
+      }),
+      destroy: () => Promise.resolve(),
+    }),
+  } as unknown as PdfJsLike;
+}
+
 function indexOfLine(document: ParsedDocument, text: string): number {
   const index = document.lines.findIndex((line) => line.text === text);
   expect(index, `line "${text}"`).toBeGreaterThanOrEqual(0);
@@ -154,16 +168,7 @@ describe('parsePdf clean-up', () => {
       getOperatorList: () => Promise.resolve(undefined),
       commonObjs: { has: () => true, get: () => ({ name: 'Helvetica' }) },
     };
-    const stub: PdfJsLike = {
-      getDocument: () => ({
-        promise: Promise.resolve({
-          numPages: 1,
-          getPage: () => Promise.resolve(page),
-          destroy: () => Promise.resolve(),
-        }),
-        destroy: () => Promise.resolve(),
-      }),
-    };
+    const stub = onePagePdfJs(page);
     const document = await parsePdf(new Uint8Array([1]), stub);
     expect(document.text).toBe('Efficient file work\ncontinuous deploy-ment of the work flow');
   });
@@ -213,16 +218,7 @@ describe('parsePdf link annotations', () => {
       getOperatorList: () => Promise.resolve(undefined),
       commonObjs: { has: () => true, get: () => ({ name: 'Helvetica' }) },
     };
-    const pdfjsStub: PdfJsLike = {
-      getDocument: () => ({
-        promise: Promise.resolve({
-          numPages: 1,
-          getPage: () => Promise.resolve(page),
-          destroy: () => Promise.resolve(),
-        }),
-        destroy: () => Promise.resolve(),
-      }),
-    };
+    const pdfjsStub = onePagePdfJs(page);
     return { pdfjsStub, intents };
   }
 
