@@ -24,6 +24,11 @@ export class PendingImportRepository {
     return withStorageErrors(() => this.#db.pendingImports.bulkDelete([...ids]));
   }
 
+  /** One pending file by its id (the parse worker reads a queued file this way); undefined once gone. */
+  async file(id: string): Promise<Blob | undefined> {
+    return (await this.#db.pendingImports.get(id))?.file;
+  }
+
   count(): Promise<number> {
     return this.#db.pendingImports.count();
   }

@@ -37,6 +37,7 @@ import { AppDb } from '../db/app-db';
 import { DocumentRepository } from '../db/documents.repo';
 import { refuseDuplicate } from '../db/duplicates';
 import { JobRepository } from '../db/jobs.repo';
+import { PendingImportRepository } from '../db/pending-imports.repo';
 import type { DocumentRecord } from '../db/records';
 import { ResumeRepository } from '../db/resumes.repo';
 import { SettingsRepository } from '../db/settings.repo';
@@ -86,6 +87,7 @@ const resumes = new ResumeRepository(db);
 const jobs = new JobRepository(db);
 const settings = new SettingsRepository(db);
 const documents = new DocumentRepository(db);
+const pendingImports = new PendingImportRepository(db);
 
 function resumeSkills(profile: { skills: { name: string }[] }): string[] {
   return [...new Set(profile.skills.map((skill) => skill.name.toLowerCase()))];
@@ -217,14 +219,24 @@ async function extractAndStore(
   };
 }
 
-/** The request's bytes, reading a picked file here (never on the page); an oversized file is not read. */
+/**
+ * The request's bytes, reading a picked file here (never on the page): the File handed over, or
+ * the one the import queue persisted under `pendingId`. An oversized file is not read.
+ */
 async function contentOf(
   request: FileContent & { fileName: string },
   maxBytes: number,
 ): Promise<ArrayBuffer> {
   if (request.bytes) return request.bytes;
-  refuseOversized(request.file.size, { fileName: request.fileName, maxBytes });
-  return request.file.arrayBuffer();
+  const file = request.file ?? (await pendingImports.file(request.pendingId));
+  if (!file) {
+    throw new ShortlistError(
+      'not-found',
+      `“${request.fileName}” is no longer in the import queue (it was cleared or discarded): pick it again.`,
+    );
+  }
+  refuseOversized(file.size, { fileName: request.fileName, maxBytes });
+  return file.arrayBuffer();
 }
 
 const parseWorker = {

@@ -38,6 +38,9 @@ test('@slow 2,500 resumes in one pick: all stored, a reload mid-import offers to
 
   await page.getByTestId('resume-input').setInputFiles(files);
   await expect(page.getByTestId('import-summary')).toHaveAttribute('data-total', String(SCALE_RESUMES));
+  // The whole pick is remembered (so a reload can finish it) within seconds, while files are parsed.
+  await expect(page.getByTestId('import-summary')).toHaveAttribute('data-unsaved', '0', { timeout: 60_000 });
+  await expect(page.getByTestId('import-saving')).toHaveCount(0);
   // Progress is n of N with a rate, and the list shows a bounded number of rows, not 2,500.
   await expect.poll(() => finished(page), { timeout: 10 * 60_000 }).toBeGreaterThanOrEqual(200);
   await expect(page.getByTestId('import-rate')).toContainText('files/s');

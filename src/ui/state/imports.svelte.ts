@@ -46,6 +46,8 @@ export interface ImportProgressSummary {
   filesPerSecond: number;
   /** Estimated seconds left at that rate; undefined until the rate is known. */
   secondsLeft: number | undefined;
+  /** Files of a pick not yet written to the persisted queue (a reload now would not resume them). */
+  unsaved: number;
 }
 
 const STAGE_PROGRESS: Record<ImportItemStage, number> = {
@@ -71,6 +73,8 @@ const SHOWN_DONE = 8;
 /** A pick up to this size shows every file. */
 const SHOW_ALL_UP_TO = 100;
 const PERSIST_CHUNK = 5;
+/** Chunks of a pick being written to IndexedDB at once. */
+const PERSIST_WINDOW = 4;
 const RESUME_PAGE = 500;
 const FLUSH_MS = 250;
 const REMOVE_FLUSH_MS = 400;
@@ -80,6 +84,8 @@ interface QueuedFile {
   file: Blob;
   fileName: string;
   role: DocumentRole;
+  /** Stored as a pending import under `id` (the parse worker reads it from there). */
+  persisted: boolean;
 }
 
 export class ImportQueue {
@@ -93,6 +99,7 @@ export class ImportQueue {
     active: 0,
     filesPerSecond: 0,
     secondsLeft: undefined,
+    unsaved: 0,
   });
   paused = $state(false);
   /** Files an earlier session left unfinished (offered for resuming); 0 when none. */
@@ -124,6 +131,10 @@ export class ImportQueue {
   #loadingMore = false;
   #seqBase = Date.now();
   #seqNext = 0;
+  /** Files picked whose chunk is not persisted and queued yet (they count in the total already). */
+  #unregistered = 0;
+  /** Bumped by "Cancel all": a pick still being persisted stops queueing its files. */
+  #pickGeneration = 0;
 
   /** Looks for files an earlier session left unfinished (called once when the app starts). */
   async checkUnfinished(): Promise<void> {
@@ -149,7 +160,17 @@ export class ImportQueue {
 
   async addFiles(files: File[], role: DocumentRole): Promise<void> {
     const seqBase = this.#seqBase;
+    const pick = this.#pickGeneration;
+    // The whole pick counts from the start ("0 of 2,500"), while its files are persisted in chunks.
+    this.#unregistered += files.length;
+    this.#scheduleFlush();
+    const writing = new Set<Promise<void>>();
     for (let start = 0; start < files.length; start += PERSIST_CHUNK) {
+      if (pick !== this.#pickGeneration) {
+        // "Cancel all" while the pick was still being persisted: the rest never starts.
+        this.#dropUnregistered(files.length - start);
+        break;
+      }
       const chunk = files.slice(start, start + PERSIST_CHUNK).map((file): PendingImportRecord => ({
         id: crypto.randomUUID(),
         seq: [seqBase, this.#seqNext++],
@@ -158,17 +179,35 @@ export class ImportQueue {
         file,
         createdAt: Date.now(),
       }));
-      try {
-        // Persisted before it starts, so a reload mid-import can finish the rest.
-        await services.pendingImports.add(chunk);
-      } catch {
-        // No room to remember the pick: import it anyway, it just can't be resumed after a reload.
-      }
-      this.#enqueue(chunk);
-      // Storing a File in IndexedDB costs the page ~1.5 ms (measured): 5 per transaction and a yield
-      // between chunks, so a 10,000-file pick never blocks the page for more than ~10 ms at a time.
+      const write: Promise<void> = this.#persistChunk(chunk, pick).finally(() => writing.delete(write));
+      writing.add(write);
+      // A few chunks are written at once: waiting for each commit before the next chunk left a
+      // 2,500-file pick half unwritten after 15 s while the parse workers' writes were queued in
+      // the same database (a reload then lost the rest). Storing a File costs the page 0.3–1 ms, so
+      // 5 per transaction and a yield between chunks keep each task short.
+      if (writing.size >= PERSIST_WINDOW) await Promise.race(writing);
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
+    await Promise.all(writing);
+  }
+
+  /** Persists one chunk of a pick (so a reload mid-import can finish it), then queues it. */
+  async #persistChunk(chunk: PendingImportRecord[], pick: number): Promise<void> {
+    let persisted = true;
+    try {
+      await services.pendingImports.add(chunk);
+    } catch {
+      // No room to remember the pick: import it anyway, it just can't be resumed after a reload.
+      persisted = false;
+    }
+    if (pick !== this.#pickGeneration) {
+      // Cancelled while this chunk was written (after the queue was cleared): it goes too.
+      if (persisted) void services.pendingImports.remove(chunk.map((record) => record.id)).catch(() => {});
+      this.#dropUnregistered(chunk.length);
+      return;
+    }
+    this.#unregistered -= chunk.length;
+    this.#enqueue(chunk, persisted);
   }
 
   async addText(
@@ -223,6 +262,7 @@ export class ImportQueue {
 
   cancelAll(): void {
     this.#resumeMore = false;
+    this.#pickGeneration += 1;
     for (const queued of this.#waiting.splice(0)) {
       this.#finish(queued.id, { stage: 'cancelled', error: 'Cancelled.' }, true);
     }
@@ -238,7 +278,15 @@ export class ImportQueue {
     this.#flushNow();
   }
 
-  #enqueue(files: readonly PendingImportRecord[]): void {
+  /** Files of a pick that "Cancel all" stopped before they were queued: counted as cancelled. */
+  #dropUnregistered(count: number): void {
+    this.#unregistered -= count;
+    this.#counts.total += count;
+    this.#counts.cancelled += count;
+    this.#scheduleFlush();
+  }
+
+  #enqueue(files: readonly PendingImportRecord[], persisted: boolean): void {
     for (const record of files) {
       this.#track({
         id: record.id,
@@ -248,7 +296,13 @@ export class ImportQueue {
         progress: stageProgress('queued'),
         warnings: [],
       });
-      this.#waiting.push({ id: record.id, file: record.file, fileName: record.fileName, role: record.role });
+      this.#waiting.push({
+        id: record.id,
+        file: record.file,
+        fileName: record.fileName,
+        role: record.role,
+        persisted,
+      });
     }
     this.#pump();
   }
@@ -283,7 +337,10 @@ export class ImportQueue {
       if (!last || page.length < RESUME_PAGE) this.#resumeMore = false;
       if (last) this.#resumeAfter = last.seq;
       // Files this session already knows (still in flight) are not started twice.
-      this.#enqueue(page.filter((record) => !this.#all.has(record.id)));
+      this.#enqueue(
+        page.filter((record) => !this.#all.has(record.id)),
+        true,
+      );
     } catch {
       this.#resumeMore = false;
     } finally {
@@ -308,7 +365,7 @@ export class ImportQueue {
       const file = queued.file instanceof File ? queued.file : new File([queued.file], queued.fileName);
       const result = await services.imports.importFile(
         signal,
-        { requestId: queued.id, file, role: queued.role, maxBytes },
+        { requestId: queued.id, file, role: queued.role, maxBytes, persisted: queued.persisted },
         (stage) => this.#update(queued.id, { stage }),
         (ocr) => this.#update(queued.id, { ocr }),
       );
@@ -382,7 +439,8 @@ export class ImportQueue {
   #flushNow(): void {
     clearTimeout(this.#flushTimer);
     this.#flushTimer = undefined;
-    const { total, done, failed, cancelled } = this.#counts;
+    const { done, failed, cancelled } = this.#counts;
+    const total = this.#counts.total + this.#unregistered;
     const now = this.paused ? this.#pausedAt : performance.now();
     const seconds = Math.max(0.001, (now - this.#runStartedAt - this.#pausedMs) / 1000);
     const filesPerSecond = this.#runFinished > 0 ? this.#runFinished / seconds : 0;
@@ -395,6 +453,7 @@ export class ImportQueue {
       active: this.#inFlight,
       filesPerSecond,
       secondsLeft: filesPerSecond > 0 ? left / filesPerSecond : undefined,
+      unsaved: this.#unregistered,
     };
     this.items = this.#visibleItems();
   }

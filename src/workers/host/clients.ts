@@ -99,6 +99,11 @@ export class ImportClient {
       maxBytes: number;
       /** Overrides max(30 s, 5 s per MB). */
       deadlineMs?: number;
+      /**
+       * The import queue has stored this file as the pending import `requestId`: the worker reads
+       * it from there, and the page does not serialise the File again to hand it over.
+       */
+      persisted?: boolean;
     },
     onStage: (stage: ClientImportStage) => void,
     onOcrProgress?: (progress: OcrProgress) => void,
@@ -120,12 +125,21 @@ export class ImportClient {
             // file in memory at once, and the page never reads or copies the bytes (a File crosses
             // to the worker as a handle).
             onStage('reading');
-            return call(
-              api,
-              'importFile',
-              fileRequest(request, { file: request.file }),
-              Comlink.proxy((progress: ImportProgress) => onStage(progress.stage)),
-            );
+            const onProgress = Comlink.proxy((progress: ImportProgress) => onStage(progress.stage));
+            if (request.persisted) {
+              try {
+                return await call(
+                  api,
+                  'importFile',
+                  fileRequest(request, { pendingId: request.requestId }),
+                  onProgress,
+                );
+              } catch (error) {
+                // The stored copy is gone (the queue was cleared meanwhile): hand the File over.
+                if (!(error instanceof ShortlistError && error.code === 'not-found')) throw error;
+              }
+            }
+            return call(api, 'importFile', fileRequest(request, { file: request.file }), onProgress);
           },
           { deadlineMs: request.deadlineMs ?? taskDeadlineMs(request.file.size) },
         );

@@ -106,6 +106,9 @@ describe('PendingImportRepository (an unfinished import survives a reload)', () 
     expect(rest[0]?.fileName).toBe('b.txt');
     await repo.remove(['a', 'z']);
     expect(await repo.count()).toBe(2);
+    // The parse worker reads a queued file by its id; a removed one is gone.
+    expect(await repo.file('b')).toBeDefined();
+    expect(await repo.file('a')).toBeUndefined();
     await repo.clear();
     expect(await repo.count()).toBe(0);
   });

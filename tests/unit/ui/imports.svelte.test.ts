@@ -5,6 +5,7 @@ import type { ClientImportStage } from '../../../src/workers/host/clients';
 interface Call {
   requestId: string;
   fileName: string;
+  persisted: boolean | undefined;
   onStage: (stage: ClientImportStage) => void;
   resolve: () => void;
   reject: (error: unknown) => void;
@@ -12,6 +13,10 @@ interface Call {
 }
 
 const calls: Call[] = [];
+/** Set to make the next pendingImports.add fail (a full storage quota). */
+let failNextAdd = false;
+/** While set, pendingImports.add waits for it (a slow disk: the pick is still being persisted). */
+let holdAdds: Promise<void> | undefined;
 const stored = new Map<
   string,
   { id: string; seq: [number, number]; fileName: string; file: Blob; role: 'resume' }
@@ -23,13 +28,14 @@ vi.mock('../../../src/ui/services', () => ({
       pool: { size: 2 },
       importFile: (
         signal: AbortSignal,
-        request: { requestId: string; file: File; role: 'resume' },
+        request: { requestId: string; file: File; role: 'resume'; persisted?: boolean },
         onStage: (stage: ClientImportStage) => void,
       ) =>
         new Promise((resolve, reject) => {
           calls.push({
             requestId: request.requestId,
             fileName: request.file.name,
+            persisted: request.persisted,
             onStage,
             signal,
             resolve: () => resolve({ id: request.requestId, role: 'resume', warnings: [] }),
@@ -46,6 +52,11 @@ vi.mock('../../../src/ui/services', () => ({
       add: (
         records: { id: string; seq: [number, number]; fileName: string; file: Blob; role: 'resume' }[],
       ) => {
+        if (holdAdds) return holdAdds.then(() => void records.forEach((r) => stored.set(r.id, r)));
+        if (failNextAdd) {
+          failNextAdd = false;
+          return Promise.reject(new Error('QuotaExceededError'));
+        }
         for (const record of records) stored.set(record.id, record);
         return Promise.resolve();
       },
@@ -81,6 +92,8 @@ const files = (count: number) =>
 beforeEach(() => {
   calls.length = 0;
   stored.clear();
+  failNextAdd = false;
+  holdAdds = undefined;
 });
 
 describe('ImportQueue at scale', () => {
@@ -108,6 +121,49 @@ describe('ImportQueue at scale', () => {
     expect(queue.busy).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 450));
     expect(stored.size).toBe(0); // finished files leave the persisted queue
+  });
+
+  it('tells the client which files the worker can read from the persisted queue', async () => {
+    const queue = new ImportQueue();
+    failNextAdd = true; // the first chunk (5 files) finds storage full; the rest is stored
+    await queue.addFiles(files(8), 'resume');
+    await tick();
+    for (let finished = 0; finished < 8 && calls[finished]; finished++) {
+      calls[finished]?.resolve();
+      await tick();
+      await tick();
+    }
+    expect(calls).toHaveLength(8);
+    const persisted = new Map(calls.map((call) => [call.fileName, call.persisted]));
+    expect(['r0.txt', 'r1.txt', 'r2.txt', 'r3.txt', 'r4.txt'].map((name) => persisted.get(name))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(['r5.txt', 'r6.txt', 'r7.txt'].map((name) => persisted.get(name))).toEqual([true, true, true]);
+    queue.cancelAll();
+  });
+
+  it('counts the whole pick from the start, and "Cancel all" stops a pick still being persisted', async () => {
+    const queue = new ImportQueue();
+    let release = () => {};
+    holdAdds = new Promise<void>((resolve) => (release = resolve));
+    const adding = queue.addFiles(files(40), 'resume');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Nothing persisted yet, but the summary already says "0 of 40".
+    expect(queue.progress).toMatchObject({ total: 40, done: 0 });
+    expect(queue.busy).toBe(true);
+    queue.cancelAll();
+    release();
+    holdAdds = undefined;
+    await adding;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(calls).toHaveLength(0); // nothing of the cancelled pick started
+    expect(stored.size).toBe(0); // and nothing of it is offered again after a reload
+    expect(queue.progress).toMatchObject({ total: 40, cancelled: 40 });
+    expect(queue.busy).toBe(false);
   });
 
   it('pauses between files and cancels what has not started', async () => {
