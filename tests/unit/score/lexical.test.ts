@@ -8,7 +8,9 @@ import {
   isInjectionLine,
   SCORER_VERSION,
   scoreMatch,
+  textSimilarity,
 } from '../../../src/core/score';
+import { TEXT_PRIOR_WORDS } from '../../../src/core/score/lexical';
 
 const NOW = new Date(Date.UTC(2024, 5, 1));
 /** With no skills listed, text keeps more than its default 0.15 share. */
@@ -134,5 +136,32 @@ describe('scoreMatch', () => {
     expect(plain.weights.preferredSkills).toBe(0);
     expect(plain.weights.text).toBeGreaterThan(LEXICAL_SHARE_FLOOR);
     expect(plain.requirements).toEqual([]);
+  });
+});
+
+describe('textSimilarity on short postings', () => {
+  /** Generated distinctive words (none is in the background table): "quorvel", "quorvam", ... */
+  const words = (count: number) =>
+    Array.from(
+      { length: count },
+      (_, index) => `quor${'velamintosk'.slice(index % 7, (index % 7) + 3)}${index}`,
+    );
+  const posting = (count: number) => parseText(`Operator\n${words(count).join(' ')}`);
+  const resumeWith = (count: number) => parseText(`Pat Doe\nExperience\n${words(count).join(' ')}`);
+
+  it('gives a three-word posting fully covered less than a full posting fully covered', () => {
+    const short = textSimilarity(resumeWith(3), posting(3));
+    const long = textSimilarity(resumeWith(60), posting(60));
+    // Without the prior words both would be 1.
+    expect(short).toBeLessThan(0.8);
+    expect(long).toBeGreaterThan(0.9);
+    expect(short).toBeLessThan(long);
+  });
+
+  it('counts TEXT_PRIOR_WORDS unmatched rare words: a posting of that many, all shared, scores √½', () => {
+    const count = TEXT_PRIOR_WORDS;
+    // The title word "Operator" is one more rare word, shared by neither side.
+    const job = parseText(words(count).join(' '));
+    expect(textSimilarity(resumeWith(count), job)).toBeCloseTo(Math.SQRT1_2, 6);
   });
 });
