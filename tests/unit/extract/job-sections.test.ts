@@ -98,6 +98,23 @@ describe('job posting sections', () => {
     expect(skills(spec.preferred)).toEqual(expect.arrayContaining(['React Native', 'Redux', 'GraphQL']));
   });
 
+  it('a "Tools and technologies" or "Tech stack" list is nice to have, never required', () => {
+    for (const heading of ['Tools and technologies:', 'Tech stack', 'Technologies', 'Our stack']) {
+      expect(headingKind(heading), heading).toBe('preferred');
+      const spec = extractJob(
+        parseText(
+          posting({
+            'Payroll Accountant': '',
+            Requirements: '- QuickBooks\n- GAAP',
+            [heading]: 'Microsoft Excel, Microsoft Outlook, SAP software, Tableau',
+          }),
+        ),
+      );
+      expect(skills(spec.required), heading).toEqual(['QuickBooks', 'GAAP']);
+      expect(skills(spec.preferred), heading).toEqual(expect.arrayContaining(['Excel', 'SAP', 'Tableau']));
+    }
+  });
+
   it('inline cues decide required vs preferred inside a requirement list', () => {
     const spec = extractJob(
       parseText(
