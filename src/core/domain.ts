@@ -248,7 +248,8 @@ export interface MatchResult {
   /**
    * For the skill components: the ✓ rows of the requirement list beside the bar (the number a
    * screen shows as the percentage) and, when the component's value differs from that share,
-   * why (soft skills count half, at most 8 count as listed, one unlisted skill is half met).
+   * why (soft skills count half when named and not at all when not, at most 8 count as listed,
+   * one unlisted skill is half met).
    */
   skillRows?: Partial<Record<'requiredSkills' | 'preferredSkills', SkillRows>>;
 }

@@ -254,6 +254,18 @@ export function requirementWeight(requirement: Requirement): number {
 }
 
 /**
+ * What a requirement the resume does not prove costs in coverage: its weight, except for a soft
+ * skill, which costs nothing. Resumes show communication or teamwork through what the person did
+ * and seldom name them, so a soft skill left unnamed is no evidence that it is missing; counting
+ * it would score occupations whose posts ask mostly for soft skills (product, sales, HR,
+ * teaching) below those that list tools, for every candidate alike. A named soft skill still
+ * counts (SOFT_SKILL_WEIGHT).
+ */
+export function missingRequirementWeight(requirement: Requirement): number {
+  return requirement.kind === 'soft' ? 0 : requirementWeight(requirement);
+}
+
+/**
  * A job post that lists twenty skills does not expect anyone to have all twenty: coverage
  * counts the proven (weighted) skills against at most this many, so a long wish list does not
  * dilute the score of a resume that proves the core of it.
@@ -268,7 +280,15 @@ export const EXPECTED_SKILLS = 8;
  */
 export function coverageShare(found: number, total: number): number {
   if (total <= 0) return 1;
-  return Math.min(1, (found + COVERAGE_PRIOR) / (Math.min(total, EXPECTED_SKILLS) + 1));
+  return listedCoverageShare(found, total);
+}
+
+/**
+ * coverageShare for a job that does list skills, even when none of them counts (only soft skills,
+ * none named: ½, the pseudo-requirement alone).
+ */
+export function listedCoverageShare(found: number, total: number): number {
+  return Math.min(1, (found + COVERAGE_PRIOR) / (Math.min(Math.max(total, 0), EXPECTED_SKILLS) + 1));
 }
 
 /** The pseudo-requirement's share (see coverageShare). */

@@ -44,6 +44,8 @@ import {
   EXPECTED_SKILLS,
   coverageShare,
   evidenceFor,
+  listedCoverageShare,
+  missingRequirementWeight,
   requirementWeight,
   injectionLines,
   skillProofs,
@@ -205,6 +207,8 @@ interface OrderedRequirement {
   key: string;
   /** Weight in its coverage (soft skills count less). */
   weight: number;
+  /** Weight in its coverage when the resume does not prove it (unnamed soft skills count 0). */
+  missingWeight: number;
 }
 
 const orderCache = new WeakMap<JobSpec, OrderedRequirement[]>();
@@ -221,6 +225,7 @@ function orderedRequirements(spec: JobSpec): OrderedRequirement[] {
       importance,
       key: requirement.skill.toLowerCase(),
       weight: requirementWeight(requirement),
+      missingWeight: missingRequirementWeight(requirement),
     });
     const rank = (item: OrderedRequirement) =>
       (item.importance === 'required' ? 0 : 2) + (item.requirement.kind === 'soft' ? 1 : 0);
@@ -270,17 +275,24 @@ export function scoreSummary(input: ScoreInput): ScoreSummary {
     const line = proof?.mention.line ?? -1;
     const found = proof !== undefined && (line < 0 || (line < lineCount && !skippedLines.has(line)));
     matched[index] = found;
+    const counted = found ? item.weight : item.missingWeight;
     if (item.importance === 'required') {
-      requiredTotal += item.weight;
+      requiredTotal += counted;
       if (found) requiredFound += item.weight;
     } else {
-      preferredTotal += item.weight;
+      preferredTotal += counted;
       if (found) preferredFound += item.weight;
     }
   }
   const components: MatchComponents = {
-    requiredSkills: coverageShare(requiredFound, requiredTotal),
-    preferredSkills: coverageShare(preferredFound, preferredTotal),
+    // A job that lists skills of a kind is judged on them even when none counts (see
+    // missingRequirementWeight); one that lists none has nothing to cover (the weight goes).
+    requiredSkills: preparedJob.hasRequired
+      ? listedCoverageShare(requiredFound, requiredTotal)
+      : coverageShare(requiredFound, requiredTotal),
+    preferredSkills: preparedJob.hasPreferred
+      ? listedCoverageShare(preferredFound, preferredTotal)
+      : coverageShare(preferredFound, preferredTotal),
     text: input.textSimilarity ?? textSimilarity(resume, job),
   };
   let mask = (preparedJob.hasRequired ? 1 : 0) | (preparedJob.hasPreferred ? 2 : 0) | 4;
@@ -404,7 +416,8 @@ function rowsNote(
   if (value === undefined || Math.round(value * 100) === Math.round(share * 100)) return rows;
   const list = importance === 'required' ? spec.required : spec.preferred;
   const reasons: string[] = [];
-  if (list.some((requirement) => requirement.kind === 'soft')) reasons.push('soft skills count half');
+  if (list.some((requirement) => requirement.kind === 'soft'))
+    reasons.push('soft skills count half when named and not at all when not');
   if (
     list.some(
       (requirement) =>

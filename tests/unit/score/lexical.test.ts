@@ -165,3 +165,35 @@ describe('textSimilarity on short postings', () => {
     expect(textSimilarity(resumeWith(count), job)).toBeCloseTo(Math.SQRT1_2, 6);
   });
 });
+
+describe('soft skills the resume does not name', () => {
+  const SOFT = ['Excellent verbal communication', 'Teamwork', 'Attention to detail', 'Problem solving'];
+  /** A generated posting: `hard` skills and the soft skills above, one per line, all required. */
+  const postingWith = (hard: string[], soft: string[]) =>
+    `Product Lead\nRequirements\n${[...hard, ...soft].map((line) => `- ${line}`).join('\n')}`;
+  const RESUME_HARD = `Alex Kim\nalex@example.com\nExperience\nProduct Lead, Initech 2018 - Present\n- Product management and SQL for the pricing team`;
+
+  it('cost nothing: a post asking for soft skills besides the same hard skills scores the resume alike', () => {
+    const hardOnly = score(RESUME_HARD, postingWith(['Product management', 'SQL'], []));
+    const withSoft = score(RESUME_HARD, postingWith(['Product management', 'SQL'], SOFT));
+    const soft = withSoft.requirements.filter((requirement) => !requirement.matched);
+    expect(soft.length).toBeGreaterThanOrEqual(3);
+    expect(withSoft.components.requiredSkills).toBeCloseTo(hardOnly.components.requiredSkills, 10);
+    // The breakdown says why its percentage is not the ✓ share of the rows.
+    expect(withSoft.skillRows?.requiredSkills?.note).toMatch(
+      /soft skills count half when named and not at all/,
+    );
+  });
+
+  it('still count when named, and a post of soft skills alone, none named, gives the prior ½, not full marks', () => {
+    const named = score(
+      `${RESUME_HARD}\n- Known for teamwork and attention to detail`,
+      postingWith(['Product management', 'SQL'], SOFT),
+    );
+    const unnamed = score(RESUME_HARD, postingWith(['Product management', 'SQL'], SOFT));
+    expect(named.components.requiredSkills).toBeGreaterThan(unnamed.components.requiredSkills);
+    const softOnly = score(RESUME_HARD, postingWith([], SOFT));
+    expect(softOnly.requirements.every((requirement) => !requirement.matched)).toBe(true);
+    expect(softOnly.components.requiredSkills).toBeCloseTo(0.5, 10);
+  });
+});
