@@ -298,6 +298,16 @@ function vouches(text: string, ambiguous: Candidate, other: Candidate): boolean 
   return sameLine(text, ambiguous, other) && LIST_SEPARATOR.test(gap) && gap.length <= 12;
 }
 
+/**
+ * True when the text at `start` is the form exactly as written, its closing punctuation included
+ * (the tokens leave "!" out: "Act!" is the CRM, "Act as a leader" is not).
+ */
+function writtenExactly(text: string, start: number, surface: string, written: string): boolean {
+  if (surface === written) return true;
+  const rest = written.slice(surface.length);
+  return written.startsWith(surface) && /^[!?.]+$/.test(rest) && text.startsWith(written, start);
+}
+
 /** Every taxonomy skill mentioned in `text`, in order, non-overlapping (longest match wins). */
 export function findSkills(text: string, options: FindSkillsOptions = {}): SkillMatch[] {
   const { entries, root } = getIndex();
@@ -318,7 +328,7 @@ export function findSkills(text: string, options: FindSkillsOptions = {}): Skill
     let accepted = entry !== undefined;
     if (accepted && form.ambiguous) {
       accepted =
-        surface === form.written &&
+        writtenExactly(text, first.start, surface, form.written) &&
         !gluedByHyphen(text, first.start, last.end) &&
         !YEAR_AFTER.test(text.slice(last.end, last.end + 6));
     } else if (accepted && form.written.length === 1) {

@@ -131,6 +131,17 @@ describe('findSkills boundaries', () => {
     expect(names('Ran A/B testing on the checkout')).toEqual(['A/B Testing']);
   });
 
+  it('reads a product named by an everyday word and punctuation ("Act!") only as written', () => {
+    expect(names('Act as a leader within the company')).toEqual([]);
+    expect(names('Act on feedback from Salesforce users')).toEqual(['Salesforce']);
+    expect(names('CRM tools: Salesforce, Act! and HubSpot')).toEqual([
+      'CRM',
+      'Salesforce',
+      'Act!',
+      'HubSpot',
+    ]);
+  });
+
   it('reads a multi-word skill whose last word is an -ies or -es plural ("product strategies")', () => {
     expect(names('Developing product strategies for the checkout')).toEqual(['Product Strategy']);
     expect(names('Set pricing strategies')).toEqual(['Pricing Strategy']);
