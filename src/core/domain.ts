@@ -162,6 +162,11 @@ export interface Requirement {
   /** Minimum years when the job says e.g. "5+ years of Python". */
   minYears?: number;
   line: number;
+  /**
+   * Requirements with the same key are examples of one requirement ("server-side languages such
+   * as Python, Ruby or Java"): any one of them meets it, and together they count once.
+   */
+  alternatives?: string;
 }
 
 /** Structured job extracted from a job description. */

@@ -255,7 +255,32 @@ export interface KnowledgePhrase {
 /** Examples that follow a requirement ("…such as business analysis, testing and maintenance"). */
 const EXAMPLE_CUE = /\b(?:such as|including|e\.g\.?|for example|for instance)\s+/gi;
 const EXAMPLE_STOP =
-  /[;:.()!?"“”]|\s(?:is|are|to|that|which|who|would|will|where|when|while|etc|preferably|ideally|is a plus|are a plus|as well as|with|within|from|at|by|into|through|via)\s/i;
+  /[;:()!?"“”]|\.(?![\p{L}\p{N}])|\s(?:is|are|to|that|which|who|would|will|where|when|while|etc|preferably|ideally|is a plus|are a plus|as well as|with|within|from|at|by|into|through|via)\s/iu;
+
+/** The text a cue introduces, up to its first clause boundary (at most 160 characters). */
+function cuedSpan(text: string, from: number, examples: boolean): string {
+  const restRaw = text.slice(from, from + 160);
+  const stops = [restRaw.search(examples ? EXAMPLE_STOP : PHRASE_STOP), restRaw.search(CLAUSE_START)].filter(
+    (at) => at >= 0,
+  );
+  return stops.length === 0 ? restRaw : restRaw.slice(0, Math.min(...stops));
+}
+
+/**
+ * The lists of examples in a sentence ("languages such as Python, Ruby or Java", "a cloud
+ * platform, e.g. AWS or GCP"): offsets into `text` of what follows each cue, up to the clause's
+ * end. `alternatives` is false after "including", which lists parts of what is asked ("web
+ * markup, including HTML5, CSS3": both), not examples of it.
+ */
+export function exampleLists(
+  text: string,
+): { cueStart: number; start: number; end: number; alternatives: boolean }[] {
+  return [...text.matchAll(EXAMPLE_CUE)].map((cue) => {
+    const start = cue.index + cue[0].length;
+    const alternatives = !/^including/i.test(cue[0]);
+    return { cueStart: cue.index, start, end: start + cuedSpan(text, start, true).length, alternatives };
+  });
+}
 
 export function knowledgePhrases(text: string): KnowledgePhrase[] {
   const phrases: KnowledgePhrase[] = [];
@@ -265,12 +290,7 @@ export function knowledgePhrases(text: string): KnowledgePhrase[] {
   ];
   for (const { cue, examples } of cues) {
     const from = cue.index + cue[0].length;
-    const restRaw = text.slice(from, from + 160);
-    const stops = [
-      restRaw.search(examples ? EXAMPLE_STOP : PHRASE_STOP),
-      restRaw.search(CLAUSE_START),
-    ].filter((at) => at >= 0);
-    const span = stops.length === 0 ? restRaw : restRaw.slice(0, Math.min(...stops));
+    const span = cuedSpan(text, from, examples);
     // Items joined by "and", "or", "/" or "&" (and, in a list of examples, commas) are separate phrases.
     let offset = 0;
     const separators = examples

@@ -197,3 +197,24 @@ describe('soft skills the resume does not name', () => {
     expect(softOnly.components.requiredSkills).toBeCloseTo(0.5, 10);
   });
 });
+
+describe('alternatives given as examples', () => {
+  const JOB_WITH_EXAMPLES = `Backend Engineer
+Requirements
+- Proficiency with server-side languages such as Python, Ruby, Java, PHP, and .Net.
+- Docker
+- Kafka`;
+  const resumeKnowing = (skills: string) =>
+    `Sam Lee\nsam@example.com\nExperience\nBackend Engineer, Initech 2018 - Present\n- Built services in ${skills} with Docker`;
+
+  it('count once and are met by any one of them', () => {
+    const one = score(resumeKnowing('Java'), JOB_WITH_EXAMPLES);
+    const all = score(resumeKnowing('Python, Ruby, Java, PHP and .NET'), JOB_WITH_EXAMPLES);
+    const none = score(resumeKnowing('Haskell'), JOB_WITH_EXAMPLES);
+    expect(one.components.requiredSkills).toBeCloseTo(all.components.requiredSkills, 10);
+    expect(none.components.requiredSkills).toBeLessThan(one.components.requiredSkills);
+    // Docker and one language of the group proven, Kafka not: (2 + ½) / (3 + 1).
+    expect(one.components.requiredSkills).toBeCloseTo(2.5 / 4, 10);
+    expect(one.skillRows?.requiredSkills?.note).toMatch(/count once, met by any of them/);
+  });
+});
