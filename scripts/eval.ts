@@ -146,7 +146,13 @@ async function rankingEval(args: string[]): Promise<void> {
     for (const fit of fits.slice(0, 8))
       console.log(
         `  ${fit.variant.padEnd(12)} floor ${fit.floor.toFixed(2)} ceil ${fit.ceil.toFixed(2)} weight ${fit.weight.toFixed(2)}  ` +
-          `checks ${fit.checks}  mean AUC+NDCG ${fit.objective.toFixed(3)}  beats lexical everywhere: ${String(fit.beatsLexicalEverywhere)}`,
+          `checks ${fit.checks}  mean AUC+NDCG ${fit.objective.toFixed(3)}  beats lexical everywhere: ${String(fit.beatsLexicalEverywhere)}  ` +
+          `never worse: ${String(fit.neverWorse)}  sets improved ${fit.setsImproved}  ` +
+          Object.entries(fit.perSet)
+            .map(
+              ([set, value]) => `${set.slice(0, 6)} ${value.auc?.toFixed(3)}/${value.ndcg_at_10?.toFixed(3)}`,
+            )
+            .join(' '),
       );
     console.log(`wrote ${fitPath}`);
   }

@@ -123,11 +123,13 @@ for (const original of kept) {
   const key = name.toLowerCase();
   if (seen.has(key) || name.length < 2) continue;
   seen.add(key);
-  // A product called by an ordinary word is ambiguous; so is every one-word alias left after
+  // A product called by an ordinary word ("Slack", "Act!" — its punctuation is not read) is
+  // ambiguous; so is every one-word alias left after
   // taking the vendor off ("Microsoft Teams" → "Teams").
   const mark = (form: string, alias: boolean): string =>
     !form.endsWith('*') &&
-    ((form.split(' ').length === 1 && (alias ? plainWord(form) : COMMON_WORDS.has(form.toLowerCase()))) ||
+    ((form.split(' ').length === 1 &&
+      (alias ? plainWord(form) : COMMON_WORDS.has(form.toLowerCase().replace(/[!?.]+$/, '')))) ||
       form.length <= 2)
       ? `${form}*`
       : form;

@@ -162,6 +162,11 @@ export interface Requirement {
   /** Minimum years when the job says e.g. "5+ years of Python". */
   minYears?: number;
   line: number;
+  /**
+   * Requirements with the same key are examples of one requirement ("server-side languages such
+   * as Python, Ruby or Java"): any one of them meets it, and together they count once.
+   */
+  alternatives?: string;
 }
 
 /** Structured job extracted from a job description. */
@@ -248,7 +253,8 @@ export interface MatchResult {
   /**
    * For the skill components: the ✓ rows of the requirement list beside the bar (the number a
    * screen shows as the percentage) and, when the component's value differs from that share,
-   * why (soft skills count half, at most 8 count as listed, one unlisted skill is half met).
+   * why (soft skills count half when named and not at all when not, at most 8 count as listed,
+   * one unlisted skill is half met).
    */
   skillRows?: Partial<Record<'requiredSkills' | 'preferredSkills', SkillRows>>;
 }

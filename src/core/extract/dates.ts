@@ -152,6 +152,25 @@ export function findDateRanges(text: string): DateRange[] {
   return ranges;
 }
 
+const LEADING_PRESENT = new RegExp(String.raw`^\s*${PRESENT}(?![\p{L}\p{N}])`, 'iu');
+
+/**
+ * The end of a range whose date column wrapped: a line that opens on "June 2020 –" followed by
+ * other text (the entry's header) and a next line that opens on the end date ("Present Working
+ * on…", "May 2020 Developed…"). Undefined when `range` is not such an open start.
+ */
+export function wrappedRangeEnd(
+  text: string,
+  range: DateRange,
+  next: string | undefined,
+): string | undefined {
+  if (range.isRange || range.index > 0 || next === undefined) return undefined;
+  if (!/^\s*[-–—]\s+\S/.test(text.slice(range.index + range.length))) return undefined;
+  if (LEADING_PRESENT.test(next)) return 'present';
+  const first = findDateRanges(next)[0];
+  return first && first.index === 0 && !first.isRange ? first.start : undefined;
+}
+
 /** "YYYY-MM" | "YYYY" | "present" → months since year 0 (present → `now`). Years count as January. */
 export function monthIndex(date: string, now: Date): number | undefined {
   if (date === 'present') return now.getUTCFullYear() * 12 + now.getUTCMonth();

@@ -32,14 +32,14 @@ const HEADINGS: [SectionKind, RegExp][] = [
   [
     'preferred',
     new RegExp(
-      String.raw`^(?:(?:preferred|desired|desirable|optional|additional|bonus|extra|nice[- ]to[- ]have|good[- ]to[- ]have|plus|great[- ]to[- ]have)(?: skills?| qualifications?| experience| requirements?| competencies| knowledge| points?)?|nice[- ]to[- ]haves?|pluses|bonus points|(?:it${APOS}s )?a plus(?: if you have)?|bonus if you(?: also)? have|extra credit|ideally(?: you (?:also )?have)?|even better(?: if you have)?|what would be (?:great|nice|a plus)|what sets you apart|assets?|would be an advantage|(?:we${APOS}d|we would) love (?:it )?if you(?: also)? have|(?:it would be )?great if you (?:also )?have)$`,
+      String.raw`^(?:(?:preferred|desired|desirable|optional|additional|bonus|extra|nice[- ]to[- ]have|good[- ]to[- ]have|plus|great[- ]to[- ]have)(?: skills?| qualifications?| experience| requirements?| competencies| knowledge| points?)?|nice[- ]to[- ]haves?|pluses|bonus points|(?:it${APOS}s )?a plus(?: if you have)?|bonus if you(?: also)? have|extra credit|ideally(?: you (?:also )?have)?|even better(?: if you have)?|what would be (?:great|nice|a plus)|what sets you apart|assets?|would be an advantage|(?:tech |technology |our )?stack|technologies|tools(?: (?:and|&) technologies)?|(?:we${APOS}d|we would) love (?:it )?if you(?: also)? have|(?:it would be )?great if you (?:also )?have)$`,
       'i',
     ),
   ],
   [
     'requirements',
     new RegExp(
-      String.raw`^(?:(?:job |key |basic |minimum |required |essential |core |technical |professional |must[- ]have )?(?:requirements?|qualifications?|skills?|competenc(?:y|ies)|knowledge|experience)(?: (?:and|&) (?:experience|qualifications?|skills?|requirements?|education|knowledge|competenc(?:y|ies)))?(?: required| needed)?|required|must[- ]haves?|what you${APOS}ll need|what you need(?: to (?:have|succeed|bring))?|what we${APOS}re looking for|what we are looking for|who we${APOS}re looking for|who we are looking for|we${APOS}re looking for|we are looking for|looking for|who you are|you have|you are|you should have|you bring|about you|your profile|(?:candidate |applicant )?profile|your (?:skills|background|experience|qualifications)|what you bring|what you${APOS}ll bring|what you will bring|what we expect(?: from you)?|we expect|what you have|what do you bring|do you have what it takes|(?:tech |technology |our )?stack|technologies|tools(?: (?:and|&) technologies)?|education(?: (?:and|&) (?:experience|training|qualifications?))?|certifications?(?: (?:and|&) licen[cs]es?)?|licen[cs]es?(?: (?:and|&) certifications?)?|who should apply|the ideal candidate(?: (?:will )?ha(?:ve|s))?|ideal candidate|to succeed(?: in this role)?(?: you(?:${APOS}ll| will) (?:need|have))?|success factors)$`,
+      String.raw`^(?:(?:job |key |basic |minimum |required |essential |core |technical |professional |must[- ]have )?(?:requirements?|qualifications?|skills?|competenc(?:y|ies)|knowledge|experience)(?: (?:and|&) (?:experience|qualifications?|skills?|requirements?|education|knowledge|competenc(?:y|ies)))?(?: required| needed)?|required|must[- ]haves?|what you${APOS}ll need|what you need(?: to (?:have|succeed|bring))?|what we${APOS}re looking for|what we are looking for|who we${APOS}re looking for|who we are looking for|we${APOS}re looking for|we are looking for|looking for|who you are|you have|you are|you should have|you bring|about you|your profile|(?:candidate |applicant )?profile|your (?:skills|background|experience|qualifications)|what you bring|what you${APOS}ll bring|what you will bring|what we expect(?: from you)?|we expect|what you have|what do you bring|do you have what it takes|education(?: (?:and|&) (?:experience|training|qualifications?))?|certifications?(?: (?:and|&) licen[cs]es?)?|licen[cs]es?(?: (?:and|&) certifications?)?|who should apply|the ideal candidate(?: (?:will )?ha(?:ve|s))?|ideal candidate|to succeed(?: in this role)?(?: you(?:${APOS}ll| will) (?:need|have))?|success factors)$`,
       'i',
     ),
   ],
@@ -255,7 +255,32 @@ export interface KnowledgePhrase {
 /** Examples that follow a requirement ("…such as business analysis, testing and maintenance"). */
 const EXAMPLE_CUE = /\b(?:such as|including|e\.g\.?|for example|for instance)\s+/gi;
 const EXAMPLE_STOP =
-  /[;:.()!?"“”]|\s(?:is|are|to|that|which|who|would|will|where|when|while|etc|preferably|ideally|is a plus|are a plus|as well as|with|within|from|at|by|into|through|via)\s/i;
+  /[;:()!?"“”]|\.(?![\p{L}\p{N}])|\s(?:is|are|to|that|which|who|would|will|where|when|while|etc|preferably|ideally|is a plus|are a plus|as well as|with|within|from|at|by|into|through|via)\s/iu;
+
+/** The text a cue introduces, up to its first clause boundary (at most 160 characters). */
+function cuedSpan(text: string, from: number, examples: boolean): string {
+  const restRaw = text.slice(from, from + 160);
+  const stops = [restRaw.search(examples ? EXAMPLE_STOP : PHRASE_STOP), restRaw.search(CLAUSE_START)].filter(
+    (at) => at >= 0,
+  );
+  return stops.length === 0 ? restRaw : restRaw.slice(0, Math.min(...stops));
+}
+
+/**
+ * The lists of examples in a sentence ("languages such as Python, Ruby or Java", "a cloud
+ * platform, e.g. AWS or GCP"): offsets into `text` of what follows each cue, up to the clause's
+ * end. `alternatives` is false after "including", which lists parts of what is asked ("web
+ * markup, including HTML5, CSS3": both), not examples of it.
+ */
+export function exampleLists(
+  text: string,
+): { cueStart: number; start: number; end: number; alternatives: boolean }[] {
+  return [...text.matchAll(EXAMPLE_CUE)].map((cue) => {
+    const start = cue.index + cue[0].length;
+    const alternatives = !/^including/i.test(cue[0]);
+    return { cueStart: cue.index, start, end: start + cuedSpan(text, start, true).length, alternatives };
+  });
+}
 
 export function knowledgePhrases(text: string): KnowledgePhrase[] {
   const phrases: KnowledgePhrase[] = [];
@@ -265,12 +290,7 @@ export function knowledgePhrases(text: string): KnowledgePhrase[] {
   ];
   for (const { cue, examples } of cues) {
     const from = cue.index + cue[0].length;
-    const restRaw = text.slice(from, from + 160);
-    const stops = [
-      restRaw.search(examples ? EXAMPLE_STOP : PHRASE_STOP),
-      restRaw.search(CLAUSE_START),
-    ].filter((at) => at >= 0);
-    const span = stops.length === 0 ? restRaw : restRaw.slice(0, Math.min(...stops));
+    const span = cuedSpan(text, from, examples);
     // Items joined by "and", "or", "/" or "&" (and, in a list of examples, commas) are separate phrases.
     let offset = 0;
     const separators = examples

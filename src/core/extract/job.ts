@@ -15,6 +15,7 @@ import {
   hasPreferredCue,
   hasRequirementCue,
   isDutySentence,
+  exampleLists,
   knowledgePhrases,
   headingKind,
   leadingHeading,
@@ -451,6 +452,21 @@ export function extractJob(doc: ParsedDocument): JobSpec {
         kind: 'hard',
         viaAlias: false,
       });
+    // Skills listed as examples after "such as" / "e.g." / "for example", with the kind of thing
+    // they exemplify right before the cue ("server-side languages such as Python, Ruby or Java"),
+    // are alternatives of one requirement when that makes two or more skills.
+    const exampleKeys = new Map<SkillMatch, string>();
+    const candidates = [...matches, ...phraseMatches].filter((match) => match.kind !== 'soft');
+    for (const list of exampleLists(text)) {
+      if (!list.alternatives) continue;
+      const inList = candidates.filter((match) => match.start >= list.start && match.end <= list.end);
+      const category = candidates.find(
+        (match) => match.end <= list.cueStart && /^[\s,(]*$/.test(text.slice(match.end, list.cueStart)),
+      );
+      if (category) inList.push(category);
+      if (new Set(inList.map((match) => match.canonical)).size < 2) continue;
+      for (const match of inList) exampleKeys.set(match, `${index}:${list.start}`);
+    }
     // A line like "Python (required), Go (nice to have)" decides per skill by the nearest cue.
     for (const match of [...matches, ...degreeMatches, ...phraseMatches]) {
       if (
@@ -483,6 +499,8 @@ export function extractJob(doc: ParsedDocument): JobSpec {
         itemMode = 'preferred';
       else if (/^\s*(?:\(\s*)?(?:is\s+)?(?:required|mandatory|must)/i.test(tail)) itemMode = 'required';
       const requirement = requirementFor(match, index, bySkill.get(match.canonical));
+      const alternatives = exampleKeys.get(match);
+      if (alternatives) requirement.alternatives = alternatives;
       const target =
         itemMode === 'required'
           ? required

@@ -4,7 +4,7 @@
  * from the lines below up to the next entry's header.
  */
 import type { DocLine, Provenance, SectionSpan, WorkEntry } from '../domain';
-import { findDateRanges, type DateRange } from './dates';
+import { findDateRanges, wrappedRangeEnd, type DateRange } from './dates';
 import { DURATION, isHeaderLike, LEGAL_FORM_LINE, provenance, stripDates } from './resume-lines';
 import {
   cleanPart,
@@ -333,13 +333,21 @@ export function extractWork(
   offset: number,
 ): WorkEntry[] {
   const anchors: Anchor[] = [];
+  /** Lines that open on the end date of the range above them (see wrappedRangeEnd). */
+  const wrappedEnds = new Set<number>();
   for (let index = section.startLine; index <= section.endLine; index++) {
     const line = lines[index];
-    if (!line) continue;
+    if (!line || wrappedEnds.has(index)) continue;
     const ranges = findDateRanges(line.text);
-    const range =
+    let range =
       ranges.find((candidate) => candidate.isRange && !citedInProse(line.text, candidate)) ??
       (line.bullet || !ranges[0] || inSentence(line.text, ranges[0]) ? undefined : ranges[0]);
+    // "June 2020 – Developer, Acme" over "Present Built…": a date column wrapped in two.
+    const wrappedEnd = range && wrappedRangeEnd(line.text, range, lines[index + 1]?.text);
+    if (range && wrappedEnd) {
+      range = { ...range, end: wrappedEnd, isRange: true };
+      wrappedEnds.add(index + 1);
+    }
     if (range && !datedEvent(line, range, lines[anchors[anchors.length - 1]?.line ?? -1]))
       anchors.push({ line: index, range });
   }

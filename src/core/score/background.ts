@@ -8,7 +8,8 @@
  */
 
 export const BACKGROUND_DOCUMENTS = 1000;
-const RARE_TERM_FREQUENCY = 10;
+/** Document frequency of every term the tiers below do not name. */
+export const RARE_TERM_FREQUENCY = 10;
 const NUMBER_FREQUENCY = 400;
 
 /** Document frequency tiers (out of 1000) → words. */

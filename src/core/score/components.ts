@@ -15,7 +15,7 @@ import { bm25Idf } from '../search/bm25';
 import { internTerm, tokenize } from '../search/tokenize';
 import { backgroundDocumentFrequency, BACKGROUND_DOCUMENTS } from './background';
 import { collectResumeTerms, injectionLines } from './lexical';
-import { occupationCloseness, occupationFor, withoutExclusion } from './title-lexicon';
+import { occupationCloseness, occupationFor, titleStem, withoutExclusion } from './title-lexicon';
 import { DEGREE_ORDER, heldDegreeLevel } from '../taxonomy/degrees';
 
 /**
@@ -111,7 +111,13 @@ export function titleStems(profile: Profile, resume: ParsedDocument): TitleStems
     const stem = (term: string) => internTerm(lightStem(term));
     const skipped = injectionLines(resume);
     stems = {
-      own: new Set(tokenize(resumeTitleText(profile, resume, (line) => !skipped.has(line))).map(stem)),
+      // Both stems of each title word (see TitleTerms.terms).
+      own: new Set(
+        tokenize(resumeTitleText(profile, resume, (line) => !skipped.has(line))).flatMap((term) => [
+          stem(term),
+          internTerm(titleStem(term)),
+        ]),
+      ),
       // Not resumeTerms(): ranking thousands of resumes reads their text through an index and
       // should not keep a second copy of every resume's words alive.
       elsewhere: new Set([...collectResumeTerms(resume).terms].map(stem)),
@@ -133,8 +139,8 @@ export function titleSimilarityFrom(wanted: TitleTerms, stems: TitleStems): numb
   if (wanted.possible <= 0) return undefined;
   const { own, elsewhere } = stems;
   let found = 0;
-  for (const { stem, weight } of wanted.terms) {
-    if (own.has(stem)) found += weight;
+  for (const { stem, occupationStem, weight } of wanted.terms) {
+    if (own.has(stem) || own.has(occupationStem)) found += weight;
     else if (elsewhere.has(stem)) found += weight * TITLE_ELSEWHERE_CREDIT;
   }
   let occupational = 0;
@@ -158,7 +164,12 @@ export interface TitleStems {
 }
 
 export interface TitleTerms {
-  terms: { stem: string; weight: number }[];
+  /**
+   * The title's words: `stem` (lightStem: "engineering" and "engineer" meet) and `occupationStem`
+   * (the title lexicon's titleStem: "financial" and "finance", "accounting" and "accountant" meet);
+   * a resume title word counts when it shares either. Words elsewhere in the resume count by `stem`.
+   */
+  terms: { stem: string; occupationStem: string; weight: number }[];
   possible: number;
   /** O*NET-SOC codes the job title is placed in (empty when none fits). */
   occupations: string[];
@@ -174,6 +185,7 @@ export function jobTitleTerms(spec: JobSpec): TitleTerms {
   if (!cached) {
     const terms = [...new Set(titleTerms(withoutExclusion(spec.title)))].map((term) => ({
       stem: lightStem(term),
+      occupationStem: titleStem(term),
       weight: bm25Idf(BACKGROUND_DOCUMENTS, backgroundDocumentFrequency(term)),
     }));
     cached = {

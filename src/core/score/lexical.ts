@@ -15,7 +15,7 @@ import { bm25Idf, bm25TermWeight } from '../search/bm25';
 import { internTerm, tokenize } from '../search/tokenize';
 import { impliedSkills, isUbiquitousSkill } from '../taxonomy';
 import { degreesMetBy, heldDegreeLevel } from '../taxonomy/degrees';
-import { backgroundDocumentFrequency, BACKGROUND_DOCUMENTS } from './background';
+import { backgroundDocumentFrequency, BACKGROUND_DOCUMENTS, RARE_TERM_FREQUENCY } from './background';
 
 /** Typical resume length in tokens; shorter resumes are not boosted, longer ones are damped. */
 const REFERENCE_LENGTH = 400;
@@ -81,8 +81,11 @@ function jobTerms(doc: ParsedDocument): WeightedTerms {
  * where idf comes from a fixed background table (./background.ts: N = 1000 notional documents,
  * common resume/job words get high document frequency), term frequency is binary, and
  * w(1, dl) = BM25's tf part (k1 1.2, b 0.75) with dl = max(resume length, REFERENCE_LENGTH),
- * so the denominator is the job's self-score and the ratio never exceeds 1. The square root
- * spreads the typical 0.05–0.5 range of real pairs over the scale.
+ * so the denominator is the job's self-score and the ratio never exceeds 1. The job's self-score
+ * also counts TEXT_PRIOR_WORDS distinctive words that no resume is credited with, so a posting of
+ * three lines cannot hand out the marks of a full one for a handful of shared words (the same idea
+ * as coverageShare's pseudo-requirement). The square root spreads the typical 0.05–0.5 range of
+ * real pairs over the scale.
  */
 export function textSimilarity(resume: ParsedDocument, job: ParsedDocument): number {
   const query = jobTerms(job);
@@ -104,9 +107,19 @@ export function textSimilarityFrom(found: number, resumeLength: number, job: Par
   const documentLength = Math.max(resumeLength, REFERENCE_LENGTH);
   const matchedWeight = bm25TermWeight(1, documentLength, REFERENCE_LENGTH);
   const selfWeight = bm25TermWeight(1, REFERENCE_LENGTH, REFERENCE_LENGTH);
-  const possible = query.idfSum * selfWeight;
-  return possible > 0 ? Math.sqrt(Math.min(1, (found * matchedWeight) / possible)) : 0;
+  const possible = (query.idfSum + TEXT_PRIOR_IDF) * selfWeight;
+  return query.idfSum > 0 ? Math.sqrt(Math.min(1, (found * matchedWeight) / possible)) : 0;
 }
+
+/**
+ * Distinctive words (each weighed as a rare background term) added to every job text's
+ * self-score: a short posting's few words are weaker evidence of fit than a full posting's, and
+ * weigh less than a long posting's words the less the posting says. Eight words: a full posting
+ * (≈ 40 or more distinctive words) loses a few percent, a three-line one about a fifth. Measured
+ * on the ranking dev sets (docs/scoring.md): any value from 6 to 11 words ranks the same.
+ */
+export const TEXT_PRIOR_WORDS = 8;
+const TEXT_PRIOR_IDF = TEXT_PRIOR_WORDS * bm25Idf(BACKGROUND_DOCUMENTS, RARE_TERM_FREQUENCY);
 
 /** The job's distinct terms with their background IDF (what textSimilarity sums over). */
 export function jobTextTerms(job: ParsedDocument): readonly { term: string; idf: number }[] {
@@ -241,6 +254,18 @@ export function requirementWeight(requirement: Requirement): number {
 }
 
 /**
+ * What a requirement the resume does not prove costs in coverage: its weight, except for a soft
+ * skill, which costs nothing. Resumes show communication or teamwork through what the person did
+ * and seldom name them, so a soft skill left unnamed is no evidence that it is missing; counting
+ * it would score occupations whose posts ask mostly for soft skills (product, sales, HR,
+ * teaching) below those that list tools, for every candidate alike. A named soft skill still
+ * counts (SOFT_SKILL_WEIGHT).
+ */
+export function missingRequirementWeight(requirement: Requirement): number {
+  return requirement.kind === 'soft' ? 0 : requirementWeight(requirement);
+}
+
+/**
  * A job post that lists twenty skills does not expect anyone to have all twenty: coverage
  * counts the proven (weighted) skills against at most this many, so a long wish list does not
  * dilute the score of a resume that proves the core of it.
@@ -255,7 +280,15 @@ export const EXPECTED_SKILLS = 8;
  */
 export function coverageShare(found: number, total: number): number {
   if (total <= 0) return 1;
-  return Math.min(1, (found + COVERAGE_PRIOR) / (Math.min(total, EXPECTED_SKILLS) + 1));
+  return listedCoverageShare(found, total);
+}
+
+/**
+ * coverageShare for a job that does list skills, even when none of them counts (only soft skills,
+ * none named: ½, the pseudo-requirement alone).
+ */
+export function listedCoverageShare(found: number, total: number): number {
+  return Math.min(1, (found + COVERAGE_PRIOR) / (Math.min(Math.max(total, 0), EXPECTED_SKILLS) + 1));
 }
 
 /** The pseudo-requirement's share (see coverageShare). */

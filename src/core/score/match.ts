@@ -44,6 +44,8 @@ import {
   EXPECTED_SKILLS,
   coverageShare,
   evidenceFor,
+  listedCoverageShare,
+  missingRequirementWeight,
   requirementWeight,
   injectionLines,
   skillProofs,
@@ -51,7 +53,7 @@ import {
   type SkillProof,
 } from './lexical';
 
-export const SCORER_VERSION = 'score-3.3.0';
+export const SCORER_VERSION = 'score-3.4.0';
 
 export type ComponentName = keyof MatchComponents;
 
@@ -130,6 +132,8 @@ export interface PreparedResume {
 /** Everything scoring needs from one job that does not depend on the resume. */
 export interface PreparedJob {
   ordered: OrderedRequirement[];
+  /** Per group of alternatives (see OrderedRequirement.group): its importance and missing weight. */
+  groups: { importance: OrderedRequirement['importance']; missingWeight: number }[];
   title: TitleTerms;
   hasRequired: boolean;
   hasPreferred: boolean;
@@ -157,8 +161,16 @@ export function prepareResume(resume: ParsedDocument, profile: Profile): Prepare
 export function prepareJob(spec: JobSpec): PreparedJob {
   let prepared = preparedJobs.get(spec);
   if (!prepared) {
+    const ordered = orderedRequirements(spec);
+    const groups: PreparedJob['groups'] = [];
+    for (const item of ordered) {
+      if (item.group < 0) continue;
+      const group = (groups[item.group] ??= { importance: item.importance, missingWeight: 0 });
+      group.missingWeight = Math.max(group.missingWeight, item.missingWeight);
+    }
     prepared = {
-      ordered: orderedRequirements(spec),
+      ordered,
+      groups,
       title: jobTitleTerms(spec),
       hasRequired: spec.required.some((requirement) => requirementWeight(requirement) > 0),
       hasPreferred: spec.preferred.some((requirement) => requirementWeight(requirement) > 0),
@@ -205,6 +217,13 @@ interface OrderedRequirement {
   key: string;
   /** Weight in its coverage (soft skills count less). */
   weight: number;
+  /** Weight in its coverage when the resume does not prove it (unnamed soft skills count 0). */
+  missingWeight: number;
+  /**
+   * Index of its group of alternatives ("such as Python, Ruby or Java": one requirement, met by
+   * any member) among the job's groups, or -1 when it stands alone.
+   */
+  group: number;
 }
 
 const orderCache = new WeakMap<JobSpec, OrderedRequirement[]>();
@@ -221,6 +240,8 @@ function orderedRequirements(spec: JobSpec): OrderedRequirement[] {
       importance,
       key: requirement.skill.toLowerCase(),
       weight: requirementWeight(requirement),
+      missingWeight: missingRequirementWeight(requirement),
+      group: -1,
     });
     const rank = (item: OrderedRequirement) =>
       (item.importance === 'required' ? 0 : 2) + (item.requirement.kind === 'soft' ? 1 : 0);
@@ -231,6 +252,22 @@ function orderedRequirements(spec: JobSpec): OrderedRequirement[] {
       .map((item, index) => ({ item, index }))
       .sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index)
       .map(({ item }) => item);
+    const groupKey = (item: OrderedRequirement) =>
+      item.requirement.alternatives === undefined
+        ? undefined
+        : `${item.importance}|${item.requirement.alternatives}`;
+    const members = new Map<string, number>();
+    for (const item of cached) {
+      const key = groupKey(item);
+      if (key !== undefined) members.set(key, (members.get(key) ?? 0) + 1);
+    }
+    const groups = new Map<string, number>();
+    for (const item of cached) {
+      const key = groupKey(item);
+      if (key === undefined || (members.get(key) ?? 0) < 2) continue;
+      if (!groups.has(key)) groups.set(key, groups.size);
+      item.group = groups.get(key)!;
+    }
     orderCache.set(spec, cached);
   }
   return cached;
@@ -263,6 +300,19 @@ export function scoreSummary(input: ScoreInput): ScoreSummary {
   let requiredFound = 0;
   let preferredTotal = 0;
   let preferredFound = 0;
+  const add = (importance: OrderedRequirement['importance'], found: number, counted: number) => {
+    if (importance === 'required') {
+      requiredTotal += counted;
+      requiredFound += found;
+    } else {
+      preferredTotal += counted;
+      preferredFound += found;
+    }
+  };
+  // A group of alternatives counts once: met (with its best proven member's weight) when any
+  // member is proven, else missing at its members' largest weight.
+  const groups = preparedJob.groups;
+  const groupFound = groups.length > 0 ? new Array<number>(groups.length).fill(-1) : undefined;
   for (let index = 0; index < ordered.length; index++) {
     const item = ordered[index]!;
     const proof = proofs.get(item.key);
@@ -270,17 +320,24 @@ export function scoreSummary(input: ScoreInput): ScoreSummary {
     const line = proof?.mention.line ?? -1;
     const found = proof !== undefined && (line < 0 || (line < lineCount && !skippedLines.has(line)));
     matched[index] = found;
-    if (item.importance === 'required') {
-      requiredTotal += item.weight;
-      if (found) requiredFound += item.weight;
-    } else {
-      preferredTotal += item.weight;
-      if (found) preferredFound += item.weight;
-    }
+    if (item.group >= 0 && groupFound) {
+      if (found) groupFound[item.group] = Math.max(groupFound[item.group]!, item.weight);
+    } else add(item.importance, found ? item.weight : 0, found ? item.weight : item.missingWeight);
   }
+  groups.forEach((group, index) => {
+    const best = groupFound![index]!;
+    if (best >= 0) add(group.importance, best, best);
+    else add(group.importance, 0, group.missingWeight);
+  });
   const components: MatchComponents = {
-    requiredSkills: coverageShare(requiredFound, requiredTotal),
-    preferredSkills: coverageShare(preferredFound, preferredTotal),
+    // A job that lists skills of a kind is judged on them even when none counts (see
+    // missingRequirementWeight); one that lists none has nothing to cover (the weight goes).
+    requiredSkills: preparedJob.hasRequired
+      ? listedCoverageShare(requiredFound, requiredTotal)
+      : coverageShare(requiredFound, requiredTotal),
+    preferredSkills: preparedJob.hasPreferred
+      ? listedCoverageShare(preferredFound, preferredTotal)
+      : coverageShare(preferredFound, preferredTotal),
     text: input.textSimilarity ?? textSimilarity(resume, job),
   };
   let mask = (preparedJob.hasRequired ? 1 : 0) | (preparedJob.hasPreferred ? 2 : 0) | 4;
@@ -404,7 +461,8 @@ function rowsNote(
   if (value === undefined || Math.round(value * 100) === Math.round(share * 100)) return rows;
   const list = importance === 'required' ? spec.required : spec.preferred;
   const reasons: string[] = [];
-  if (list.some((requirement) => requirement.kind === 'soft')) reasons.push('soft skills count half');
+  if (list.some((requirement) => requirement.kind === 'soft'))
+    reasons.push('soft skills count half when named and not at all when not');
   if (
     list.some(
       (requirement) =>
@@ -414,6 +472,8 @@ function rowsNote(
     reasons.push('everyday office tools count a quarter');
   if (list.some((requirement) => requirement.kind === 'degree'))
     reasons.push('the degree is scored under Education');
+  if (orderedRequirements(spec).some((item) => item.importance === importance && item.group >= 0))
+    reasons.push("skills listed as examples ('such as …') count once, met by any of them");
   if (total > EXPECTED_SKILLS) reasons.push(`at most ${EXPECTED_SKILLS} skills count as listed`);
   if (list.some((requirement) => requirementWeight(requirement) > 0))
     reasons.push('one extra skill counts as half met, so a short list cannot give full marks');

@@ -233,6 +233,15 @@ function gluedByHyphen(text: string, start: number, end: number): boolean {
   return /[\p{L}\p{N}][-'’]$|°$/u.test(before) || /^[-'’][\p{L}\p{N}]/u.test(after);
 }
 
+/** The singulars an English plural may have: "apis" → "api", "strategies" → "strategy", "processes" → "process". */
+export function singularForms(word: string): string[] {
+  if (word.length <= 3 || !word.endsWith('s')) return [];
+  const forms = [word.slice(0, -1)];
+  if (word.length > 4 && word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
+  if (word.length > 4 && /(?:ss|sh|ch|x)es$/.test(word)) forms.push(word.slice(0, -2));
+  return forms;
+}
+
 function walk(
   text: string,
   spans: TokenSpan[],
@@ -250,10 +259,14 @@ function walk(
     }
     const child = node.children.get(span.norm);
     if (!child) {
-      // A plural of a multi-character final token ("REST APIs", "microservices") may still end a skill.
-      if (span.norm.length > 3 && span.norm.endsWith('s')) {
-        const singular = node.children.get(span.norm.slice(0, -1));
-        if (singular?.form) best = { form: singular.form, to: position + 1 };
+      // A plural of a multi-character final token ("REST APIs", "microservices", "product
+      // strategies", "business processes") may still end a skill.
+      for (const singular of singularForms(span.norm)) {
+        const form = node.children.get(singular)?.form;
+        if (form) {
+          best = { form, to: position + 1 };
+          break;
+        }
       }
       break;
     }
@@ -285,6 +298,16 @@ function vouches(text: string, ambiguous: Candidate, other: Candidate): boolean 
   return sameLine(text, ambiguous, other) && LIST_SEPARATOR.test(gap) && gap.length <= 12;
 }
 
+/**
+ * True when the text at `start` is the form exactly as written, its closing punctuation included
+ * (the tokens leave "!" out: "Act!" is the CRM, "Act as a leader" is not).
+ */
+function writtenExactly(text: string, start: number, surface: string, written: string): boolean {
+  if (surface === written) return true;
+  const rest = written.slice(surface.length);
+  return written.startsWith(surface) && /^[!?.]+$/.test(rest) && text.startsWith(written, start);
+}
+
 /** Every taxonomy skill mentioned in `text`, in order, non-overlapping (longest match wins). */
 export function findSkills(text: string, options: FindSkillsOptions = {}): SkillMatch[] {
   const { entries, root } = getIndex();
@@ -305,7 +328,7 @@ export function findSkills(text: string, options: FindSkillsOptions = {}): Skill
     let accepted = entry !== undefined;
     if (accepted && form.ambiguous) {
       accepted =
-        surface === form.written &&
+        writtenExactly(text, first.start, surface, form.written) &&
         !gluedByHyphen(text, first.start, last.end) &&
         !YEAR_AFTER.test(text.slice(last.end, last.end + 6));
     } else if (accepted && form.written.length === 1) {

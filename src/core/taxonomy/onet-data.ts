@@ -21,7 +21,7 @@ ABC Compiler
 ABC: the AspectBench Compiler for AspectJ
 AccessData FTK
 ACD Systems Canvas
-Act!
+Act!*
 Actsoft Comet Tracker
 Ada
 Addison Health Systems WritePad EHR

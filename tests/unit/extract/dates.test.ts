@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateRanges, mergedYears, normaliseDate } from '../../../src/core/extract/dates';
+import { findDateRanges, mergedYears, normaliseDate, wrappedRangeEnd } from '../../../src/core/extract/dates';
 
 const rangeOf = (text: string): { start?: string; end?: string } | undefined => {
   const [range] = findDateRanges(text);
@@ -104,5 +104,18 @@ describe('mergedYears', () => {
         now,
       ),
     ).toBe(3.5);
+  });
+});
+
+describe('wrappedRangeEnd', () => {
+  const end = (line: string, next: string) => wrappedRangeEnd(line, findDateRanges(line)[0]!, next);
+  it('finds the end date that opens the next line after an open start and a dash', () => {
+    expect(end('June 2020 – Developer, Acme', 'Present Working on the app.')).toBe('present');
+    expect(end('July 2015 - Developer, Acme', 'May 2020 Built the portal.')).toBe('2020-05');
+    // Not a wrapped column: no dash, a whole range, a date inside the line, no date below.
+    expect(end('June 2020 Developer, Acme', 'Present Working on the app.')).toBeUndefined();
+    expect(end('2015 – 2020 Developer, Acme', '2021 Built it.')).toBeUndefined();
+    expect(end('Developer since June 2020 – Acme', 'Present')).toBeUndefined();
+    expect(end('June 2020 – Developer, Acme', 'Built the portal in 2021.')).toBeUndefined();
   });
 });

@@ -98,6 +98,53 @@ describe('job posting sections', () => {
     expect(skills(spec.preferred)).toEqual(expect.arrayContaining(['React Native', 'Redux', 'GraphQL']));
   });
 
+  it('a "Tools and technologies" or "Tech stack" list is nice to have, never required', () => {
+    for (const heading of ['Tools and technologies:', 'Tech stack', 'Technologies', 'Our stack']) {
+      expect(headingKind(heading), heading).toBe('preferred');
+      const spec = extractJob(
+        parseText(
+          posting({
+            'Payroll Accountant': '',
+            Requirements: '- QuickBooks\n- GAAP',
+            [heading]: 'Microsoft Excel, Microsoft Outlook, SAP software, Tableau',
+          }),
+        ),
+      );
+      expect(skills(spec.required), heading).toEqual(['QuickBooks', 'GAAP']);
+      expect(skills(spec.preferred), heading).toEqual(expect.arrayContaining(['Excel', 'SAP', 'Tableau']));
+    }
+  });
+
+  it('skills given as examples ("such as A, B or C") are alternatives of one requirement; parts after "including" are not', () => {
+    const spec = extractJob(
+      parseText(
+        posting({
+          'Backend Engineer': '',
+          Requirements: [
+            '- Proficiency with server-side languages such as Python, Ruby, Java, PHP, and .Net.',
+            '- Proficiency in web markup, including HTML5, CSS3.',
+            '- Familiarity with code versioning tools such as Git.',
+            '- A cloud platform, e.g. AWS or GCP.',
+          ].join('\n'),
+        }),
+      ),
+    );
+    const key = (skill: string) =>
+      [...spec.required, ...spec.preferred].find((requirement) => requirement.skill === skill)?.alternatives;
+    // The kind of thing exemplified, right before "such as", belongs to the same requirement.
+    const languages = ['Server-side languages', 'Python', 'Ruby', 'Java', 'PHP', '.NET'].map(key);
+    expect(languages[0]).toBeDefined();
+    expect(new Set(languages).size).toBe(1);
+    expect(key('AWS')).toBeDefined();
+    expect(key('AWS')).toBe(key('Google Cloud'));
+    expect(key('AWS')).not.toBe(languages[0]);
+    expect(key('Git')).toBeDefined();
+    expect(key('Git')).toBe(key('Code versioning tools'));
+    // Parts of what is asked stand alone.
+    expect(key('HTML')).toBeUndefined();
+    expect(key('CSS')).toBeUndefined();
+  });
+
   it('inline cues decide required vs preferred inside a requirement list', () => {
     const spec = extractJob(
       parseText(

@@ -321,3 +321,40 @@ describe('extractResume: a one-line header with a qualified title', () => {
     ]);
   });
 });
+
+describe('extractResume: a date column wrapped in two (start and dash, end on the next line)', () => {
+  /** Generated: each entry's date starts its header line and its end date starts the next line. */
+  const entries: [string, string, string, string][] = [
+    [
+      'June 2020',
+      'Present',
+      'Platform Developer, Umbrella Labs, Austin, USA',
+      'Working on the billing platform.',
+    ],
+    ['July 2015', 'May 2020', 'Web Developer, Initech, Dallas, USA', 'Built the customer portal in React.'],
+    ['2011', '2015', 'Junior Developer, Hooli, Reno, USA', 'Maintained internal tools.'],
+  ];
+  const text = [
+    'Casey Rivera',
+    'casey@example.com',
+    'Experience',
+    ...entries.flatMap(([start, end, header, detail]) => [`${start} – ${header}`, `${end} ${detail}`]),
+    'Education',
+    '2007 – 2011 BSc Computer Science, State University',
+  ].join('\n');
+
+  it('reads each range whole and takes no end-date line for an entry of its own', () => {
+    const profile = extractResume(parseText(text), { now: NOW });
+    expect(profile.work.map((entry) => [entry.startDate, entry.endDate])).toEqual([
+      ['2020-06', 'present'],
+      ['2015-07', '2020-05'],
+      ['2011', '2015'],
+    ]);
+    expect(profile.work.map((entry) => entry.position)).toEqual([
+      'Platform Developer',
+      'Web Developer',
+      'Junior Developer',
+    ]);
+    expect(profile.totalYears).toBeGreaterThan(12);
+  });
+});

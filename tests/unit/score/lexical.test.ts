@@ -8,7 +8,9 @@ import {
   isInjectionLine,
   SCORER_VERSION,
   scoreMatch,
+  textSimilarity,
 } from '../../../src/core/score';
+import { TEXT_PRIOR_WORDS } from '../../../src/core/score/lexical';
 
 const NOW = new Date(Date.UTC(2024, 5, 1));
 /** With no skills listed, text keeps more than its default 0.15 share. */
@@ -134,5 +136,85 @@ describe('scoreMatch', () => {
     expect(plain.weights.preferredSkills).toBe(0);
     expect(plain.weights.text).toBeGreaterThan(LEXICAL_SHARE_FLOOR);
     expect(plain.requirements).toEqual([]);
+  });
+});
+
+describe('textSimilarity on short postings', () => {
+  /** Generated distinctive words (none is in the background table): "quorvel", "quorvam", ... */
+  const words = (count: number) =>
+    Array.from(
+      { length: count },
+      (_, index) => `quor${'velamintosk'.slice(index % 7, (index % 7) + 3)}${index}`,
+    );
+  const posting = (count: number) => parseText(`Operator\n${words(count).join(' ')}`);
+  const resumeWith = (count: number) => parseText(`Pat Doe\nExperience\n${words(count).join(' ')}`);
+
+  it('gives a three-word posting fully covered less than a full posting fully covered', () => {
+    const short = textSimilarity(resumeWith(3), posting(3));
+    const long = textSimilarity(resumeWith(60), posting(60));
+    // Without the prior words both would be 1.
+    expect(short).toBeLessThan(0.8);
+    expect(long).toBeGreaterThan(0.9);
+    expect(short).toBeLessThan(long);
+  });
+
+  it('counts TEXT_PRIOR_WORDS unmatched rare words: a posting of that many, all shared, scores √½', () => {
+    const count = TEXT_PRIOR_WORDS;
+    // The title word "Operator" is one more rare word, shared by neither side.
+    const job = parseText(words(count).join(' '));
+    expect(textSimilarity(resumeWith(count), job)).toBeCloseTo(Math.SQRT1_2, 6);
+  });
+});
+
+describe('soft skills the resume does not name', () => {
+  const SOFT = ['Excellent verbal communication', 'Teamwork', 'Attention to detail', 'Problem solving'];
+  /** A generated posting: `hard` skills and the soft skills above, one per line, all required. */
+  const postingWith = (hard: string[], soft: string[]) =>
+    `Product Lead\nRequirements\n${[...hard, ...soft].map((line) => `- ${line}`).join('\n')}`;
+  const RESUME_HARD = `Alex Kim\nalex@example.com\nExperience\nProduct Lead, Initech 2018 - Present\n- Product management and SQL for the pricing team`;
+
+  it('cost nothing: a post asking for soft skills besides the same hard skills scores the resume alike', () => {
+    const hardOnly = score(RESUME_HARD, postingWith(['Product management', 'SQL'], []));
+    const withSoft = score(RESUME_HARD, postingWith(['Product management', 'SQL'], SOFT));
+    const soft = withSoft.requirements.filter((requirement) => !requirement.matched);
+    expect(soft.length).toBeGreaterThanOrEqual(3);
+    expect(withSoft.components.requiredSkills).toBeCloseTo(hardOnly.components.requiredSkills, 10);
+    // The breakdown says why its percentage is not the ✓ share of the rows.
+    expect(withSoft.skillRows?.requiredSkills?.note).toMatch(
+      /soft skills count half when named and not at all/,
+    );
+  });
+
+  it('still count when named, and a post of soft skills alone, none named, gives the prior ½, not full marks', () => {
+    const named = score(
+      `${RESUME_HARD}\n- Known for teamwork and attention to detail`,
+      postingWith(['Product management', 'SQL'], SOFT),
+    );
+    const unnamed = score(RESUME_HARD, postingWith(['Product management', 'SQL'], SOFT));
+    expect(named.components.requiredSkills).toBeGreaterThan(unnamed.components.requiredSkills);
+    const softOnly = score(RESUME_HARD, postingWith([], SOFT));
+    expect(softOnly.requirements.every((requirement) => !requirement.matched)).toBe(true);
+    expect(softOnly.components.requiredSkills).toBeCloseTo(0.5, 10);
+  });
+});
+
+describe('alternatives given as examples', () => {
+  const JOB_WITH_EXAMPLES = `Backend Engineer
+Requirements
+- Proficiency with server-side languages such as Python, Ruby, Java, PHP, and .Net.
+- Docker
+- Kafka`;
+  const resumeKnowing = (skills: string) =>
+    `Sam Lee\nsam@example.com\nExperience\nBackend Engineer, Initech 2018 - Present\n- Built services in ${skills} with Docker`;
+
+  it('count once and are met by any one of them', () => {
+    const one = score(resumeKnowing('Java'), JOB_WITH_EXAMPLES);
+    const all = score(resumeKnowing('Python, Ruby, Java, PHP and .NET'), JOB_WITH_EXAMPLES);
+    const none = score(resumeKnowing('Haskell'), JOB_WITH_EXAMPLES);
+    expect(one.components.requiredSkills).toBeCloseTo(all.components.requiredSkills, 10);
+    expect(none.components.requiredSkills).toBeLessThan(one.components.requiredSkills);
+    // Docker and one language of the group proven, Kafka not: (2 + ½) / (3 + 1).
+    expect(one.components.requiredSkills).toBeCloseTo(2.5 / 4, 10);
+    expect(one.skillRows?.requiredSkills?.note).toMatch(/count once, met by any of them/);
   });
 });

@@ -9,8 +9,11 @@ import {
   jobTitleTerms,
   lightStem,
   titleSimilarityFrom,
+  titleStems,
   type TitleStems,
 } from '../../../src/core/score/components';
+import { extractResume } from '../../../src/core/extract/resume';
+import { parseText } from '../../../src/core/parse/text';
 import type { JobSpec } from '../../../src/core/domain';
 
 const job = (title: string): JobSpec => ({ title, required: [], preferred: [], warnings: [] });
@@ -74,5 +77,22 @@ describe('title lexicon', () => {
     // A resume that names only the excluded work earns nothing for those words.
     const excludedOnly: TitleStems = { own: new Set(excluded), elsewhere: new Set(), occupations: [] };
     expect(titleSimilarityFrom(wanted, excludedOnly)).toBe(0);
+  });
+
+  it('a resume title word meets a job title word by either stemmer ("Finance" ~ "Financial", "Engineering" ~ "Engineer")', () => {
+    /** A generated resume whose only title is `title`, and no other words of the job titles below. */
+    const stemsOf = (title: string) => {
+      const doc = parseText(
+        `Robin Park\n${title}\nExperience\n${title}, Initech 2015 - 2020\n- Led the team`,
+      );
+      return titleStems(extractResume(doc), doc);
+    };
+    const financial = jobTitleTerms(job('Financial and Investment Analysts'));
+    // "financial" is a third of the title's weight: full credit for it from "Finance Manager".
+    expect(titleSimilarityFrom(financial, stemsOf('Finance Manager'))).toBeGreaterThan(0.3);
+    expect(titleSimilarityFrom(financial, stemsOf('Nurse'))).toBe(0);
+    expect(
+      titleSimilarityFrom(jobTitleTerms(job('Software Engineering Lead')), stemsOf('Software Engineer')),
+    ).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import {
   findSkills,
   impliedSkills,
   isSpokenLanguage,
+  singularForms,
   skillKind,
   taxonomyIssues,
   taxonomySize,
@@ -128,6 +129,26 @@ describe('findSkills boundaries', () => {
     ]);
     expect(names('machine learning and deep  learning')).toEqual(['Machine Learning', 'Deep Learning']);
     expect(names('Ran A/B testing on the checkout')).toEqual(['A/B Testing']);
+  });
+
+  it('reads a product named by an everyday word and punctuation ("Act!") only as written', () => {
+    expect(names('Act as a leader within the company')).toEqual([]);
+    expect(names('Act on feedback from Salesforce users')).toEqual(['Salesforce']);
+    expect(names('CRM tools: Salesforce, Act! and HubSpot')).toEqual([
+      'CRM',
+      'Salesforce',
+      'Act!',
+      'HubSpot',
+    ]);
+  });
+
+  it('reads a multi-word skill whose last word is an -ies or -es plural ("product strategies")', () => {
+    expect(names('Developing product strategies for the checkout')).toEqual(['Product Strategy']);
+    expect(names('Set pricing strategies')).toEqual(['Pricing Strategy']);
+    expect(singularForms('strategies')).toContain('strategy');
+    expect(singularForms('processes')).toContain('process');
+    expect(singularForms('apis')).toEqual(['api']);
+    expect(singularForms('bus')).toEqual([]);
   });
 
   it('does not read "M&A" into "I\'m a" nor CompTIA Security+ into "security"', () => {
