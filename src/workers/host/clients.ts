@@ -58,6 +58,14 @@ function fileRequest(
   };
 }
 
+/**
+ * After a match score the background embedder waits this long before its next document. A person
+ * on the Match screen chooses one resume after another every second or two, and a document (up
+ * to 8 tiles in one model call) holds a core for ~0.3 s on a quiet 2-core machine: with the
+ * embedder's own 500 ms quiet window, choices kept waiting behind a document of vectors.
+ */
+export const MATCH_SCORE_HOLD_MS = 2_000;
+
 export class ImportClient {
   readonly pool: WorkerPool<Remote<ParseApi>>;
   /** One OCR worker (tesseract's engine is large); created on the first scan, ended when idle. */
@@ -275,10 +283,12 @@ export class MatchClient {
         // match.score is what a person waits for: the round trip through the worker, not only the
         // scoring inside it (value.scoreMs).
         const started = performance.now();
-        const value = await foreground.run(() =>
-          this.pool.run(abortSignalOf(shared), (api) =>
-            call(api, 'scorePair', storedRef(resume), storedRef(job), modelId),
-          ),
+        const value = await foreground.run(
+          () =>
+            this.pool.run(abortSignalOf(shared), (api) =>
+              call(api, 'scorePair', storedRef(resume), storedRef(job), modelId),
+            ),
+          MATCH_SCORE_HOLD_MS,
         );
         this.#metrics.record('match.score', performance.now() - started);
         return value;

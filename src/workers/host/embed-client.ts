@@ -39,12 +39,6 @@ export interface PauseStore {
 
 /** Owners asked for per round of background embedding. */
 const REEMBED_BATCH = 16;
-/**
- * Background embedding starts a document only after this long without foreground work (an import,
- * a ranking, a search, a match score): a person choosing resumes on the Match screen every second
- * or typing queries never waits behind a document of vectors.
- */
-export const BACKGROUND_QUIET_MS = 2_000;
 
 export class EmbedClient {
   readonly pool: WorkerPool<Remote<EmbedApi>>;
@@ -333,11 +327,9 @@ export class EmbedClient {
       this.#emit({ type: 'reembed', progress: { ...run.progress }, finished: false });
       if (batch.owners.length === 0) return;
       for (const owner of batch.owners) {
-        // Imports, rankings, searches and scores first: one document at a time, once the person has
-        // paused. A document (up to 8 tiles in one model call) holds a core for ~0.3 s on a quiet
-        // 2-core machine, and the next choice on the Match screen or the next typed query waits
-        // behind it, so the embedder waits until none has run for BACKGROUND_QUIET_MS.
-        await this.#foreground.whenQuiet(BACKGROUND_QUIET_MS);
+        // Imports, rankings, searches and scores first: one document at a time, between them (and
+        // longer after a match score: MATCH_SCORE_HOLD_MS).
+        await this.#foreground.whenQuiet();
         if (run.cancelled || this.#status.state !== 'ready') return;
         try {
           await this.embedOwner(signal, owner.role, owner.id);

@@ -12,6 +12,8 @@
 export class ForegroundActivity {
   #active = 0;
   #lastEnded = 0;
+  /** Background work waits at least until then: some work asks for a longer pause after it. */
+  #holdUntil = 0;
   readonly #now: () => number;
 
   constructor(now: () => number = () => performance.now()) {
@@ -23,8 +25,13 @@ export class ForegroundActivity {
     return this.#active;
   }
 
-  /** Marks foreground work as started; call the returned function (once) when it ends. */
-  begin(): () => void {
+  /**
+   * Marks foreground work as started; call the returned function (once) when it ends. `holdMs`:
+   * background work stays away at least this long after it ends (on top of the quiet window the
+   * background asks for) — for work a person repeats every second or two, such as scoring one
+   * resume after another on the Match screen.
+   */
+  begin(holdMs = 0): () => void {
     this.#active += 1;
     let ended = false;
     return () => {
@@ -32,12 +39,13 @@ export class ForegroundActivity {
       ended = true;
       this.#active -= 1;
       this.#lastEnded = this.#now();
+      this.#holdUntil = Math.max(this.#holdUntil, this.#lastEnded + holdMs);
     };
   }
 
-  /** Runs `work` as foreground work. */
-  async run<T>(work: () => Promise<T>): Promise<T> {
-    const end = this.begin();
+  /** Runs `work` as foreground work (see begin for `holdMs`). */
+  async run<T>(work: () => Promise<T>, holdMs = 0): Promise<T> {
+    const end = this.begin(holdMs);
     try {
       return await work();
     } finally {
@@ -45,9 +53,10 @@ export class ForegroundActivity {
     }
   }
 
-  /** Whether no foreground work runs and none ended in the last `quietMs`. */
+  /** Whether no foreground work runs, none ended in the last `quietMs`, and no hold is on. */
   isQuiet(quietMs: number): boolean {
-    return this.#active === 0 && this.#now() - this.#lastEnded >= quietMs;
+    const now = this.#now();
+    return this.#active === 0 && now - this.#lastEnded >= quietMs && now >= this.#holdUntil;
   }
 
   /** Resolves once no foreground work has run for `quietMs` (checked every `pollMs`). */

@@ -10,7 +10,7 @@ import type {
 } from '../../../src/core/contracts/embed-api';
 import type { Outcome } from '../../../src/core/contracts/outcome';
 import { MetricsRegistry } from '../../../src/core/metrics';
-import { BACKGROUND_QUIET_MS, EmbedClient } from '../../../src/workers/host/embed-client';
+import { EmbedClient } from '../../../src/workers/host/embed-client';
 import { ForegroundActivity } from '../../../src/workers/host/foreground';
 import type { PooledWorker } from '../../../src/workers/host/pool';
 
@@ -179,11 +179,6 @@ describe('EmbedClient background rounds', () => {
     await new Promise((resolve) => setTimeout(resolve, 250));
     expect(api.embedded).toEqual([]);
     end();
-    // A person still at work (the next choice within the quiet window) keeps it waiting...
-    now += BACKGROUND_QUIET_MS - 500;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    expect(api.embedded).toEqual([]);
-    // ...and once they pause, it goes on.
     now += 1_000;
     await new Promise((resolve) => setTimeout(resolve, 250));
     expect(api.embedded).toEqual(['a', 'b']);

@@ -24,6 +24,22 @@ describe('ForegroundActivity', () => {
     expect(activity.isQuiet(500)).toBe(true);
   });
 
+  it('work that asks for a hold keeps background work away that long after it ends', async () => {
+    let now = 10_000;
+    const activity = new ForegroundActivity(() => now);
+    await activity.run(() => Promise.resolve(), 2_000); // a match score
+    now += 1_000;
+    expect(activity.isQuiet(500)).toBe(false); // the next choice is likely within the hold
+    // Later work without a hold does not shorten it...
+    const end = activity.begin();
+    end();
+    now += 600;
+    expect(activity.isQuiet(500)).toBe(false);
+    // ...and once it is over, the usual quiet window decides.
+    now += 400;
+    expect(activity.isQuiet(500)).toBe(true);
+  });
+
   it('run() ends the work even when it fails, and whenQuiet() waits for it', async () => {
     let now = 10_000;
     const activity = new ForegroundActivity(() => now);
