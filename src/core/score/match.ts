@@ -53,7 +53,7 @@ import {
   type SkillProof,
 } from './lexical';
 
-export const SCORER_VERSION = 'score-3.4.0';
+export const SCORER_VERSION = 'score-3.5.0';
 
 export type ComponentName = keyof MatchComponents;
 

@@ -6,7 +6,10 @@
  * Matching is token-boundary safe by construction: text and skill names go through the same
  * tokenizer (src/core/search/tokenize.ts), so "C" never matches inside "CSS", and "C++", "C#",
  * ".NET" and "Node.js" are single tokens. Ambiguous short names ("Go", "R", "Excel", "Spring")
- * are only accepted with their exact casing and in a skill-like context.
+ * are only accepted with their exact casing and in a skill-like context. Acronyms written in
+ * capitals ("DOE", "SAP", "HR") need their capitals in prose, where "Doe" is a surname and "far" a
+ * word; in lower case they are ambiguous names ("http libraries"), and a skills list may write them
+ * in any casing ("sql, aws, Css").
  */
 import type { SkillKind } from '../domain';
 import { tokenSpans, type TokenSpan } from '../search/tokenize';
@@ -50,7 +53,13 @@ interface SkillForm {
   entry: number;
   /** The form as written in the taxonomy (used for the exact-casing check). */
   written: string;
+  /** Needs its exact casing and a skill-like context ("Go", "Excel", "Act!"). */
   ambiguous: boolean;
+  /**
+   * An acronym in capitals ("DOE", "SAP", "ERP"), see `acronymCasing`. False when the taxonomy
+   * also lists the same letters in another casing ("MATLAB | Matlab", "Nginx | NGINX").
+   */
+  capitalsOnly: boolean;
   canonical: boolean;
 }
 
@@ -69,6 +78,9 @@ interface TaxonomyIndex {
 }
 
 let index: TaxonomyIndex | undefined;
+
+/** An acronym of two to five capitals, letters only ("DOE", "HR", "HIPAA"; not "K8S" nor "P&L"). */
+const CAPITALS_ACRONYM = /^[A-Z]{2,5}$/;
 
 function tokenKey(text: string): string {
   return tokenSpans(text)
@@ -114,6 +126,12 @@ export function phraseVariants(name: string): string[] {
   return variants;
 }
 
+function nodeOf(root: TrieNode, key: string): TrieNode | undefined {
+  let node: TrieNode | undefined = root;
+  for (const token of key.split(' ')) node = node?.children.get(token);
+  return node;
+}
+
 function buildIndex(): TaxonomyIndex {
   const entries: SkillEntry[] = [];
   const root: TrieNode = { children: new Map() };
@@ -127,6 +145,10 @@ function buildIndex(): TaxonomyIndex {
     if (existing !== undefined) {
       if (existing !== form.entry && !lenient) {
         issues.push(`"${written}" is both ${entries[existing]?.name} and ${entries[form.entry]?.name}`);
+      } else if (existing === form.entry && !form.capitalsOnly) {
+        // The same letters listed in another casing ("MATLAB | Matlab"): that casing counts too.
+        const known = nodeOf(root, key)?.form;
+        if (known && !known.ambiguous) known.capitalsOnly = false;
       }
       return;
     }
@@ -161,7 +183,7 @@ function buildIndex(): TaxonomyIndex {
         if (known !== undefined && !byKey.has(tokenKey(canonicalName))) {
           addForm(
             canonicalName,
-            { entry: known, written: canonicalName, ambiguous: false, canonical: false },
+            { entry: known, written: canonicalName, ambiguous: false, capitalsOnly: false, canonical: false },
             true,
           );
           continue;
@@ -184,7 +206,14 @@ function buildIndex(): TaxonomyIndex {
       names.forEach((written, position) => {
         const ambiguous = written.endsWith('*');
         const clean = ambiguous ? written.slice(0, -1) : written;
-        addForm(clean, { entry: entryIndex, written: clean, ambiguous, canonical: position === 0 }, lenient);
+        const form: SkillForm = {
+          entry: entryIndex,
+          written: clean,
+          ambiguous,
+          capitalsOnly: !ambiguous && CAPITALS_ACRONYM.test(clean),
+          canonical: position === 0,
+        };
+        addForm(clean, form, lenient);
       });
       if (!lenient && !canonicalWritten.endsWith('*')) variantsOf.push([entryIndex, canonicalName]);
     }
@@ -194,7 +223,11 @@ function buildIndex(): TaxonomyIndex {
   // variant another skill already names is skipped (the written form wins).
   for (const [entryIndex, name] of variantsOf) {
     for (const variant of phraseVariants(name)) {
-      addForm(variant, { entry: entryIndex, written: variant, ambiguous: false, canonical: false }, true);
+      addForm(
+        variant,
+        { entry: entryIndex, written: variant, ambiguous: false, capitalsOnly: false, canonical: false },
+        true,
+      );
     }
   }
   const names = new Set(entries.map((entry) => entry.name));
@@ -308,6 +341,26 @@ function writtenExactly(text: string, start: number, surface: string, written: s
   return written.startsWith(surface) && /^[!?.]+$/.test(rest) && text.startsWith(written, start);
 }
 
+/**
+ * How an acronym form ("DOE", "SQL") is written at this place: in its 'capitals' (or their plural,
+ * "KPIs"); in 'lower case' ("sql"), which in prose may be a word ("far", "doe"); in 'mixed' case
+ * ("Doe", "Css"), which in prose is a name or a word opening a sentence; or 'not' as the acronym at
+ * all: a plural in another casing ("Does" is not DOEs), a word glued by a hyphen ("bi-weekly"), or
+ * the scheme of a web address ("https://").
+ */
+function acronymCasing(
+  text: string,
+  start: number,
+  surface: string,
+  written: string,
+): 'capitals' | 'lower case' | 'mixed' | 'not' {
+  const end = start + surface.length;
+  if (writtenExactly(text, start, surface, written) || surface === `${written}s`) return 'capitals';
+  if (surface.toLowerCase() !== written.toLowerCase()) return 'not';
+  if (gluedByHyphen(text, start, end) || text.startsWith('://', end)) return 'not';
+  return surface === surface.toLowerCase() ? 'lower case' : 'mixed';
+}
+
 /** Every taxonomy skill mentioned in `text`, in order, non-overlapping (longest match wins). */
 export function findSkills(text: string, options: FindSkillsOptions = {}): SkillMatch[] {
   const { entries, root } = getIndex();
@@ -326,11 +379,21 @@ export function findSkills(text: string, options: FindSkillsOptions = {}): Skill
     const surface = text.slice(first.start, last.end);
     const { form } = found;
     let accepted = entry !== undefined;
+    let ambiguous = form.ambiguous;
     if (accepted && form.ambiguous) {
       accepted =
         writtenExactly(text, first.start, surface, form.written) &&
         !gluedByHyphen(text, first.start, last.end) &&
         !YEAR_AFTER.test(text.slice(last.end, last.end + 6));
+    } else if (accepted && form.capitalsOnly) {
+      // Out of capitals an acronym counts in a skills list ("sql, Css"); in prose only in lower
+      // case next to another skill, like an ambiguous name ("http libraries and REST").
+      const casing = acronymCasing(text, first.start, surface, form.written);
+      accepted =
+        casing === 'capitals' ||
+        casing === 'lower case' ||
+        (casing === 'mixed' && options.listContext === true);
+      ambiguous = casing !== 'capitals';
     } else if (accepted && form.written.length === 1) {
       accepted = !gluedByHyphen(text, first.start, last.end);
     }
@@ -342,7 +405,7 @@ export function findSkills(text: string, options: FindSkillsOptions = {}): Skill
         end: last.end,
         kind: entry.kind,
         viaAlias: surface.toLowerCase() !== entry.name.toLowerCase(),
-        ambiguous: form.ambiguous,
+        ambiguous,
         domain: entry.domain,
       });
       position = found.to;

@@ -6,7 +6,10 @@
  *
  * Entries are separated by newlines or ';'. A surface form ending in '*' is ambiguous in prose
  * ("Go", "R", "Excel", "Spring"): it only counts when written with exactly that casing and in a
- * skill-like context (a list of skills, or next to other skills). Implied skills must be
+ * skill-like context (a list of skills, or next to other skills). An acronym of two to five
+ * capitals ("DOE", "SAP", "HR") counts in prose only in capitals (or in lower case next to another
+ * skill): "Doe" is a surname, "far" a word. A product its makers or users write in mixed case
+ * lists that casing too ("COBOL | Cobol", "MATLAB | Matlab"). Implied skills must be
  * canonical names defined somewhere in this file (checked by the taxonomy tests).
  */
 import type { SkillKind } from '../domain';
@@ -47,7 +50,7 @@ Dart* | Dart language
 Visual Basic | VB, VB6
 VB.NET > .NET
 VBA | Visual Basic for Applications > Excel
-COBOL; Fortran; Ada*; Pascal*; Delphi*; ABAP; Apex*; Solidity*; Zig*; Nim*; Smalltalk*; Haxe; PureScript; ReasonML
+COBOL | Cobol; Fortran; Ada*; Pascal*; Delphi*; ABAP; Apex*; Solidity*; Zig*; Nim*; Smalltalk*; Haxe; PureScript; ReasonML
 Lisp; Common Lisp > Lisp; Scheme* > Lisp
 Elm* | Elm language
 CoffeeScript > JavaScript
@@ -63,7 +66,7 @@ CSS | CSS3, CSS 3
 Sass | SCSS > CSS
 Less.js > CSS
 Verilog; VHDL; SystemVerilog
-CUDA
+CUDA | Cuda
 OpenCL
 GraphQL
 WebAssembly | Wasm
@@ -161,7 +164,7 @@ Quarkus > Java; Micronaut > Java; Vert.x > Java; Dropwizard > Java
 ASP.NET | ASP.NET MVC > .NET
 ASP.NET Core > ASP.NET
 Entity Framework | EF Core, Entity Framework Core > .NET
-LINQ > .NET
+LINQ | Linq > .NET
 Blazor > .NET
 WPF > .NET
 Windows Forms | WinForms > .NET
@@ -247,7 +250,7 @@ Web Accessibility | accessibility, a11y
 WCAG > Web Accessibility
 Web Performance | web performance optimization
 AJAX > JavaScript
-JSON; XML; YAML; Markdown*
+JSON | Json; XML; YAML | Yaml; Markdown*
 Service Workers > JavaScript
 IndexedDB > JavaScript
 WebGL; WebGPU; WebRTC; SVG
@@ -525,7 +528,7 @@ Fivetran; Talend; Informatica | Informatica PowerCenter
 SSIS | SQL Server Integration Services > Microsoft SQL Server, ETL
 SSRS | SQL Server Reporting Services > Microsoft SQL Server
 SSAS | SQL Server Analysis Services > Microsoft SQL Server
-Alteryx; KNIME; RapidMiner
+Alteryx; KNIME | Knime; RapidMiner
 Machine Learning | ML, machine-learning
 Deep Learning | deep neural networks > Machine Learning
 Natural Language Processing | NLP > Machine Learning
@@ -681,7 +684,7 @@ Adobe Audition; Adobe Animate
 Adobe Dreamweaver | Dreamweaver
 Canva; InVision; Zeplin
 Axure RP | Axure
-Balsamiq; Framer*; Procreate*; CorelDRAW; Affinity Designer; GIMP; Inkscape
+Balsamiq; Framer*; Procreate*; CorelDRAW; Affinity Designer; GIMP | Gimp; Inkscape
 Blender* > 3D Modeling
 Autodesk Maya | Maya* > 3D Modeling
 3ds Max | 3D Studio Max > 3D Modeling
@@ -699,7 +702,7 @@ Revit | Autodesk Revit > CAD, Building Information Modeling
 SketchUp > 3D Modeling
 Rhino 3D | Rhinoceros*, Rhino3D > 3D Modeling
 SolidWorks > CAD
-CATIA > CAD
+CATIA | Catia > CAD
 Fusion 360 | Autodesk Fusion 360 > CAD
 Autodesk Inventor > CAD
 ArchiCAD > CAD
@@ -865,7 +868,7 @@ Chemical Engineering
 Structural Analysis | structural engineering
 Finite Element Analysis | FEA, finite element method, FEM
 Computational Fluid Dynamics | CFD
-ANSYS > Finite Element Analysis
+ANSYS | Ansys > Finite Element Analysis
 Abaqus > Finite Element Analysis
 COMSOL | COMSOL Multiphysics
 Simulink > MATLAB
@@ -1861,7 +1864,7 @@ Hazelcast > Caching
 Aerospike > NoSQL
 JMS | Java Message Service > Java, Message Queues
 IBM MQ | WebSphere MQ, MQSeries > Message Queues
-TIBCO | TIBCO EMS > Message Queues
+TIBCO | Tibco, TIBCO EMS > Message Queues
 AMQP > Message Queues
 MQTT > Internet of Things
 Dynatrace > Monitoring
