@@ -17,6 +17,8 @@
  * into one `setFillRGBColor` with a hex string, so grey and CMYK whites arrive as "#ffffff".
  */
 
+import type { TextItemBuilder, TextState } from './pdf-text-items';
+
 /** pdf.js's OPS table (name → code), injected with the library. */
 export type PdfOps = Readonly<Record<string, number>>;
 
@@ -196,17 +198,15 @@ export interface GlyphVisibility {
   paints: Paint[];
 }
 
-interface GraphicsState {
-  ctm: Matrix;
+interface GraphicsState extends TextState {
   clip: Rect;
   fill: Rgb | null;
   stroke: Rgb | null;
   fillAlpha: number;
   strokeAlpha: number;
   renderMode: number;
-  fontSize: number;
-  fontName: string;
-  hScale: number;
+  /** Text leading (TL), for T* and ' moves. */
+  leading: number;
 }
 
 /** The scale of a font's glyph space (1000 units per em → 0.001); Type 3 fonts have their own. */
@@ -304,10 +304,15 @@ function insideOutline(
   return evenOdd ? crossings % 2 === 1 : winding !== 0;
 }
 
+/**
+ * Walks a page's operator list: how every glyph was drawn (for the hidden-text split) and,
+ * given a builder, the page's text items (see pdf-text-items.ts).
+ */
 export function glyphVisibility(
   list: OperatorListLike,
   ops: PdfOps,
   fontMatrixOf?: FontMatrixOf,
+  text?: TextItemBuilder,
 ): GlyphVisibility {
   const stack: GraphicsState[] = [];
   // Asked once per font, not once per show-text operator.
@@ -327,8 +332,24 @@ export function glyphVisibility(
     fontSize: 12,
     fontName: '',
     hScale: 1,
+    textMatrix: [...IDENTITY],
+    lineMatrix: IDENTITY,
+    charSpacing: 0,
+    wordSpacing: 0,
+    rise: 0,
+    leading: 0,
   };
-  let textMatrix: Matrix = IDENTITY;
+  const save = () => stack.push({ ...state, textMatrix: [...state.textMatrix] });
+  /** Td: the line matrix moves by (x, y) in its own space, and the text matrix starts there. */
+  const moveText = (x: number, y: number) => {
+    const [a, b, c, d, e, f] = state.lineMatrix;
+    state.lineMatrix = [a, b, c, d, a * x + c * y + e, b * x + d * y + f];
+    state.textMatrix = [...state.lineMatrix];
+  };
+  const number = (value: unknown, fallback = 0) => {
+    const parsed = Number(value ?? fallback);
+    return Number.isFinite(parsed) ? parsed : fallback;
+  };
   let pendingClip = false;
   let chars = '';
   const runOfGlyph: number[] = [];
@@ -369,11 +390,14 @@ export function glyphVisibility(
   for (let index = 0; index < list.fnArray.length; index++) {
     const fn = list.fnArray[index];
     const args = (list.argsArray[index] ?? null) as unknown[] | null;
-    if (fn === ops.save || fn === ops.beginGroup) stack.push({ ...state });
-    else if (fn === ops.restore || fn === ops.endGroup || fn === ops.paintFormXObjectEnd)
+    if (fn === ops.save || fn === ops.beginGroup) save();
+    else if (fn === ops.restore || fn === ops.endGroup) state = stack.pop() ?? state;
+    else if (fn === ops.paintFormXObjectEnd) {
+      text?.flush();
       state = stack.pop() ?? state;
-    else if (fn === ops.paintFormXObjectBegin) {
-      stack.push({ ...state });
+    } else if (fn === ops.paintFormXObjectBegin) {
+      text?.flush();
+      save();
       const matrix = toMatrix(args?.[0]);
       if (matrix) state.ctm = multiply(state.ctm, matrix);
       const bbox = args?.[1] as ArrayLike<number> | null | undefined;
@@ -404,16 +428,40 @@ export function glyphVisibility(
         if (key === 'ca' && typeof value === 'number') state.fillAlpha = value;
         else if (key === 'CA' && typeof value === 'number') state.strokeAlpha = value;
         else if (key === 'Font' && Array.isArray(value)) {
+          text?.flush();
           state.fontName = typeof value[0] === 'string' ? value[0] : '';
-          state.fontSize = Math.abs(Number(value[1] ?? 12));
+          state.fontSize = number(value[1], 12);
         }
       }
     } else if (fn === ops.setFont) {
       state.fontName = typeof args?.[0] === 'string' ? args[0] : '';
-      state.fontSize = Math.abs(Number(args?.[1] ?? 12));
-    } else if (fn === ops.setHScale) state.hScale = Number(args?.[0] ?? 100) / 100;
-    else if (fn === ops.beginText) textMatrix = IDENTITY;
-    else if (fn === ops.setTextMatrix) textMatrix = toMatrix(args?.[0]) ?? textMatrix;
+      state.fontSize = number(args?.[1], 12);
+    } else if (fn === ops.setHScale) state.hScale = number(args?.[0], 100) / 100;
+    else if (fn === ops.beginText) {
+      state.textMatrix = [...IDENTITY];
+      state.lineMatrix = IDENTITY;
+    } else if (fn === ops.setTextMatrix) {
+      const matrix = toMatrix(args?.[0]);
+      if (matrix) {
+        state.textMatrix = [...matrix];
+        state.lineMatrix = matrix;
+        text?.textMatrixSet(state);
+      }
+    } else if (fn === ops.moveText) moveText(number(args?.[0]), number(args?.[1]));
+    else if (fn === ops.setLeadingMoveText) {
+      state.leading = -number(args?.[1]);
+      moveText(number(args?.[0]), number(args?.[1]));
+    } else if (fn === ops.nextLine) moveText(0, -state.leading);
+    else if (fn === ops.setLeading) state.leading = number(args?.[0]);
+    else if (fn === ops.setCharSpacing) state.charSpacing = number(args?.[0]);
+    else if (fn === ops.setWordSpacing) state.wordSpacing = number(args?.[0]);
+    else if (fn === ops.setTextRise) state.rise = number(args?.[0]);
+    else if (
+      fn === ops.beginMarkedContent ||
+      fn === ops.beginMarkedContentProps ||
+      fn === ops.endMarkedContent
+    )
+      text?.flush();
     else if (fn === ops.clip || fn === ops.eoClip) pendingClip = true;
     else if (fn === ops.constructPath) {
       const pathOp = args?.[0];
@@ -446,6 +494,7 @@ export function glyphVisibility(
         pendingClip = false;
       }
     } else if (unitSquareImages.has(fn ?? -1)) {
+      text?.flush();
       const solid = fn === ops.paintSolidColorImageMask || fn === ops.paintImageMaskXObject;
       addPaint({
         box: intersect(transformRect(state.ctm, 0, 0, 1, 1), state.clip),
@@ -454,13 +503,18 @@ export function glyphVisibility(
         colour: fn === ops.paintSolidColorImageMask ? state.fill : null,
         ...(solid && fn !== ops.paintSolidColorImageMask ? { translucent: true } : {}),
       });
-    } else if (spreadImages.has(fn ?? -1)) addPaint({ box: state.clip, colour: null });
-    else if (show.has(fn ?? -1)) {
-      const text = glyphText(args?.[args.length - 1] ?? args?.[0]).replace(/\s+/g, '');
-      if (!text) continue;
-      runs.push(runStyle(state, textMatrix, paints.length, fontMatrixOfName));
-      chars += text;
-      for (let count = 0; count < text.length; count++) runOfGlyph.push(runs.length - 1);
+    } else if (spreadImages.has(fn ?? -1)) {
+      text?.flush();
+      addPaint({ box: state.clip, colour: null });
+    } else if (show.has(fn ?? -1)) {
+      const shown = args?.[args.length - 1] ?? args?.[0];
+      const drawn = glyphText(shown).replace(/\s+/g, '');
+      if (drawn) {
+        runs.push(runStyle(state, paints.length, fontMatrixOfName));
+        chars += drawn;
+        for (let count = 0; count < drawn.length; count++) runOfGlyph.push(runs.length - 1);
+      }
+      if (text && Array.isArray(shown)) text.show(shown, state);
     }
   }
   return { chars, run: Uint32Array.from(runOfGlyph), runs, paints };
@@ -468,7 +522,6 @@ export function glyphVisibility(
 
 function runStyle(
   state: GraphicsState,
-  textMatrix: Matrix,
   paintsBefore: number,
   fontMatrixOf: FontMatrixOf | undefined,
 ): GlyphRun {
@@ -477,9 +530,10 @@ function runStyle(
   // Glyph space → text space: 0.001 for ordinary fonts, a Type 3 font's own matrix otherwise.
   const glyphScaleX = fontMatrix ? Math.hypot(fontMatrix[0] ?? 0, fontMatrix[1] ?? 0) / 0.001 : 1;
   const glyphScaleY = fontMatrix ? Math.hypot(fontMatrix[2] ?? 0, fontMatrix[3] ?? 0) / 0.001 : 1;
-  const m = multiply(state.ctm, textMatrix);
-  const height = state.fontSize * glyphScaleY * Math.hypot(m[2], m[3]);
-  const width = state.fontSize * glyphScaleX * Math.abs(state.hScale) * Math.hypot(m[0], m[1]);
+  const m = multiply(state.ctm, state.textMatrix);
+  const fontSize = Math.abs(state.fontSize);
+  const height = fontSize * glyphScaleY * Math.hypot(m[2], m[3]);
+  const width = fontSize * glyphScaleX * Math.abs(state.hScale) * Math.hypot(m[0], m[1]);
   const fills = mode % 4 === 0 || mode % 4 === 2;
   const strokes = mode % 4 === 1 || mode % 4 === 2;
   const colours: Rgb[] = [];
