@@ -85,7 +85,7 @@ export interface PdfJsLike {
    */
   fontSink?: object;
   /** pdf.js's Unicode normalisation of text items (ligatures and other compatibility characters). */
-  normalizeUnicode?(text: string): string;
+  normalizeUnicode?: (text: string) => string;
 }
 
 export interface PdfParseOptions {
