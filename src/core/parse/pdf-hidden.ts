@@ -61,9 +61,15 @@ const EVERYWHERE: Rect = { x0: -Infinity, y0: -Infinity, x1: Infinity, y1: Infin
 
 /** `m` applied after `n` (pdf.js / canvas convention: a point goes through n, then m). */
 function multiply(m: Matrix, n: Matrix): Matrix {
-  const [a, b, c, d, e, f] = m;
-  const [p, q, r, s, t, u] = n;
-  return [a * p + c * q, b * p + d * q, a * r + c * s, b * r + d * s, a * t + c * u + e, b * t + d * u + f];
+  // Indexed, not destructured: this runs for every transform and show-text operation.
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
+  ];
 }
 
 function toMatrix(value: unknown): Matrix | undefined {
@@ -71,9 +77,16 @@ function toMatrix(value: unknown): Matrix | undefined {
     return undefined;
   const list = value as ArrayLike<unknown>;
   if (list.length < 6) return undefined;
-  const numbers = [0, 1, 2, 3, 4, 5].map((index) => Number(list[index]));
-  if (numbers.some((number) => !Number.isFinite(number))) return undefined;
-  return numbers as unknown as Matrix;
+  const numbers: Matrix = [
+    Number(list[0]),
+    Number(list[1]),
+    Number(list[2]),
+    Number(list[3]),
+    Number(list[4]),
+    Number(list[5]),
+  ];
+  for (const number of numbers) if (!Number.isFinite(number)) return undefined;
+  return numbers;
 }
 
 function apply(m: Matrix, x: number, y: number): [number, number] {
@@ -150,6 +163,7 @@ export function contrastRatio(a: Rgb, b: Rgb): number {
   return (Math.max(first, second) + 0.05) / (Math.min(first, second) + 0.05);
 }
 
+/** The text of a show-text operation's glyphs, whitespace left out. */
 function glyphText(glyphs: unknown): string {
   if (!Array.isArray(glyphs)) return '';
   let text = '';
@@ -158,7 +172,7 @@ function glyphText(glyphs: unknown): string {
     const unicode = glyph && typeof glyph === 'object' ? (glyph as { unicode?: unknown }).unicode : undefined;
     if (typeof unicode === 'string') text += unicode;
   }
-  return text;
+  return /\s/.test(text) ? text.replace(/\s+/g, '') : text;
 }
 
 /** A filled shape or image on the page, in drawing order. */
@@ -508,7 +522,7 @@ export function glyphVisibility(
       addPaint({ box: state.clip, colour: null });
     } else if (show.has(fn ?? -1)) {
       const shown = args?.[args.length - 1] ?? args?.[0];
-      const drawn = glyphText(shown).replace(/\s+/g, '');
+      const drawn = glyphText(shown);
       if (drawn) {
         runs.push(runStyle(state, paints.length, fontMatrixOfName));
         chars += drawn;

@@ -65,6 +65,27 @@ const VERTICAL_SHIFT_RATIO = 0.25;
 const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
 /** Scripts written right to left (Hebrew, Arabic, Syriac, Thaana, NKo, their presentation forms). */
 const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const WHITESPACE = 1;
+const DIACRITIC = 2;
+const FORMAT_MARK = 4;
+const RIGHT_TO_LEFT_TEXT = 8;
+/** Class bits per glyph text: a page draws a few dozen distinct characters thousands of times. */
+const classOfChar = new Map<string, number>();
+const MAX_CACHED_CHARS = 4096;
+
+function charClass(char: string): number {
+  let bits = classOfChar.get(char);
+  if (bits !== undefined) return bits;
+  const special = SPECIAL_CHAR.exec(char);
+  bits =
+    (special?.[1] ? WHITESPACE : 0) |
+    (special?.[2] ? DIACRITIC : 0) |
+    (special?.[3] ? FORMAT_MARK : 0) |
+    (RIGHT_TO_LEFT.test(char) ? RIGHT_TO_LEFT_TEXT : 0);
+  if (classOfChar.size >= MAX_CACHED_CHARS) classOfChar.clear();
+  classOfChar.set(char, bits);
+  return bits;
+}
 
 interface GlyphLike {
   unicode?: unknown;
@@ -72,22 +93,29 @@ interface GlyphLike {
   originalCharCode?: unknown;
 }
 
-function textRenderingMatrix(state: TextState): number[] {
-  const [a, b, c, d, e, f] = state.textMatrix;
-  const size = state.fontSize;
-  // Tm × [size·Th 0 0 size 0 rise], then the CTM.
-  const sx = size * state.hScale;
-  const tm = [a * sx, b * sx, c * size, d * size, c * state.rise + e, d * state.rise + f];
-  const [p, q, r, s, t, u] = state.ctm;
+/**
+ * The linear part of the text rendering matrix (CTM × Tm × [size·Th 0 0 size 0 rise]). Within one
+ * show operation only the text matrix's origin moves, so this holds for all its glyphs.
+ */
+function linearPart(state: TextState): Linear {
+  const m = state.textMatrix;
+  const ctm = state.ctm;
+  const sx = state.fontSize * state.hScale;
+  const sy = state.fontSize;
   return [
-    p * tm[0]! + r * tm[1]!,
-    q * tm[0]! + s * tm[1]!,
-    p * tm[2]! + r * tm[3]!,
-    q * tm[2]! + s * tm[3]!,
-    p * tm[4]! + r * tm[5]! + t,
-    q * tm[4]! + s * tm[5]! + u,
+    (ctm[0] * m[0] + ctm[2] * m[1]) * sx,
+    (ctm[1] * m[0] + ctm[3] * m[1]) * sx,
+    (ctm[0] * m[2] + ctm[2] * m[3]) * sy,
+    (ctm[1] * m[2] + ctm[3] * m[3]) * sy,
   ];
 }
+
+/** A TJ adjustment (thousandths of an em) in text space units. */
+function tjSpacing(value: number, fontSize: number): number {
+  return (-value * fontSize) / 1000;
+}
+
+type Linear = readonly [number, number, number, number];
 
 function advanceScaleOf(state: TextState): number {
   return Math.hypot(state.ctm[0], state.ctm[1]) * Math.hypot(state.lineMatrix[0], state.lineMatrix[1]);
@@ -99,22 +127,10 @@ function translate(state: TextState, x: number): void {
   m[5] += m[1] * x;
 }
 
-/**
- * Two glyph positions turned so that the text runs along x, as compareWithLastPosition does: a
- * quarter turn decided by the current glyph's matrix, any other angle undone per glyph.
- */
-function unrotated(current: number[], previous: number[]): [number, number, number, number] {
-  const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = current;
-  const lastX = previous[4] ?? 0;
-  const lastY = previous[5] ?? 0;
-  if (a && b === 0 && c === 0) return a > 0 ? [x, y, lastX, lastY] : [-x, -y, -lastX, -lastY];
-  if (b && a === 0 && d === 0) return b > 0 ? [y, x, lastY, lastX] : [-y, -x, -lastY, -lastX];
-  const turn = (m: number[], px: number, py: number): [number, number] => {
-    const [ma = 0, mb = 0, mc = 0, md = 0] = m;
-    const scale = Math.hypot(ma, mb);
-    return [(ma * px + mb * py) / scale, (mc * px + md * py) / scale];
-  };
-  return [...turn(current, x, y), ...turn(previous, lastX, lastY)];
+/** Undoes a rotation of a position by a glyph's matrix (pdf.js's applyInverseRotation). */
+function unturned(linear: Linear, x: number, y: number): [number, number] {
+  const scale = Math.hypot(linear[0], linear[1]);
+  return [(linear[0] * x + linear[1] * y) / scale, (linear[2] * x + linear[3] * y) / scale];
 }
 
 /** The TJ adjustment that ends a glyph's stretch of a TJ array (zeros skipped); 0 when a glyph follows. */
@@ -147,8 +163,16 @@ export class TextItemBuilder {
   private negativeSpaceMax = -Infinity;
   private spaceInFlowMin = 0;
   private spaceInFlowMax = 0;
-  private previousTransform: number[] | null = null;
+  /** The last glyph drawn with an advance: where the next one would follow it (none yet: NaN). */
+  private previousX = NaN;
+  private previousY = NaN;
+  private previousLinear: Linear = [1, 0, 0, 1];
   private previousRise = 0;
+  /** Where the glyph being read is drawn (user space), and its matrix's linear part. */
+  private atX = 0;
+  private atY = 0;
+  private linear: Linear = [1, 0, 0, 1];
+  private readonly fonts = new Map<string, FontInfo | undefined>();
   /** The last two characters seen (a space between words marks where one is written out). */
   private lastChars = [' ', ' '];
   private lastCharsAt = 0;
@@ -157,7 +181,7 @@ export class TextItemBuilder {
 
   constructor(
     private readonly viewBox: readonly number[],
-    private readonly fontInfoOf: FontInfoOf,
+    private readonly fontInfoOfName: FontInfoOf,
     private readonly normalise: (text: string) => string = (text) => text,
   ) {}
 
@@ -185,6 +209,23 @@ export class TextItemBuilder {
     this.advanceScale = scale;
   }
 
+  /** Asked once per font, not once per show-text operation. */
+  private fontInfoOf(name: string): FontInfo | undefined {
+    if (!this.fonts.has(name)) this.fonts.set(name, this.fontInfoOfName(name));
+    return this.fonts.get(name);
+  }
+
+  /** Where the next glyph is drawn: the text matrix's origin raised by the rise, then the CTM. */
+  private locate(state: TextState): void {
+    // Indexed, not destructured: this runs twice for every glyph of the document.
+    const m = state.textMatrix;
+    const ctm = state.ctm;
+    const x = m[2] * state.rise + m[4];
+    const y = m[3] * state.rise + m[5];
+    this.atX = ctm[0] * x + ctm[2] * y + ctm[4];
+    this.atY = ctm[1] * x + ctm[3] * y + ctm[5];
+  }
+
   /** One show-text operation: glyph objects, and numbers (TJ adjustments, thousandths of an em). */
   show(glyphs: ArrayLike<unknown>, state: TextState): void {
     const font = this.fontInfoOf(state.fontName);
@@ -200,16 +241,17 @@ export class TextItemBuilder {
       this.itemFont = { name: state.fontName, size: state.fontSize };
     }
     const scale = (font?.matrix?.[0] ?? 0.001) * state.fontSize;
+    this.linear = linearPart(state);
     // A TJ number moves the text after the glyph before it, as that glyph's extra spacing (lost
     // when pdf.js skips that glyph); one with no glyph since the last number moves it on its own,
     // character spacing included.
-    const spacingOf = (value: number) => (-value * state.fontSize) / 1000;
     let glyphSinceNumber = false;
     for (let index = 0; index < glyphs.length; index++) {
       const glyph = glyphs[index];
       if (typeof glyph === 'number') {
         if (glyph === 0) continue;
-        if (!glyphSinceNumber) translate(state, (spacingOf(glyph) + state.charSpacing) * state.hScale);
+        if (!glyphSinceNumber)
+          translate(state, (tjSpacing(glyph, state.fontSize) + state.charSpacing) * state.hScale);
         glyphSinceNumber = false;
         continue;
       }
@@ -217,31 +259,34 @@ export class TextItemBuilder {
       const { unicode, width, originalCharCode } = glyph as GlyphLike;
       const char = typeof unicode === 'string' ? unicode : '';
       glyphSinceNumber = true;
-      if (RIGHT_TO_LEFT.test(char)) {
+      const bits = charClass(char);
+      if (bits & RIGHT_TO_LEFT_TEXT) {
         this.unsupported = true;
         return;
       }
-      const category = SPECIAL_CHAR.exec(char);
-      if (category?.[3]) continue;
-      let charSpacing = state.charSpacing + spacingOf(numberAfter(glyphs, index));
+      if (bits & FORMAT_MARK) continue;
+      let charSpacing = state.charSpacing + tjSpacing(numberAfter(glyphs, index), state.fontSize);
       let advance = (typeof width === 'number' ? width : 0) * scale;
       if (originalCharCode === 0x20) charSpacing += state.wordSpacing;
-      if (category?.[1]) {
+      if (bits & WHITESPACE) {
         translate(state, (charSpacing + advance) * state.hScale);
         this.saveLastChar(' ');
         continue;
       }
-      if (!category?.[2] && !this.compareWithLastPosition(advance, state)) {
+      if (!(bits & DIACRITIC) && !this.compareWithLastPosition(advance, state)) {
         translate(state, advance * state.hScale);
         continue;
       }
       this.ensureItem(state);
-      if (category?.[2]) advance = 0;
+      if (bits & DIACRITIC) advance = 0;
       advance *= state.hScale;
       translate(state, advance);
       this.width += advance;
       if (advance) {
-        this.previousTransform = textRenderingMatrix(state);
+        this.locate(state);
+        this.previousX = this.atX;
+        this.previousY = this.atY;
+        this.previousLinear = this.linear;
         this.previousRise = state.rise;
       }
       if (this.saveLastChar(char)) this.str.push(' ');
@@ -270,7 +315,8 @@ export class TextItemBuilder {
   private ensureItem(state: TextState): void {
     if (this.initialized) return;
     this.fontName = state.fontName;
-    this.transform = textRenderingMatrix(state);
+    this.locate(state);
+    this.transform = [...linearPart(state), this.atX, this.atY];
     this.width = 0;
     this.totalWidth = 0;
     this.height = Math.hypot(this.transform[2]!, this.transform[3]!);
@@ -309,15 +355,27 @@ export class TextItemBuilder {
 
   /** pdf.js's compareWithLastPosition (horizontal): false when the glyph is off the page. */
   private compareWithLastPosition(glyphWidth: number, state: TextState): boolean {
-    const current = textRenderingMatrix(state);
+    this.locate(state);
+    const { atX, atY, linear } = this;
     const [left = -Infinity, bottom = -Infinity, right = Infinity, top = Infinity] = this.viewBox;
-    const atX = current[4]!;
-    const atY = current[5]!;
     if (atX + glyphWidth < left || atX > right || atY < bottom || atY > top) return false;
-    const previous = this.previousTransform;
-    if (!previous) return true;
-    if (previous[4] === atX && previous[5] === atY) return true;
-    const [x, y, lastX, lastY] = unrotated(current, previous);
+    if (Number.isNaN(this.previousX)) return true;
+    if (this.previousX === atX && this.previousY === atY) return true;
+    // Turned so that the text runs along x: a quarter turn decided by this glyph's matrix, any
+    // other angle undone per glyph (as compareWithLastPosition does).
+    const [a, b, c, d] = linear;
+    let x = atX;
+    let y = atY;
+    let lastX = this.previousX;
+    let lastY = this.previousY;
+    if (a && b === 0 && c === 0) {
+      if (a < 0) [x, y, lastX, lastY] = [-x, -y, -lastX, -lastY];
+    } else if (b && a === 0 && d === 0) {
+      [x, y, lastX, lastY] = b > 0 ? [y, x, lastY, lastX] : [-y, -x, -lastY, -lastX];
+    } else {
+      [x, y] = unturned(linear, x, y);
+      [lastX, lastY] = unturned(this.previousLinear, lastX, lastY);
+    }
     const advanceX = (x - lastX) / this.advanceScale;
     const advanceY = y - lastY;
     const orientation = Math.sign(this.width || this.totalWidth);
@@ -331,8 +389,7 @@ export class TextItemBuilder {
       return true;
     }
     const riseDelta = state.rise - this.previousRise;
-    const advanceYCorrected =
-      riseDelta === 0 ? advanceY : advanceY - (current[3]! / state.fontSize) * riseDelta;
+    const advanceYCorrected = riseDelta === 0 ? advanceY : advanceY - (d / state.fontSize) * riseDelta;
     if (Math.abs(advanceYCorrected) > this.height) {
       this.endOfLine();
       return true;
