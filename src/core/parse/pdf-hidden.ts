@@ -356,9 +356,17 @@ export function glyphVisibility(
   const save = () => stack.push({ ...state, textMatrix: [...state.textMatrix] });
   /** Td: the line matrix moves by (x, y) in its own space, and the text matrix starts there. */
   const moveText = (x: number, y: number) => {
-    const [a, b, c, d, e, f] = state.lineMatrix;
-    state.lineMatrix = [a, b, c, d, a * x + c * y + e, b * x + d * y + f];
-    state.textMatrix = [...state.lineMatrix];
+    const line = state.lineMatrix;
+    state.lineMatrix = [
+      line[0],
+      line[1],
+      line[2],
+      line[3],
+      line[0] * x + line[2] * y + line[4],
+      line[1] * x + line[3] * y + line[5],
+    ];
+    // The text matrix is the state's own (copied on save), so it is set in place.
+    for (let at = 0; at < 6; at++) state.textMatrix[at] = state.lineMatrix[at]!;
   };
   const number = (value: unknown, fallback = 0) => {
     const parsed = Number(value ?? fallback);
@@ -395,6 +403,24 @@ export function glyphVisibility(
     ops.nextLineShowText,
     ops.nextLineSetSpacingShowText,
   ]);
+  // Operators that only move text (or draw it) leave the style of the next run as it was; a page
+  // set one glyph per operator draws thousands of runs in a handful of styles, so a run in the
+  // same style as the last (and over the same paints) shares the last one's record.
+  const placesText = new Set([
+    ...show,
+    ops.moveText,
+    ops.setLeadingMoveText,
+    ops.nextLine,
+    ops.setLeading,
+    ops.setCharSpacing,
+    ops.setWordSpacing,
+    ops.setTextRise,
+    ops.setTextMatrix,
+    ops.beginText,
+    ops.endText,
+  ]);
+  let styleVersion = 0;
+  const lastRun = { version: -1, paints: -1, scale: [NaN, NaN, NaN, NaN] };
   const addPaint = (paint: Paint) => {
     if (paints.length >= MAX_PAINTS) return;
     if (paint.box.x0 > paint.box.x1 || paint.box.y0 > paint.box.y1) return;
@@ -404,6 +430,7 @@ export function glyphVisibility(
   for (let index = 0; index < list.fnArray.length; index++) {
     const fn = list.fnArray[index];
     const args = (list.argsArray[index] ?? null) as unknown[] | null;
+    if (!placesText.has(fn ?? -1)) styleVersion++;
     if (fn === ops.save || fn === ops.beginGroup) save();
     else if (fn === ops.restore || fn === ops.endGroup) state = stack.pop() ?? state;
     else if (fn === ops.paintFormXObjectEnd) {
@@ -524,7 +551,21 @@ export function glyphVisibility(
       const shown = args?.[args.length - 1] ?? args?.[0];
       const drawn = glyphText(shown);
       if (drawn) {
-        runs.push(runStyle(state, paints.length, fontMatrixOfName));
+        const m = state.textMatrix;
+        const scale = lastRun.scale;
+        const sameStyle =
+          lastRun.version === styleVersion &&
+          lastRun.paints === paints.length &&
+          scale[0] === m[0] &&
+          scale[1] === m[1] &&
+          scale[2] === m[2] &&
+          scale[3] === m[3];
+        if (!sameStyle) {
+          runs.push(runStyle(state, paints.length, fontMatrixOfName));
+          lastRun.version = styleVersion;
+          lastRun.paints = paints.length;
+          lastRun.scale = [m[0], m[1], m[2], m[3]];
+        }
         chars += drawn;
         for (let count = 0; count < drawn.length; count++) runOfGlyph.push(runs.length - 1);
       }
