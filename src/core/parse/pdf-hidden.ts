@@ -431,7 +431,31 @@ export function glyphVisibility(
     const fn = list.fnArray[index];
     const args = (list.argsArray[index] ?? null) as unknown[] | null;
     if (!placesText.has(fn ?? -1)) styleVersion++;
-    if (fn === ops.save || fn === ops.beginGroup) save();
+    // Show-text operators first: on most pages they are most of the list.
+    if (show.has(fn ?? -1)) {
+      const shown = args?.[args.length - 1] ?? args?.[0];
+      const drawn = glyphText(shown);
+      if (drawn) {
+        const m = state.textMatrix;
+        const scale = lastRun.scale;
+        const sameStyle =
+          lastRun.version === styleVersion &&
+          lastRun.paints === paints.length &&
+          scale[0] === m[0] &&
+          scale[1] === m[1] &&
+          scale[2] === m[2] &&
+          scale[3] === m[3];
+        if (!sameStyle) {
+          runs.push(runStyle(state, paints.length, fontMatrixOfName));
+          lastRun.version = styleVersion;
+          lastRun.paints = paints.length;
+          lastRun.scale = [m[0], m[1], m[2], m[3]];
+        }
+        chars += drawn;
+        for (let count = 0; count < drawn.length; count++) runOfGlyph.push(runs.length - 1);
+      }
+      if (text && Array.isArray(shown)) text.show(shown, state);
+    } else if (fn === ops.save || fn === ops.beginGroup) save();
     else if (fn === ops.restore || fn === ops.endGroup) state = stack.pop() ?? state;
     else if (fn === ops.paintFormXObjectEnd) {
       text?.flush();
@@ -547,29 +571,6 @@ export function glyphVisibility(
     } else if (spreadImages.has(fn ?? -1)) {
       text?.flush();
       addPaint({ box: state.clip, colour: null });
-    } else if (show.has(fn ?? -1)) {
-      const shown = args?.[args.length - 1] ?? args?.[0];
-      const drawn = glyphText(shown);
-      if (drawn) {
-        const m = state.textMatrix;
-        const scale = lastRun.scale;
-        const sameStyle =
-          lastRun.version === styleVersion &&
-          lastRun.paints === paints.length &&
-          scale[0] === m[0] &&
-          scale[1] === m[1] &&
-          scale[2] === m[2] &&
-          scale[3] === m[3];
-        if (!sameStyle) {
-          runs.push(runStyle(state, paints.length, fontMatrixOfName));
-          lastRun.version = styleVersion;
-          lastRun.paints = paints.length;
-          lastRun.scale = [m[0], m[1], m[2], m[3]];
-        }
-        chars += drawn;
-        for (let count = 0; count < drawn.length; count++) runOfGlyph.push(runs.length - 1);
-      }
-      if (text && Array.isArray(shown)) text.show(shown, state);
     }
   }
   return { chars, run: Uint32Array.from(runOfGlyph), runs, paints };
