@@ -17,6 +17,8 @@
  * into one `setFillRGBColor` with a hex string, so grey and CMYK whites arrive as "#ffffff".
  */
 
+import type { TextItemBuilder, TextState } from './pdf-text-items';
+
 /** pdf.js's OPS table (name → code), injected with the library. */
 export type PdfOps = Readonly<Record<string, number>>;
 
@@ -59,9 +61,15 @@ const EVERYWHERE: Rect = { x0: -Infinity, y0: -Infinity, x1: Infinity, y1: Infin
 
 /** `m` applied after `n` (pdf.js / canvas convention: a point goes through n, then m). */
 function multiply(m: Matrix, n: Matrix): Matrix {
-  const [a, b, c, d, e, f] = m;
-  const [p, q, r, s, t, u] = n;
-  return [a * p + c * q, b * p + d * q, a * r + c * s, b * r + d * s, a * t + c * u + e, b * t + d * u + f];
+  // Indexed, not destructured: this runs for every transform and show-text operation.
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
+  ];
 }
 
 function toMatrix(value: unknown): Matrix | undefined {
@@ -69,9 +77,16 @@ function toMatrix(value: unknown): Matrix | undefined {
     return undefined;
   const list = value as ArrayLike<unknown>;
   if (list.length < 6) return undefined;
-  const numbers = [0, 1, 2, 3, 4, 5].map((index) => Number(list[index]));
-  if (numbers.some((number) => !Number.isFinite(number))) return undefined;
-  return numbers as unknown as Matrix;
+  const numbers: Matrix = [
+    Number(list[0]),
+    Number(list[1]),
+    Number(list[2]),
+    Number(list[3]),
+    Number(list[4]),
+    Number(list[5]),
+  ];
+  for (const number of numbers) if (!Number.isFinite(number)) return undefined;
+  return numbers;
 }
 
 function apply(m: Matrix, x: number, y: number): [number, number] {
@@ -148,6 +163,7 @@ export function contrastRatio(a: Rgb, b: Rgb): number {
   return (Math.max(first, second) + 0.05) / (Math.min(first, second) + 0.05);
 }
 
+/** The text of a show-text operation's glyphs, whitespace left out. */
 function glyphText(glyphs: unknown): string {
   if (!Array.isArray(glyphs)) return '';
   let text = '';
@@ -156,7 +172,7 @@ function glyphText(glyphs: unknown): string {
     const unicode = glyph && typeof glyph === 'object' ? (glyph as { unicode?: unknown }).unicode : undefined;
     if (typeof unicode === 'string') text += unicode;
   }
-  return text;
+  return /\s/.test(text) ? text.replace(/\s+/g, '') : text;
 }
 
 /** A filled shape or image on the page, in drawing order. */
@@ -196,17 +212,15 @@ export interface GlyphVisibility {
   paints: Paint[];
 }
 
-interface GraphicsState {
-  ctm: Matrix;
+interface GraphicsState extends TextState {
   clip: Rect;
   fill: Rgb | null;
   stroke: Rgb | null;
   fillAlpha: number;
   strokeAlpha: number;
   renderMode: number;
-  fontSize: number;
-  fontName: string;
-  hScale: number;
+  /** Text leading (TL), for T* and ' moves. */
+  leading: number;
 }
 
 /** The scale of a font's glyph space (1000 units per em → 0.001); Type 3 fonts have their own. */
@@ -304,10 +318,15 @@ function insideOutline(
   return evenOdd ? crossings % 2 === 1 : winding !== 0;
 }
 
+/**
+ * Walks a page's operator list: how every glyph was drawn (for the hidden-text split) and,
+ * given a builder, the page's text items (see pdf-text-items.ts).
+ */
 export function glyphVisibility(
   list: OperatorListLike,
   ops: PdfOps,
   fontMatrixOf?: FontMatrixOf,
+  text?: TextItemBuilder,
 ): GlyphVisibility {
   const stack: GraphicsState[] = [];
   // Asked once per font, not once per show-text operator.
@@ -327,8 +346,32 @@ export function glyphVisibility(
     fontSize: 12,
     fontName: '',
     hScale: 1,
+    textMatrix: [...IDENTITY],
+    lineMatrix: IDENTITY,
+    charSpacing: 0,
+    wordSpacing: 0,
+    rise: 0,
+    leading: 0,
   };
-  let textMatrix: Matrix = IDENTITY;
+  const save = () => stack.push({ ...state, textMatrix: [...state.textMatrix] });
+  /** Td: the line matrix moves by (x, y) in its own space, and the text matrix starts there. */
+  const moveText = (x: number, y: number) => {
+    const line = state.lineMatrix;
+    state.lineMatrix = [
+      line[0],
+      line[1],
+      line[2],
+      line[3],
+      line[0] * x + line[2] * y + line[4],
+      line[1] * x + line[3] * y + line[5],
+    ];
+    // The text matrix is the state's own (copied on save), so it is set in place.
+    for (let at = 0; at < 6; at++) state.textMatrix[at] = state.lineMatrix[at]!;
+  };
+  const number = (value: unknown, fallback = 0) => {
+    const parsed = Number(value ?? fallback);
+    return Number.isFinite(parsed) ? parsed : fallback;
+  };
   let pendingClip = false;
   let chars = '';
   const runOfGlyph: number[] = [];
@@ -360,6 +403,24 @@ export function glyphVisibility(
     ops.nextLineShowText,
     ops.nextLineSetSpacingShowText,
   ]);
+  // Operators that only move text (or draw it) leave the style of the next run as it was; a page
+  // set one glyph per operator draws thousands of runs in a handful of styles, so a run in the
+  // same style as the last (and over the same paints) shares the last one's record.
+  const placesText = new Set([
+    ...show,
+    ops.moveText,
+    ops.setLeadingMoveText,
+    ops.nextLine,
+    ops.setLeading,
+    ops.setCharSpacing,
+    ops.setWordSpacing,
+    ops.setTextRise,
+    ops.setTextMatrix,
+    ops.beginText,
+    ops.endText,
+  ]);
+  let styleVersion = 0;
+  const lastRun = { version: -1, paints: -1, scale: [NaN, NaN, NaN, NaN] };
   const addPaint = (paint: Paint) => {
     if (paints.length >= MAX_PAINTS) return;
     if (paint.box.x0 > paint.box.x1 || paint.box.y0 > paint.box.y1) return;
@@ -369,11 +430,39 @@ export function glyphVisibility(
   for (let index = 0; index < list.fnArray.length; index++) {
     const fn = list.fnArray[index];
     const args = (list.argsArray[index] ?? null) as unknown[] | null;
-    if (fn === ops.save || fn === ops.beginGroup) stack.push({ ...state });
-    else if (fn === ops.restore || fn === ops.endGroup || fn === ops.paintFormXObjectEnd)
+    if (!placesText.has(fn ?? -1)) styleVersion++;
+    // Show-text operators first: on most pages they are most of the list.
+    if (show.has(fn ?? -1)) {
+      const shown = args?.[args.length - 1] ?? args?.[0];
+      const drawn = glyphText(shown);
+      if (drawn) {
+        const m = state.textMatrix;
+        const scale = lastRun.scale;
+        const sameStyle =
+          lastRun.version === styleVersion &&
+          lastRun.paints === paints.length &&
+          scale[0] === m[0] &&
+          scale[1] === m[1] &&
+          scale[2] === m[2] &&
+          scale[3] === m[3];
+        if (!sameStyle) {
+          runs.push(runStyle(state, paints.length, fontMatrixOfName));
+          lastRun.version = styleVersion;
+          lastRun.paints = paints.length;
+          lastRun.scale = [m[0], m[1], m[2], m[3]];
+        }
+        chars += drawn;
+        for (let count = 0; count < drawn.length; count++) runOfGlyph.push(runs.length - 1);
+      }
+      if (text && Array.isArray(shown)) text.show(shown, state);
+    } else if (fn === ops.save || fn === ops.beginGroup) save();
+    else if (fn === ops.restore || fn === ops.endGroup) state = stack.pop() ?? state;
+    else if (fn === ops.paintFormXObjectEnd) {
+      text?.flush();
       state = stack.pop() ?? state;
-    else if (fn === ops.paintFormXObjectBegin) {
-      stack.push({ ...state });
+    } else if (fn === ops.paintFormXObjectBegin) {
+      text?.flush();
+      save();
       const matrix = toMatrix(args?.[0]);
       if (matrix) state.ctm = multiply(state.ctm, matrix);
       const bbox = args?.[1] as ArrayLike<number> | null | undefined;
@@ -404,16 +493,40 @@ export function glyphVisibility(
         if (key === 'ca' && typeof value === 'number') state.fillAlpha = value;
         else if (key === 'CA' && typeof value === 'number') state.strokeAlpha = value;
         else if (key === 'Font' && Array.isArray(value)) {
+          text?.flush();
           state.fontName = typeof value[0] === 'string' ? value[0] : '';
-          state.fontSize = Math.abs(Number(value[1] ?? 12));
+          state.fontSize = number(value[1], 12);
         }
       }
     } else if (fn === ops.setFont) {
       state.fontName = typeof args?.[0] === 'string' ? args[0] : '';
-      state.fontSize = Math.abs(Number(args?.[1] ?? 12));
-    } else if (fn === ops.setHScale) state.hScale = Number(args?.[0] ?? 100) / 100;
-    else if (fn === ops.beginText) textMatrix = IDENTITY;
-    else if (fn === ops.setTextMatrix) textMatrix = toMatrix(args?.[0]) ?? textMatrix;
+      state.fontSize = number(args?.[1], 12);
+    } else if (fn === ops.setHScale) state.hScale = number(args?.[0], 100) / 100;
+    else if (fn === ops.beginText) {
+      state.textMatrix = [...IDENTITY];
+      state.lineMatrix = IDENTITY;
+    } else if (fn === ops.setTextMatrix) {
+      const matrix = toMatrix(args?.[0]);
+      if (matrix) {
+        state.textMatrix = [...matrix];
+        state.lineMatrix = matrix;
+        text?.textMatrixSet(state);
+      }
+    } else if (fn === ops.moveText) moveText(number(args?.[0]), number(args?.[1]));
+    else if (fn === ops.setLeadingMoveText) {
+      state.leading = -number(args?.[1]);
+      moveText(number(args?.[0]), number(args?.[1]));
+    } else if (fn === ops.nextLine) moveText(0, -state.leading);
+    else if (fn === ops.setLeading) state.leading = number(args?.[0]);
+    else if (fn === ops.setCharSpacing) state.charSpacing = number(args?.[0]);
+    else if (fn === ops.setWordSpacing) state.wordSpacing = number(args?.[0]);
+    else if (fn === ops.setTextRise) state.rise = number(args?.[0]);
+    else if (
+      fn === ops.beginMarkedContent ||
+      fn === ops.beginMarkedContentProps ||
+      fn === ops.endMarkedContent
+    )
+      text?.flush();
     else if (fn === ops.clip || fn === ops.eoClip) pendingClip = true;
     else if (fn === ops.constructPath) {
       const pathOp = args?.[0];
@@ -446,6 +559,7 @@ export function glyphVisibility(
         pendingClip = false;
       }
     } else if (unitSquareImages.has(fn ?? -1)) {
+      text?.flush();
       const solid = fn === ops.paintSolidColorImageMask || fn === ops.paintImageMaskXObject;
       addPaint({
         box: intersect(transformRect(state.ctm, 0, 0, 1, 1), state.clip),
@@ -454,13 +568,9 @@ export function glyphVisibility(
         colour: fn === ops.paintSolidColorImageMask ? state.fill : null,
         ...(solid && fn !== ops.paintSolidColorImageMask ? { translucent: true } : {}),
       });
-    } else if (spreadImages.has(fn ?? -1)) addPaint({ box: state.clip, colour: null });
-    else if (show.has(fn ?? -1)) {
-      const text = glyphText(args?.[args.length - 1] ?? args?.[0]).replace(/\s+/g, '');
-      if (!text) continue;
-      runs.push(runStyle(state, textMatrix, paints.length, fontMatrixOfName));
-      chars += text;
-      for (let count = 0; count < text.length; count++) runOfGlyph.push(runs.length - 1);
+    } else if (spreadImages.has(fn ?? -1)) {
+      text?.flush();
+      addPaint({ box: state.clip, colour: null });
     }
   }
   return { chars, run: Uint32Array.from(runOfGlyph), runs, paints };
@@ -468,7 +578,6 @@ export function glyphVisibility(
 
 function runStyle(
   state: GraphicsState,
-  textMatrix: Matrix,
   paintsBefore: number,
   fontMatrixOf: FontMatrixOf | undefined,
 ): GlyphRun {
@@ -477,9 +586,10 @@ function runStyle(
   // Glyph space → text space: 0.001 for ordinary fonts, a Type 3 font's own matrix otherwise.
   const glyphScaleX = fontMatrix ? Math.hypot(fontMatrix[0] ?? 0, fontMatrix[1] ?? 0) / 0.001 : 1;
   const glyphScaleY = fontMatrix ? Math.hypot(fontMatrix[2] ?? 0, fontMatrix[3] ?? 0) / 0.001 : 1;
-  const m = multiply(state.ctm, textMatrix);
-  const height = state.fontSize * glyphScaleY * Math.hypot(m[2], m[3]);
-  const width = state.fontSize * glyphScaleX * Math.abs(state.hScale) * Math.hypot(m[0], m[1]);
+  const m = multiply(state.ctm, state.textMatrix);
+  const fontSize = Math.abs(state.fontSize);
+  const height = fontSize * glyphScaleY * Math.hypot(m[2], m[3]);
+  const width = fontSize * glyphScaleX * Math.abs(state.hScale) * Math.hypot(m[0], m[1]);
   const fills = mode % 4 === 0 || mode % 4 === 2;
   const strokes = mode % 4 === 1 || mode % 4 === 2;
   const colours: Rgb[] = [];

@@ -234,7 +234,10 @@ function linesRowByRow(runs: Run[]): LayoutLine[] {
 
 /** Distinct baselines (rows) among runs, for counting lines on one side of a gutter. */
 function distinctBaselines(runs: Run[]): number[] {
-  const baselines = runs.map((run) => run.baseline).sort((a, b) => a - b);
+  const baselines = runs.map((run) => run.baseline);
+  // The sides of a band are collected in baseline order; anything else is sorted first.
+  if (baselines.some((baseline, index) => index > 0 && baseline < baselines[index - 1]!))
+    baselines.sort((a, b) => a - b);
   const distinct: number[] = [];
   for (const baseline of baselines) {
     const last = distinct[distinct.length - 1];
@@ -273,9 +276,13 @@ function isColumnBand(left: Run[], right: Run[]): boolean {
   if (leftLines.length < MIN_COLUMN_LINES || rightLines.length < MIN_COLUMN_LINES) return false;
   const [fewer, more] =
     leftLines.length <= rightLines.length ? [leftLines, rightLines] : [rightLines, leftLines];
-  const aligned = fewer.filter((baseline) =>
-    more.some((other) => Math.abs(other - baseline) <= ALIGNED_BASELINE),
-  ).length;
+  // Both lists ascend, so one pass finds, for each line, the nearest lines beside it.
+  let aligned = 0;
+  let next = 0;
+  for (const baseline of fewer) {
+    while (next < more.length && more[next]! < baseline - ALIGNED_BASELINE) next++;
+    if (next < more.length && more[next]! <= baseline + ALIGNED_BASELINE) aligned++;
+  }
   const alignedShare = aligned / fewer.length;
   // A few far-apart lines beside a block of text are a table's label or dates cells (a section
   // title in its own row, a date beside each entry), not a column to read on its own.
@@ -350,8 +357,8 @@ function baselineExtent(runs: Run[]): number {
   return bottom > top ? bottom - top : 0;
 }
 
-function splitAtGutter(runs: Run[], gutter: number): { bands: Band[]; columnLines: number } {
-  const sorted = [...runs].sort((a, b) => a.baseline - b.baseline);
+/** `sorted`: the page's runs in baseline order (sorted once for all candidate gutters). */
+function splitAtGutter(sorted: Run[], gutter: number): { bands: Band[]; columnLines: number } {
   const pageHeight = baselineExtent(sorted);
   const bands: Band[] = [];
   let columnLines = 0;
@@ -436,6 +443,7 @@ function chooseGutter(runs: Run[]): Band[] | undefined {
     }
   }
   edges.sort((a, b) => a - b);
+  const byBaseline = [...runs].sort((a, b) => a.baseline - b.baseline);
   let best: { bands: Band[]; columnLines: number } | undefined;
   for (let index = 1; index < edges.length; index++) {
     const from = edges[index - 1] ?? low;
@@ -447,7 +455,7 @@ function chooseGutter(runs: Run[]): Band[] | undefined {
       if (run.left < gutter + GUTTER_HALF_WIDTH && run.right > gutter - GUTTER_HALF_WIDTH) crossing++;
     }
     if (crossing > runs.length * 0.5) continue;
-    const candidate = splitAtGutter(runs, gutter);
+    const candidate = splitAtGutter(byBaseline, gutter);
     if (candidate.columnLines > (best?.columnLines ?? 0)) best = candidate;
   }
   return best?.bands;

@@ -12,6 +12,7 @@ import { ParseError } from '../errors';
 import { normaliseGlyphs, looksLikeHeading, stripBullet } from './line-rules';
 import { headerFooterNote } from './notices';
 import { glyphVisibility, splitItems, type OperatorListLike, type PdfOps } from './pdf-hidden';
+import { TextItemBuilder, type FontInfo } from './pdf-text-items';
 import { layoutPage, type LayoutLine, type TextFragment } from './pdf-layout';
 import { buildDocument, type LineDraft } from './text';
 
@@ -37,6 +38,8 @@ export interface PdfPageLike {
   getOperatorList(params?: { annotationMode?: number }): Promise<unknown>;
   /** pdfjs' document-wide store of loaded fonts, keyed by the items' `fontName`. */
   commonObjs: { has(id: string): boolean; get(id: string): unknown };
+  /** The page's visible box in user space [x0, y0, x1, y1]; text outside it is not read. */
+  view?: number[];
   cleanup?(): unknown;
 }
 
@@ -81,6 +84,8 @@ export interface PdfJsLike {
    * the outlines are compiled, as they are when installing a font fails.
    */
   fontSink?: object;
+  /** pdf.js's Unicode normalisation of text items (ligatures and other compatibility characters). */
+  normalizeUnicode?: (text: string) => string;
 }
 
 export interface PdfParseOptions {
@@ -152,6 +157,23 @@ function fontMatrixOf(page: PdfPageLike, fontName: string): readonly number[] | 
     : undefined;
 }
 
+/** What the text item builder needs of a loaded font. */
+function fontInfoOf(page: PdfPageLike, fontName: string): FontInfo | undefined {
+  if (!fontName || !page.commonObjs.has(fontName)) return undefined;
+  const font = page.commonObjs.get(fontName) as {
+    name?: unknown;
+    vertical?: unknown;
+    isType3Font?: unknown;
+  } | null;
+  if (!font) return undefined;
+  return {
+    matrix: fontMatrixOf(page, fontName),
+    name: typeof font.name === 'string' ? font.name : undefined,
+    vertical: font.vertical === true,
+    type3: font.isType3Font === true,
+  };
+}
+
 /** pdfjs keeps the PostScript name (e.g. "ABCDEF+Roboto-Bold") on the loaded font object. */
 function fontNameOf(page: PdfPageLike, fontName: string): string | undefined {
   if (!page.commonObjs.has(fontName)) return undefined;
@@ -221,16 +243,33 @@ async function readPage(
   page: PdfPageLike,
   pageNumber: number,
   boldCache: Map<string, boolean> | undefined,
-  pdfjs: Pick<PdfJsLike, 'OPS' | 'AnnotationMode'>,
+  pdfjs: Pick<PdfJsLike, 'OPS' | 'AnnotationMode' | 'normalizeUnicode'>,
 ): Promise<{ lines: PageLines; links: string[] }> {
   const ops = pdfjs.OPS;
   const viewport = page.getViewport({ scale: 1 });
-  const content = await page.getTextContent();
   // Annotations are drawn over the page, so their appearance streams cannot hide page text.
   const annotationMode = pdfjs.AnnotationMode?.DISABLE;
   const operatorList = ops
-    ? await page.getOperatorList(annotationMode === undefined ? undefined : { annotationMode })
+    ? ((await page.getOperatorList(annotationMode === undefined ? undefined : { annotationMode })) as
+        OperatorListLike | undefined)
     : undefined;
+  // The text items are built from the operator list in the same walk that judges every glyph's
+  // visibility (one read of the page instead of two); text the builder does not cover, or a
+  // pdf.js without operator codes, is read through pdf.js's text content.
+  const builder =
+    ops && operatorList
+      ? new TextItemBuilder(
+          page.view ?? [-Infinity, -Infinity, Infinity, Infinity],
+          (name) => fontInfoOf(page, name),
+          pdfjs.normalizeUnicode,
+        )
+      : undefined;
+  const glyphs =
+    ops && operatorList
+      ? glyphVisibility(operatorList, ops, (name) => fontMatrixOf(page, name), builder)
+      : undefined;
+  builder?.flush();
+  const content = builder && !builder.unsupported ? { items: builder.items } : await page.getTextContent();
   // Links matter for the URLs behind icons and words such as "LinkedIn" or "Portfolio" (a URL
   // written out is read from the text): the first page, a page with a contact block (an email
   // address) and any page showing such a word are asked for them.
@@ -245,9 +284,6 @@ async function readPage(
   );
   // Every item is split into what a reader sees and what they cannot (invisible, blending with
   // what is behind it, dot-sized, clipped or off the page); only the visible part is laid out.
-  const glyphs = ops
-    ? glyphVisibility(operatorList as OperatorListLike, ops, (name) => fontMatrixOf(page, name))
-    : undefined;
   const split = ops ? splitItems(drawn, glyphs, viewport) : [];
   const items = drawn.flatMap((item, index) => {
     const part = split[index];
