@@ -11,6 +11,7 @@ import { parsePdf } from '../../../src/core/parse/pdf';
 import { glyphVisibility, type OperatorListLike, type PdfOps } from '../../../src/core/parse/pdf-hidden';
 import { TextItemBuilder, type FontInfo } from '../../../src/core/parse/pdf-text-items';
 import { nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
+import { onePagePdfJs } from './pdfjs-stub';
 import { pdfFromContentStreams, TEXT_OPERATOR_PAGES } from '../../fixtures/text-operator-fixtures';
 import { ALICE, BOB, makeResumePdf, type PdfLayout } from '../../fixtures/resume-fixtures';
 
@@ -162,17 +163,7 @@ describe('text items from the operator list', () => {
       commonObjs: { has: () => true, get: () => ({ name: 'Plain', fontMatrix: [0.001, 0, 0, 0.001, 0, 0] }) },
       view: [0, 0, 612, 792],
     };
-    const stub: PdfJsLike = {
-      OPS: ops,
-      getDocument: () => ({
-        promise: Promise.resolve({
-          numPages: 1,
-          getPage: () => Promise.resolve(page),
-          destroy: () => Promise.resolve(),
-        }),
-        destroy: () => Promise.resolve(),
-      }),
-    };
+    const stub = onePagePdfJs(page, ops);
     const document = await parsePdf(new Uint8Array([1]), stub);
     expect(textContentCalls).toBe(1);
     expect(document.lines.map((line) => line.text)).toContain('Noa Levi, Data Engineer, Python and SQL');

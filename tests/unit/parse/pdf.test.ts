@@ -6,6 +6,7 @@ import { ParseError } from '../../../src/core/errors';
 import { parsePdf, type PdfJsLike } from '../../../src/core/parse/pdf';
 import { makeNodeFontSink, nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
 import { nodePdfFonts } from '../../../scripts/lib/node-fonts';
+import { onePagePdfJs } from './pdfjs-stub';
 import {
   ALICE,
   makeCorruptPdf,
@@ -19,20 +20,6 @@ let pdfjs: PdfJsLike;
 beforeAll(async () => {
   pdfjs = await nodeParseLibs.loadPdfjs();
 });
-
-/** A pdf.js stand-in whose document is the one stub page given. */
-function onePagePdfJs(page: unknown): PdfJsLike {
-  return {
-    getDocument: () => ({
-      promise: Promise.resolve({
-        numPages: 1,
-        getPage: () => Promise.resolve(page),
-        destroy: () => Promise.resolve(),
-      }),
-      destroy: () => Promise.resolve(),
-    }),
-  } as unknown as PdfJsLike;
-}
 
 function indexOfLine(document: ParsedDocument, text: string): number {
   const index = document.lines.findIndex((line) => line.text === text);
