@@ -13,7 +13,7 @@ import { PendingImportRepository } from '../db/pending-imports.repo';
 import { SettingsRepository } from '../db/settings.repo';
 import { ShortlistRepository } from '../db/shortlists.repo';
 import { ApplicationRepository } from '../db/applications.repo';
-import { ImportClient, MatchClient } from '../workers/host/clients';
+import { ImportClient, MatchClient, type PairIndex } from '../workers/host/clients';
 import type { LlmClient } from '../workers/host/llm-client';
 import { EmbedClient } from '../workers/host/embed-client';
 import Dexie from 'dexie';
@@ -33,6 +33,18 @@ function parseWorkersOverride(): number | undefined {
   return Number.isInteger(asked) && asked >= 1 && asked <= 4 ? asked : undefined;
 }
 
+/** The search worker's index as MatchClient asks it, read lazily so the two clients stay independent. */
+function searchIndexPairs(): PairIndex {
+  return {
+    scorePair: (signal, resume, job, modelId) => services.search.scorePair(signal, resume, job, modelId),
+    store: (match) => {
+      services.matches
+        .upsert(match)
+        .catch((error: unknown) => console.warn('could not store the match', error));
+    },
+  };
+}
+
 export const services = {
   db,
   metrics,
@@ -46,7 +58,11 @@ export const services = {
   shortlists: new ShortlistRepository(db),
   applications: new ApplicationRepository(db),
   imports: new ImportClient(metrics, parseWorkersOverride()),
-  matcher: new MatchClient(metrics),
+  /**
+   * Scores pairs: from the search worker's in-memory index when it is in step (no database read),
+   * else in the match worker.
+   */
+  matcher: new MatchClient(metrics, searchIndexPairs()),
   /** The job seeker's tools (ATS check) in their own worker, started on first use. */
   seeker: new SeekerClient(metrics),
   /**

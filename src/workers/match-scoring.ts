@@ -10,7 +10,7 @@
  * (record, document, current vectors) are kept and used while the caller's `updatedAt` matches.
  */
 import { vectorsAreCurrent } from '../core/embed/staleness';
-import { scoreMatch, SCORER_VERSION, type SemanticInput } from '../core/score';
+import { matchContentKey, scoreMatch, type SemanticInput } from '../core/score';
 import type { MatchResult } from '../core/domain';
 import type { StoredRef } from '../core/contracts/match-api';
 import type { AppDb } from '../db/app-db';
@@ -181,6 +181,6 @@ export async function scoreStoredPair(
   });
   return {
     result,
-    key: `${resume.record.updatedAt}|${job.record.updatedAt}|${SCORER_VERSION}|${semantic?.modelId ?? 'lexical'}`,
+    key: matchContentKey(resume.record.updatedAt, job.record.updatedAt, semantic?.modelId),
   };
 }

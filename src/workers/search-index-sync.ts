@@ -74,6 +74,11 @@ export class SearchIndexSync {
     return this.#loaded;
   }
 
+  /** Loaded, and no pass running or queued: the index holds what the last pass read. */
+  get idle(): boolean {
+    return this.#loaded && !this.#running && !this.#queued;
+  }
+
   /** Passes finished so far. */
   get passes(): number {
     return this.#passes;

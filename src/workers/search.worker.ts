@@ -13,6 +13,7 @@
 import * as Comlink from 'comlink';
 import { Dexie } from 'dexie';
 import type { CacheStats } from '../core/cache';
+import type { KeyedScore, StoredRef } from '../core/contracts/match-api';
 import { toOutcome, type Outcome } from '../core/contracts/outcome';
 import type {
   PageRequest,
@@ -135,6 +136,17 @@ const searchWorker = {
   },
   similar(resumeId: string, page: PageRequest): Promise<Outcome<SearchPage>> {
     return answer(() => service.similar(resumeId, page));
+  },
+  scorePair(resume: StoredRef, job: StoredRef, modelId?: string): Promise<Outcome<KeyedScore | null>> {
+    return toOutcome((): KeyedScore | null => {
+      // In step only when no pass runs and no write is waiting for one: otherwise the database may
+      // hold what the index does not (a record's vectors, an edit), and the match worker answers.
+      if (!sync.idle || scheduled !== undefined) return null;
+      const started = performance.now();
+      const scored = service.scorePair(resume, job, modelId);
+      if (!scored) return null;
+      return { resumeId: resume.id, jobId: job.id, ...scored, scoreMs: performance.now() - started };
+    });
   },
 } satisfies SearchApi;
 

@@ -13,6 +13,11 @@ export interface ScoredMatch {
   scoreMs: number;
 }
 
+/** A pair's score with the content key it was computed from (core/score `matchContentKey`). */
+export interface KeyedScore extends ScoredMatch {
+  key: string;
+}
+
 /**
  * A stored resume or job as the caller holds it: its id, the `updatedAt` it read and its document
  * id. The worker reads everything in one round with these and keeps a job it has read while the

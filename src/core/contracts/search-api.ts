@@ -8,6 +8,7 @@ import type { CacheStats } from '../cache';
 import type { MatchComponents, MatchResult } from '../domain';
 import type { RankFilters, RankSort } from '../search/filters';
 import type { Outcome } from './outcome';
+import type { KeyedScore, StoredRef } from './match-api';
 
 export type { RankFilters, RankSort, SortKey } from '../search/filters';
 
@@ -136,6 +137,13 @@ export interface SearchApi {
     page: PageRequest,
   ): Promise<Outcome<RankPage>>;
   search(query: string, page: PageRequest, vector?: QueryVector): Promise<Outcome<SearchPage>>;
+  /**
+   * One pair scored from the index, with no database read: the result the match worker computes
+   * from the stored records. Answered only while the index is loaded, in step with the database
+   * (no pass running or due) and holds both records at the caller's `updatedAt` and, with
+   * `modelId`, that model's vectors; otherwise null, and the caller asks the match worker.
+   */
+  scorePair(resume: StoredRef, job: StoredRef, modelId?: string): Promise<Outcome<KeyedScore | null>>;
   skills(skills: string[], mode: 'all' | 'any', page: PageRequest): Promise<Outcome<SearchPage>>;
   similar(resumeId: string, page: PageRequest): Promise<Outcome<SearchPage>>;
 }

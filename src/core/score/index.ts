@@ -8,6 +8,7 @@ export {
   prepareResume,
   requirementsInOrder,
   SCORE_WEIGHTS,
+  matchContentKey,
   SCORER_VERSION,
   scoreMatch,
   scoreSummary,

@@ -55,6 +55,19 @@ import {
 
 export const SCORER_VERSION = 'score-3.5.0';
 
+/**
+ * The content key a stored match is kept under: both records' `updatedAt`, the scorer version and
+ * the embedding model whose vectors made the semantic part ('lexical' when none did). Whoever
+ * scores a pair (the match worker from the database, the search worker from its index) keys it so.
+ */
+export function matchContentKey(
+  resumeUpdatedAt: number,
+  jobUpdatedAt: number,
+  semanticModelId: string | undefined,
+): string {
+  return `${resumeUpdatedAt}|${jobUpdatedAt}|${SCORER_VERSION}|${semanticModelId ?? 'lexical'}`;
+}
+
 export type ComponentName = keyof MatchComponents;
 
 /** Default weights (sum to 1), before unavailable components hand theirs to the others. */

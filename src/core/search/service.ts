@@ -10,7 +10,8 @@
  */
 import { LruCache, cacheKey } from '../cache';
 import type { PageRequest, QueryVector, RankPage, RankRow, SearchPage } from '../contracts/search-api';
-import { scoreMatch } from '../score';
+import type { MatchResult } from '../domain';
+import { matchContentKey, scoreMatch } from '../score';
 import { DEFAULT_SORT, normaliseFilters, type RankFilters, type RankSort } from './filters';
 import type { LibraryIndex } from './library-index';
 import { hitPage, normaliseQuery, rankPage, type CachedHits } from './pages';
@@ -102,6 +103,31 @@ export class SearchService {
       const result = scoreMatch(pairInput(scope, resume, job, true));
       return rankRow(id, job.title, rank, result, jobYears(job), jobPlace(job), job.document.hiddenLines);
     });
+  }
+
+  /**
+   * One pair's full result from the index, as the match worker would score it from the stored
+   * records (tests/unit/search/table-breakdown.test.ts holds the two equal). Undefined when the
+   * index cannot answer for certain: either record is missing or indexed at another `updatedAt`
+   * than the caller holds, or `modelId` is not the model whose vectors the index follows
+   * (`setModel`) or has none in it yet. The caller makes sure the index is in step with the
+   * database: a resume whose vectors the index lacks is then scored lexically, as the match worker
+   * does when none are stored.
+   */
+  scorePair(
+    resumeRef: { id: string; updatedAt: number },
+    jobRef: { id: string; updatedAt: number },
+    modelId: string | undefined,
+  ): { result: MatchResult; key: string } | undefined {
+    const resume = this.index.resumes.get(resumeRef.id);
+    const job = this.index.jobs.get(jobRef.id);
+    if (resume?.updatedAt !== resumeRef.updatedAt || job?.updatedAt !== jobRef.updatedAt) return undefined;
+    if (modelId && (modelId !== this.#modelId || !this.index.model(modelId))) return undefined;
+    const input = pairInput({ index: this.index, modelId }, resume, job, true);
+    return {
+      result: scoreMatch(input),
+      key: matchContentKey(resume.updatedAt, job.updatedAt, input.semantic?.modelId),
+    };
   }
 
   /** A ranking's ids from the cache (or computed once), then the rows of the page shown. */

@@ -16,16 +16,16 @@ import type {
   ImportStage,
   ParseApi,
 } from '../../core/contracts/parse-api';
-import type { MatchApi, ScoredMatch, StoredRef } from '../../core/contracts/match-api';
+import type { KeyedScore, MatchApi, ScoredMatch, StoredRef } from '../../core/contracts/match-api';
 import type { OcrApi, OcrProgress } from '../../core/contracts/ocr-api';
 import { ShortlistError } from '../../core/errors';
 import type { MetricsRegistry } from '../../core/metrics';
 import { LruCache, registerCache } from '../../core/cache';
 import type { CancelSignal } from '../../core/llm/engine';
 import { SCORER_VERSION } from '../../core/score';
-import type { JobRecord, ResumeRecord } from '../../db/records';
+import type { JobRecord, MatchRecord, ResumeRecord } from '../../db/records';
 import { call } from './call';
-import { WorkerPool, comlinkWorker, defaultParsePoolSize, taskDeadlineMs } from './pool';
+import { WorkerPool, comlinkWorker, defaultParsePoolSize, taskDeadlineMs, type PooledWorker } from './pool';
 
 /** 'ocr': a scanned PDF's pages are being read by OCR (see the onOcrProgress callback). */
 export type ClientImportStage = 'queued' | 'reading' | 'ocr' | ImportStage;
@@ -236,6 +236,22 @@ function storedRef(record: StoredRef): StoredRef {
   return { id: record.id, updatedAt: record.updatedAt, documentId: record.documentId };
 }
 
+/**
+ * Where MatchClient asks first: an in-memory index that scores a pair with no database read
+ * (the search worker's, SearchClient.scorePair), and how a score it gave is stored (the match
+ * worker stores its own).
+ */
+export interface PairIndex {
+  scorePair(
+    signal: AbortSignal,
+    resume: StoredRef,
+    job: StoredRef,
+    modelId?: string,
+  ): Promise<KeyedScore | undefined>;
+  /** Stores a score (read by Applications and Analytics); best effort, never awaited. */
+  store(match: Omit<MatchRecord, 'id'>): void;
+}
+
 export interface MatchOutcome extends ScoredMatch {
   fromCache: boolean;
 }
@@ -248,18 +264,23 @@ export class MatchClient {
     ttlMs: 30 * 60_000,
   });
   readonly #metrics: MetricsRegistry;
+  readonly #index: PairIndex | undefined;
 
-  constructor(metrics: MetricsRegistry) {
+  constructor(metrics: MetricsRegistry, index?: PairIndex, create?: () => PooledWorker<Remote<MatchApi>>) {
     this.#metrics = metrics;
+    this.#index = index;
     registerCache(this.cache);
     this.pool = new WorkerPool<Remote<MatchApi>>({
       kind: 'match',
       size: 1,
       idleTimeoutMs: 60_000,
-      create: () =>
-        comlinkWorker<MatchApi>(
-          () => new Worker(new URL('../match.worker.ts', import.meta.url), { type: 'module', name: 'match' }),
-        ),
+      create:
+        create ??
+        (() =>
+          comlinkWorker<MatchApi>(
+            () =>
+              new Worker(new URL('../match.worker.ts', import.meta.url), { type: 'module', name: 'match' }),
+          )),
     });
   }
 
@@ -283,13 +304,29 @@ export class MatchClient {
         // match.score is what a person waits for: the round trip through the worker, not only the
         // scoring inside it (value.scoreMs).
         const started = performance.now();
-        const value = await foreground.run(
-          () =>
-            this.pool.run(abortSignalOf(shared), (api) =>
-              call(api, 'scorePair', storedRef(resume), storedRef(job), modelId),
-            ),
-          MATCH_SCORE_HOLD_MS,
-        );
+        const value = await foreground.run(async () => {
+          const resumeRef = storedRef(resume);
+          const jobRef = storedRef(job);
+          // The search worker holds the library in memory and answers with no database read when
+          // it is in step; otherwise (or when it fails) the match worker reads the stored pair.
+          const fromIndex = await this.#index
+            ?.scorePair(abortSignalOf(shared), resumeRef, jobRef, modelId)
+            .catch(() => undefined);
+          if (fromIndex) {
+            const { key: contentKey, ...scoredMatch } = fromIndex;
+            this.#index?.store({
+              resumeId: resume.id,
+              jobId: job.id,
+              result: scoredMatch.result,
+              key: contentKey,
+              createdAt: Date.now(),
+            });
+            return scoredMatch;
+          }
+          return this.pool.run(abortSignalOf(shared), (api) =>
+            call(api, 'scorePair', resumeRef, jobRef, modelId),
+          );
+        }, MATCH_SCORE_HOLD_MS);
         this.#metrics.record('match.score', performance.now() - started);
         return value;
       },

@@ -9,6 +9,7 @@ import { foreground } from './foreground';
 import type { Remote } from 'comlink';
 import { LruCache, registerCache, type CacheStats } from '../../core/cache';
 import type { EmbeddedTexts, ModelStatus } from '../../core/contracts/embed-api';
+import type { KeyedScore, StoredRef } from '../../core/contracts/match-api';
 import type {
   PageRequest,
   QueryVector,
@@ -89,6 +90,8 @@ export class SearchClient {
   }
 
   #warmed = false;
+  /** The worker has answered a status with its first load done: scorePair may ask it. */
+  #indexLoaded = false;
 
   /**
    * Starts the search worker now, so it indexes the library while it is imported (and keeps it in
@@ -103,12 +106,32 @@ export class SearchClient {
   }
 
   async status(signal: AbortSignal): Promise<SearchStatus> {
-    return this.#run(signal, (api) => call(api, 'status'));
+    const value = await this.#run(signal, (api) => call(api, 'status'));
+    if (value.ready) this.#indexLoaded = true;
+    return value;
   }
 
   /** Bring the index in step with the database now (after this tab's own writes). */
   async refresh(signal: AbortSignal = new AbortController().signal): Promise<SearchStatus> {
-    return this.#run(signal, (api) => call(api, 'refresh'));
+    const value = await this.#run(signal, (api) => call(api, 'refresh'));
+    if (value.ready) this.#indexLoaded = true;
+    return value;
+  }
+
+  /**
+   * One pair scored from the worker's index, with no database read (see SearchApi.scorePair);
+   * undefined when the index is not loaded yet or cannot answer for certain, and the caller asks
+   * the match worker. Never starts the worker or waits for its first load.
+   */
+  async scorePair(
+    signal: AbortSignal,
+    resume: StoredRef,
+    job: StoredRef,
+    modelId?: string,
+  ): Promise<KeyedScore | undefined> {
+    if (!this.#indexLoaded) return undefined;
+    const value = await this.pool.run(signal, (api) => call(api, 'scorePair', resume, job, modelId));
+    return value ?? undefined;
   }
 
   async rankJob(

@@ -46,6 +46,7 @@ class FakeSearchWorker implements PooledWorker<Remote<SearchApi>> {
   }
 
   statusCalls = 0;
+  scorePairCalls = 0;
 
   readonly api = {
     status: (): Promise<Outcome<unknown>> =>
@@ -67,6 +68,14 @@ class FakeSearchWorker implements PooledWorker<Remote<SearchApi>> {
             elapsedMs: 0.5,
             mode: 'text' as const,
           },
+        };
+      }),
+    scorePair: (resume: { id: string }, job: { id: string }): Promise<Outcome<unknown>> =>
+      this.#post(() => {
+        this.scorePairCalls += 1;
+        return {
+          ok: true as const,
+          value: { resumeId: resume.id, jobId: job.id, result: {}, scoreMs: 1, key: 'k' },
         };
       }),
   } as unknown as Remote<SearchApi>;
@@ -149,5 +158,23 @@ describe('SearchClient.warm', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(FakeSearchWorker.created).toHaveLength(1);
     expect(FakeSearchWorker.created[0]?.statusCalls).toBe(1);
+  });
+});
+
+describe('SearchClient.scorePair (a pair scored from the index)', () => {
+  const ref = (id: string) => ({ id, updatedAt: 1, documentId: `doc-${id}` });
+
+  it('neither starts the worker nor waits for its first load: the match worker answers meanwhile', async () => {
+    const client = setup();
+    await expect(client.scorePair(new AbortController().signal, ref('r'), ref('j'))).resolves.toBeUndefined();
+    expect(FakeSearchWorker.created).toHaveLength(0);
+  });
+
+  it('asks the worker once a status says the index is loaded', async () => {
+    const client = setup();
+    await client.status(new AbortController().signal);
+    const scored = await client.scorePair(new AbortController().signal, ref('r'), ref('j'));
+    expect(scored).toMatchObject({ resumeId: 'r', jobId: 'j', key: 'k' });
+    expect(FakeSearchWorker.created[0]?.scorePairCalls).toBe(1);
   });
 });

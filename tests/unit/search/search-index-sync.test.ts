@@ -84,6 +84,21 @@ describe('SearchIndexSync', () => {
     expect(sync.lastPass).toEqual({ kind: 'incremental', applied: 0, removed: 0, reconciled: [] });
   });
 
+  it('is idle (a pair may be scored from the index) only when loaded and no pass runs or waits', async () => {
+    const { sync } = await setup(3);
+    expect(sync.idle).toBe(false); // not loaded
+    const first = sync.requestPass();
+    expect(sync.idle).toBe(false); // loading
+    await first;
+    expect(sync.idle).toBe(true);
+    const running = sync.requestPass();
+    const queued = sync.requestPass();
+    expect(sync.idle).toBe(false);
+    await running;
+    await queued;
+    expect(sync.idle).toBe(true);
+  });
+
   it('finds a record whose stamp is older than the newest it has seen (a concurrent writer)', async () => {
     const { index, sync, repo } = await setup(5);
     await sync.requestPass();

@@ -188,6 +188,51 @@ describe('Ranking table score == breakdown score', () => {
   });
 });
 
+describe('A pair scored from the index (search worker) == scored from the database (match worker)', () => {
+  it('gives the same full result and content key, lexical and semantic, for every pair', async () => {
+    const { data, index, reader, ref } = await storedLibrary();
+    const service = new SearchService(index);
+    for (const modelId of [undefined, MODEL, DOCUMENT_MODEL]) {
+      service.setModel(modelId);
+      for (const job of data.jobs) {
+        for (const resume of data.resumes) {
+          const fromIndex = service.scorePair(ref(resume.id), ref(job.id), modelId);
+          const fromDatabase = await scoreStoredPair(reader, ref(resume.id), ref(job.id), modelId);
+          expect(fromIndex, `${resume.id} × ${job.id} (${modelId ?? 'lexical'})`).toEqual(fromDatabase);
+        }
+      }
+    }
+  });
+
+  it('a resume with no vectors in the index is scored lexically, as the match worker scores it', async () => {
+    const { data, sources, index, reader, ref } = await storedLibrary();
+    const service = new SearchService(index);
+    service.setModel(MODEL);
+    const resume = data.resumes[3]!;
+    const job = data.jobs[0]!;
+    await sources.db.vectors.delete(`${resume.id}|${MODEL}`);
+    index.removeVectors(resume.id, MODEL);
+    const fromIndex = service.scorePair(ref(resume.id), ref(job.id), MODEL);
+    expect(fromIndex?.result.mode).toBe('lexical');
+    expect(fromIndex).toEqual(await scoreStoredPair(reader, ref(resume.id), ref(job.id), MODEL));
+  });
+
+  it('does not answer for a record indexed at another updatedAt, or a model the index does not follow', async () => {
+    const { data, index, ref } = await storedLibrary();
+    const service = new SearchService(index);
+    const resume = data.resumes[0]!;
+    const job = data.jobs[0]!;
+    const edited = { ...ref(resume.id), updatedAt: resume.updatedAt + 1 };
+    expect(service.scorePair(edited, ref(job.id), undefined)).toBeUndefined();
+    expect(service.scorePair(ref(resume.id), { ...ref(job.id), updatedAt: 0 }, undefined)).toBeUndefined();
+    expect(service.scorePair({ id: 'gone', updatedAt: 1 }, ref(job.id), undefined)).toBeUndefined();
+    // The index follows MODEL: a score for another model would miss that model's vectors.
+    service.setModel(MODEL);
+    expect(service.scorePair(ref(resume.id), ref(job.id), DOCUMENT_MODEL)).toBeUndefined();
+    expect(service.scorePair(ref(resume.id), ref(job.id), MODEL)?.result.mode).toBe('semantic');
+  });
+});
+
 describe('PairReader (the match worker keeps the jobs it has read)', () => {
   it('reads an edited job again: the caller names the new updatedAt', async () => {
     const { data, sources, reader, ref } = await storedLibrary();
