@@ -74,9 +74,9 @@ export class SearchIndexSync {
     return this.#loaded;
   }
 
-  /** Loaded, and no pass running or queued: the index holds what the last pass read. */
-  get idle(): boolean {
-    return this.#loaded && !this.#running && !this.#queued;
+  /** Resolves once no pass is running or queued (at once when none is). */
+  async settled(): Promise<void> {
+    while (this.#running || this.#queued) await (this.#queued ?? this.#running)?.catch(() => undefined);
   }
 
   /** Passes finished so far. */

@@ -49,14 +49,17 @@ const WATCHED = /\/(resumes|jobs|vectors|settings)\//;
 let scheduled: ReturnType<typeof setTimeout> | undefined;
 Dexie.on('storagemutated', (parts: Record<string, unknown>) => {
   if (scheduled !== undefined || !Object.keys(parts).some((key) => WATCHED.test(key))) return;
-  scheduled = setTimeout(() => {
-    scheduled = undefined;
-    sync
-      .requestPass()
-      .then(prepareWhileIdle)
-      .catch((error: unknown) => console.warn('search index sync failed', error));
-  }, 150);
+  scheduled = setTimeout(runScheduledPass, 150);
 });
+
+function runScheduledPass(): void {
+  clearTimeout(scheduled);
+  scheduled = undefined;
+  sync
+    .requestPass()
+    .then(prepareWhileIdle)
+    .catch((error: unknown) => console.warn('search index sync failed', error));
+}
 void sync.requestPass().then(prepareWhileIdle);
 
 // Scoring's per-resume preparation runs in 15 ms slices between messages, right after records are
@@ -138,10 +141,13 @@ const searchWorker = {
     return answer(() => service.similar(resumeId, page));
   },
   scorePair(resume: StoredRef, job: StoredRef, modelId?: string): Promise<Outcome<KeyedScore | null>> {
-    return toOutcome((): KeyedScore | null => {
-      // In step only when no pass runs and no write is waiting for one: otherwise the database may
-      // hold what the index does not (a record's vectors, an edit), and the match worker answers.
-      if (!sync.idle || scheduled !== undefined) return null;
+    return toOutcome(async (): Promise<KeyedScore | null> => {
+      // Before the first load (seconds for a large library) the match worker answers instead.
+      if (!sync.loaded) return null;
+      // In step only once no write waits for a pass and no pass runs: a write the index has not
+      // read yet (a record's vectors, an edit) is read now, by one incremental pass of what changed.
+      if (scheduled !== undefined) runScheduledPass();
+      await sync.settled();
       const started = performance.now();
       const scored = service.scorePair(resume, job, modelId);
       if (!scored) return null;

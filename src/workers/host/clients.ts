@@ -66,6 +66,9 @@ function fileRequest(
  */
 export const MATCH_SCORE_HOLD_MS = 2_000;
 
+/** How long a score waits on the search worker's index before the match worker is asked too. */
+export const MATCH_HEDGE_MS = 6;
+
 export class ImportClient {
   readonly pool: WorkerPool<Remote<ParseApi>>;
   /** One OCR worker (tesseract's engine is large); created on the first scan, ended when idle. */
@@ -80,7 +83,10 @@ export class ImportClient {
     this.pool = new WorkerPool<Remote<ParseApi>>({
       kind: 'parse',
       size,
-      idleTimeoutMs: 30_000,
+      // Ended soon after an import: an idle parse worker still holds pdf.js and its heap, and its
+      // garbage collections (measured: 40–100 ms each, after a large import) take a core from
+      // the screens a person moves on to. A later pick starts them again (~0.2 s).
+      idleTimeoutMs: 10_000,
       create: () =>
         comlinkWorker<ParseApi>(
           () => new Worker(new URL('../parse.worker.ts', import.meta.url), { type: 'module', name: 'parse' }),
@@ -304,35 +310,53 @@ export class MatchClient {
         // match.score is what a person waits for: the round trip through the worker, not only the
         // scoring inside it (value.scoreMs).
         const started = performance.now();
-        const value = await foreground.run(async () => {
-          const resumeRef = storedRef(resume);
-          const jobRef = storedRef(job);
-          // The search worker holds the library in memory and answers with no database read when
-          // it is in step; otherwise (or when it fails) the match worker reads the stored pair.
-          const fromIndex = await this.#index
-            ?.scorePair(abortSignalOf(shared), resumeRef, jobRef, modelId)
-            .catch(() => undefined);
-          if (fromIndex) {
-            const { key: contentKey, ...scoredMatch } = fromIndex;
-            this.#index?.store({
-              resumeId: resume.id,
-              jobId: job.id,
-              result: scoredMatch.result,
-              key: contentKey,
-              createdAt: Date.now(),
-            });
-            return scoredMatch;
-          }
-          return this.pool.run(abortSignalOf(shared), (api) =>
-            call(api, 'scorePair', resumeRef, jobRef, modelId),
-          );
-        }, MATCH_SCORE_HOLD_MS);
+        const value = await foreground.run(
+          () => this.#scoreOnce(abortSignalOf(shared), storedRef(resume), storedRef(job), modelId),
+          MATCH_SCORE_HOLD_MS,
+        );
         this.#metrics.record('match.score', performance.now() - started);
         return value;
       },
       signal,
     );
     return { ...scored, fromCache: !computed };
+  }
+
+  /**
+   * One score: from the search worker's index when it can answer (no database read), else from
+   * the match worker. Hedged: the index answers in about a millisecond, but its worker may be busy
+   * (a garbage collection of a large library's index, a sync pass); past MATCH_HEDGE_MS the match
+   * worker is asked too and the first score wins (each stores what it computed, under one key).
+   */
+  async #scoreOnce(
+    signal: AbortSignal,
+    resume: StoredRef,
+    job: StoredRef,
+    modelId: string | undefined,
+  ): Promise<ScoredMatch> {
+    let fromWorker: Promise<ScoredMatch> | undefined;
+    const askWorker = (): Promise<ScoredMatch> =>
+      (fromWorker ??= this.pool.run(signal, (api) => call(api, 'scorePair', resume, job, modelId)));
+    const fromIndex = this.#index?.scorePair(signal, resume, job, modelId).catch(() => undefined);
+    if (!fromIndex) return askWorker();
+    const indexed = fromIndex.then((scored) => (scored ? this.#fromIndex(scored) : askWorker()));
+    const hedge = new Promise<void>((resolve) => setTimeout(resolve, MATCH_HEDGE_MS));
+    const first = await Promise.race([indexed, hedge]);
+    if (first) return first;
+    // Both failing rejects with the match worker's own (typed) error.
+    return Promise.any([indexed, askWorker()]).catch(() => askWorker());
+  }
+
+  #fromIndex(scored: KeyedScore): ScoredMatch {
+    const { key, ...match } = scored;
+    this.#index?.store({
+      resumeId: match.resumeId,
+      jobId: match.jobId,
+      result: match.result,
+      key,
+      createdAt: Date.now(),
+    });
+    return match;
   }
 
   /**

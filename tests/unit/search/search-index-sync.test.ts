@@ -84,19 +84,20 @@ describe('SearchIndexSync', () => {
     expect(sync.lastPass).toEqual({ kind: 'incremental', applied: 0, removed: 0, reconciled: [] });
   });
 
-  it('is idle (a pair may be scored from the index) only when loaded and no pass runs or waits', async () => {
-    const { sync } = await setup(3);
-    expect(sync.idle).toBe(false); // not loaded
+  it('settled() waits for the running pass and the one queued behind it, and no longer', async () => {
+    const { index, sync, repo } = await setup(3);
+    await sync.settled(); // none running: at once
+    expect(index.resumes.size).toBe(0);
     const first = sync.requestPass();
-    expect(sync.idle).toBe(false); // loading
+    await repo.saveImportedResume(
+      resumeDocument('d-new'),
+      resume('r-new', 'd-new', 'New', Date.now(), ['Go']),
+    );
+    void sync.requestPass(); // queued behind the first: it reads the new resume
+    await sync.settled();
+    expect(index.resumes.has('r-new')).toBe(true);
+    expect(sync.passes).toBe(2);
     await first;
-    expect(sync.idle).toBe(true);
-    const running = sync.requestPass();
-    const queued = sync.requestPass();
-    expect(sync.idle).toBe(false);
-    await running;
-    await queued;
-    expect(sync.idle).toBe(true);
   });
 
   it('finds a record whose stamp is older than the newest it has seen (a concurrent writer)', async () => {

@@ -8,7 +8,7 @@ import type { KeyedScore, MatchApi, ScoredMatch, StoredRef } from '../../../src/
 import type { Outcome } from '../../../src/core/contracts/outcome';
 import type { MatchResult } from '../../../src/core/domain';
 import { MetricsRegistry } from '../../../src/core/metrics/registry';
-import { MatchClient, type PairIndex } from '../../../src/workers/host/clients';
+import { MATCH_HEDGE_MS, MatchClient, type PairIndex } from '../../../src/workers/host/clients';
 import type { MatchRecord } from '../../../src/db/records';
 
 const RESUME = { id: 'resume-1', updatedAt: 10, documentId: 'doc-r1' };
@@ -96,6 +96,43 @@ describe('MatchClient: the index first, the match worker when it cannot answer',
       expect(worker.asked).toEqual([RESUME]);
       expect(index.stored).toEqual([]);
     }
+  });
+
+  it('an index that does not answer soon (its worker busy) is overtaken by the match worker', async () => {
+    const worker = matchWorker(40);
+    const index = indexAnswering(
+      () =>
+        new Promise((resolve) =>
+          setTimeout(
+            () =>
+              resolve({ resumeId: RESUME.id, jobId: JOB.id, result: resultWith(40), scoreMs: 1, key: 'k' }),
+            MATCH_HEDGE_MS * 20,
+          ),
+        ),
+    );
+    const client = new MatchClient(new MetricsRegistry(), index, worker.create);
+    const started = performance.now();
+    const outcome = await client.score(new AbortController().signal, RESUME, JOB);
+    expect(outcome.result.score).toBe(40);
+    expect(worker.asked).toEqual([RESUME]);
+    expect(performance.now() - started).toBeLessThan(MATCH_HEDGE_MS * 20);
+  });
+
+  it('an index that answers at once leaves the match worker alone', async () => {
+    const worker = matchWorker(40);
+    const index = indexAnswering(
+      () =>
+        new Promise((resolve) =>
+          setTimeout(
+            () =>
+              resolve({ resumeId: RESUME.id, jobId: JOB.id, result: resultWith(61), scoreMs: 1, key: 'k' }),
+            1,
+          ),
+        ),
+    );
+    const client = new MatchClient(new MetricsRegistry(), index, worker.create);
+    expect((await client.score(new AbortController().signal, RESUME, JOB)).result.score).toBe(61);
+    expect(worker.asked).toEqual([]);
   });
 
   it('without an index, the match worker scores every pair', async () => {
