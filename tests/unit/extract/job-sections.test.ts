@@ -5,6 +5,7 @@ import {
   knowledgePhrases,
   listItemPhrase,
   sentenceCue,
+  toolListLines,
 } from '../../../src/core/extract/job-sections';
 import { parseText } from '../../../src/core/parse/text';
 
@@ -372,5 +373,47 @@ describe('product names listed beside known skills', () => {
     const found = all(posting);
     expect(found).toContain('Jenkins');
     for (const word of ['Zorblex', 'Write', 'Responsible', 'Support']) expect(found).not.toContain(word);
+  });
+});
+
+describe('toolListLines', () => {
+  /** The text of the lines toolListLines picks out of a generated posting. */
+  const picked = (text: string): string[] => {
+    const { lines } = parseText(text);
+    const found = toolListLines(lines);
+    return lines.filter((_, index) => found.has(index)).map((line) => line.text);
+  };
+
+  it('takes a labelled tool list line, and nothing of the prose around it', () => {
+    const text = posting({
+      '': 'Widget Inspectors\n\nInspect widgets and record defects.',
+      'Tools and technologies: Alpha Suite, Beta Tracker, Gamma Sheets.': '',
+      Requirements: '- Three years inspecting widgets',
+    });
+    expect(picked(text)).toEqual(['Tools and technologies: Alpha Suite, Beta Tracker, Gamma Sheets.']);
+  });
+
+  it('follows a labelled list wrapped after a trailing comma, and stops at the first line without one', () => {
+    const text =
+      'Operators\nTech stack: Alpha Suite, Beta Tracker,\nGamma Sheets, Delta Board\nYou will run the line.';
+    expect(picked(text)).toEqual(['Tech stack: Alpha Suite, Beta Tracker,', 'Gamma Sheets, Delta Board']);
+  });
+
+  it('takes a tool list heading with its lines up to the next heading', () => {
+    const text = posting({
+      '': 'Widget Inspectors',
+      'Our stack': '- Alpha Suite\n- Beta Tracker',
+      Responsibilities: '- Inspect widgets',
+    });
+    expect(picked(text)).toEqual(['Our stack', 'Alpha Suite', 'Beta Tracker']);
+  });
+
+  it('finds nothing in a posting without a tool list (its skills lists stay)', () => {
+    const text = posting({
+      '': 'Widget Inspectors',
+      Requirements: '- Alpha Suite\n- Three years inspecting widgets',
+      'Nice to have': '- Beta Tracker',
+    });
+    expect(picked(text)).toEqual([]);
   });
 });
