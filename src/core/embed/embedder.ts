@@ -7,7 +7,7 @@
 import type { ParsedDocument, SectionSpan, WorkEntry } from '../domain';
 import type { ChunkLayout } from './chunking';
 import { embedDocument, type DocumentVectors, type EmbedFunction } from './embed-document';
-import { toolListLines } from '../extract/job-sections';
+import { linesOutsideTheWork } from '../extract/job-sections';
 
 export interface Embedder {
   readonly modelId: string;
@@ -36,16 +36,17 @@ export interface EmbedStructure {
   /** A resume's sections and work entries (a job's sections are found from its headings). */
   sections?: SectionSpan[];
   work?: WorkEntry[];
-  /** Lines left out of every vector: a job's tool lists (see jobEmbedStructure). */
+  /** Lines left out of every vector: a job's tool lists and boilerplate (see jobEmbedStructure). */
   skipLines?: ReadonlySet<number>;
 }
 
 /**
- * A job's structure for embedding: its tool lists ("Tools and technologies: …") are left out, so
- * the vector says what the work is rather than which products it touches (docs/embeddings.md).
+ * A job's structure for embedding: its tool lists ("Tools and technologies: …"), benefits, legal
+ * and how-to-apply text are left out, so the vector says what the work is rather than which
+ * products it touches or what every posting's boilerplate says (docs/embeddings.md).
  */
 export function jobEmbedStructure(parsed: ParsedDocument): EmbedStructure {
-  const skipLines = toolListLines(parsed.lines);
+  const skipLines = linesOutsideTheWork(parsed.lines);
   return skipLines.size > 0 ? { skipLines } : {};
 }
 

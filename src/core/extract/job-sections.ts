@@ -435,13 +435,47 @@ export function listNeighbours(
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Section kinds whose text says nothing about the work itself (the company blurb does: its field). */
+function outsideTheWork(kind: SectionKind): boolean {
+  return kind === 'benefits' || kind === 'legal' || kind === 'apply' || kind === 'facts';
+}
+
+/**
+ * The lines of a posting that describe neither the work nor what it asks for: its tool lists
+ * (toolListLines), its benefits and pay, legal / EEO, how-to-apply and posting-facts blocks (by
+ * heading, or by a labelled line "Benefits: …"), and any other line whose own cues say it is about
+ * pay, the law or applying. The job's embedding vectors leave them out, so boilerplate that every
+ * posting shares does not pull its vector towards every other posting's readers. The company
+ * blurb stays: it names the field the work is in.
+ */
+export function linesOutsideTheWork(lines: readonly { text: string; heading?: boolean }[]): Set<number> {
+  const found = toolListLines(lines);
+  let section: SectionKind = 'header';
+  lines.forEach((line, index) => {
+    const text = line.text.trim();
+    if (!text) return;
+    const looksLikeHeading = line.heading === true || !/[.!]$/.test(text);
+    const announced = looksLikeHeading ? (headingKind(text) ?? fuzzyHeadingKind(text)) : undefined;
+    if (announced) {
+      section = announced;
+      if (outsideTheWork(section)) found.add(index);
+      return;
+    }
+    const kind = leadingHeading(text)?.kind ?? section;
+    const cue = sentenceCue(text);
+    if (outsideTheWork(kind) || cue === 'benefits' || cue === 'legal' || cue === 'apply') found.add(index);
+  });
+  return found;
+}
+
 /**
  * The lines of a posting's tool lists: a "Tools and technologies" / "Tech stack" heading with the
  * lines under it up to the next heading, or one labelled line ("Tools and technologies: Excel,
  * QuickBooks, …") with the lines that continue it after a trailing comma. Such a list names
  * products, not the work, and it often runs longer than the description itself, so the job's
- * embedding vectors leave it out (a profile's office and niche software pulled its vector towards
- * every resume that lists software). Its skills still count as nice to have.
+ * embedding vectors (linesOutsideTheWork) and its text similarity leave it out (a profile's office
+ * and niche software pulled its vector towards every resume that lists software). Its skills still
+ * count as nice to have.
  */
 export function toolListLines(lines: readonly { text: string; heading?: boolean }[]): Set<number> {
   const found = new Set<number>();

@@ -5,6 +5,7 @@ import {
   knowledgePhrases,
   listItemPhrase,
   sentenceCue,
+  linesOutsideTheWork,
   toolListLines,
 } from '../../../src/core/extract/job-sections';
 import { parseText } from '../../../src/core/parse/text';
@@ -415,5 +416,56 @@ describe('toolListLines', () => {
       'Nice to have': '- Beta Tracker',
     });
     expect(picked(text)).toEqual([]);
+  });
+});
+
+describe('linesOutsideTheWork', () => {
+  /** The text of the lines linesOutsideTheWork picks out of a generated posting. */
+  const picked = (text: string): string[] => {
+    const { lines } = parseText(text);
+    const found = linesOutsideTheWork(lines);
+    return lines.filter((_, index) => found.has(index)).map((line) => line.text);
+  };
+
+  it('takes benefits, legal and how-to-apply blocks with their headings, and the tool list', () => {
+    const text = posting({
+      '': 'Widget Inspector',
+      'About us': 'We build widgets for farms and hospitals.',
+      Responsibilities: '- Inspect widgets on the line',
+      Requirements: '- Three years inspecting widgets',
+      'Tools and technologies: Alpha Suite, Beta Tracker.': '',
+      Benefits: '- Paid holidays and a pension plan',
+      'Equal Opportunity Employer': 'We welcome applicants regardless of race or religion.',
+      'How to apply': 'Send your CV with a cover letter.',
+    });
+    expect(picked(text)).toEqual([
+      'Tools and technologies: Alpha Suite, Beta Tracker.',
+      'Benefits',
+      'Paid holidays and a pension plan',
+      'Equal Opportunity Employer',
+      'We welcome applicants regardless of race or religion.',
+      'How to apply',
+      'Send your CV with a cover letter.',
+    ]);
+  });
+
+  it('takes a pay or EEO line inside other prose by its own cues, and keeps the work around it', () => {
+    const text = [
+      'Widget Inspector',
+      'You will inspect widgets and log every defect.',
+      'The salary range is $50,000 to $60,000 per year.',
+      'Train new inspectors on the line.',
+      'We are an equal opportunity employer.',
+    ].join('\n');
+    expect(picked(text)).toEqual([
+      'The salary range is $50,000 to $60,000 per year.',
+      'We are an equal opportunity employer.',
+    ]);
+  });
+
+  it('keeps the company blurb (it names the field) and a posting with no boilerplate whole', () => {
+    expect(
+      picked(posting({ '': 'Widget Inspector', 'About us': 'We build widgets for hospitals.' })),
+    ).toEqual([]);
   });
 });
