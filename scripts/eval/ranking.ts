@@ -22,7 +22,7 @@ import {
   type SemanticCalibration,
   type SemanticInput,
 } from '../../src/core/score';
-import type { Embedder } from '../../src/core/embed/embedder';
+import { jobEmbedStructure, type Embedder } from '../../src/core/embed/embedder';
 import { cachedVectors, type CachedVectors } from './vector-cache';
 import { Bm25Index } from '../../src/core/search/bm25';
 import { tokenize } from '../../src/core/search/tokenize';
@@ -200,7 +200,7 @@ export async function runRankingEval(
           await cachedVectors(
             embedder,
             doc,
-            profile ? { sections: profile.sections, work: profile.work } : {},
+            profile ? { sections: profile.sections, work: profile.work } : jobEmbedStructure(doc),
           ),
         );
       }

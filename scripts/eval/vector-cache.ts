@@ -8,8 +8,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ParsedDocument, SectionSpan, WorkEntry } from '../../src/core/domain';
-import { embedWith, type Embedder } from '../../src/core/embed/embedder';
+import type { ParsedDocument } from '../../src/core/domain';
+import { embedWith, type EmbedStructure, type Embedder } from '../../src/core/embed/embedder';
 import { normalizeRows } from '../../src/core/embed/vector-math';
 
 export interface CachedVectors {
@@ -39,7 +39,7 @@ function decode(text: string): Float32Array {
 export async function cachedVectors(
   embedder: Embedder,
   parsed: ParsedDocument,
-  structure: { sections?: SectionSpan[]; work?: WorkEntry[] },
+  structure: EmbedStructure,
 ): Promise<CachedVectors> {
   const key = createHash('sha256')
     .update(
@@ -51,6 +51,8 @@ export async function cachedVectors(
         embedder.chunkLayout ?? 'nested',
         structure.sections ?? null,
         structure.work?.map((entry) => entry.line) ?? null,
+        // Only when lines are left out, so the keys of every other document stay as they were.
+        ...(structure.skipLines && structure.skipLines.size > 0 ? [[...structure.skipLines]] : []),
       ]),
     )
     .update(parsed.text)

@@ -34,7 +34,7 @@ import type {
   VectorCounts,
 } from '../core/contracts/embed-api';
 import { ShortlistError } from '../core/errors';
-import { embedWith, type Embedder } from '../core/embed/embedder';
+import { embedWith, jobEmbedStructure, type Embedder } from '../core/embed/embedder';
 import { createEmbedFunction, tokenLimit } from '../core/embed/pooling';
 import { USE_LITE_FILES, createUseLiteEmbedFunction } from '../core/embed/use-lite';
 import {
@@ -392,13 +392,17 @@ async function ownerInputs(role: DocumentRole, id: string) {
     const document = await documents.get(resume.documentId);
     if (!document) return undefined;
     const { sections, work } = resume.profile;
-    return { parsed: document.parsed, updatedAt: resume.updatedAt, sections, work };
+    return { parsed: document.parsed, updatedAt: resume.updatedAt, structure: { sections, work } };
   }
   const job = await jobs.get(id);
   if (!job) return undefined;
   const document = await documents.get(job.documentId);
   if (!document) return undefined;
-  return { parsed: document.parsed, updatedAt: job.updatedAt, sections: undefined, work: undefined };
+  return {
+    parsed: document.parsed,
+    updatedAt: job.updatedAt,
+    structure: jobEmbedStructure(document.parsed),
+  };
 }
 
 const embedWorker = {
@@ -514,10 +518,7 @@ const embedWorker = {
       const started = performance.now();
       const inputs = await ownerInputs(role, id);
       if (!inputs) throw new ShortlistError('not-found', `That ${role} is no longer in the library.`);
-      const result = await embedWith(model.embedder, inputs.parsed, {
-        ...(inputs.sections ? { sections: inputs.sections } : {}),
-        ...(inputs.work ? { work: inputs.work } : {}),
-      });
+      const result = await embedWith(model.embedder, inputs.parsed, inputs.structure);
       const { modelId } = model.info;
       await vectors.put({
         id: vectorId(id, modelId),

@@ -34,6 +34,12 @@ export interface ChunkOptions {
    * every token it reads and whose document vector is the mean of its chunks (the built-in model).
    */
   layout?: ChunkLayout;
+  /**
+   * Lines no chunk may contain (a job's tool lists: see toolListLines in extract/job-sections.ts).
+   * When any is left out the whole text is not embedded as one input either, so the document
+   * vector is the mean of the chunks that remain.
+   */
+  skipLines?: ReadonlySet<number>;
 }
 
 export type ChunkLayout = 'nested' | 'tiled';
@@ -68,18 +74,22 @@ export function chunkDocument(parsed: ParsedDocument, options: ChunkOptions): Do
     (section) => section.startLine <= section.endLine && section.startLine < lines.length,
   );
 
+  const fits = document.end - document.start <= maxChars && !leavesOutText(lines, options.skipLines);
   if (options.layout === 'tiled') {
-    const tiles = tileLines(lines, sections, maxChars, text).filter((span) => hasWords(text, span));
+    const tiles = tileLines(lines, sections, maxChars, text, options.skipLines).filter((span) =>
+      hasWords(text, span),
+    );
     return {
       document,
-      documentFits: document.end - document.start <= maxChars,
+      documentFits: fits,
       chunks: tiles.slice(0, Math.max(0, options.maxChunks ?? DEFAULT_MAX_CHUNKS)),
     };
   }
 
   const pieces: ChunkSpan[] = [];
   const addLines = (from: number, to: number, kind: ChunkKind): void => {
-    for (const span of splitLines(lines, from, to, kind, maxChars, text)) pieces.push(span);
+    for (const [runFrom, runTo] of keptRuns(from, to, options.skipLines))
+      for (const span of splitLines(lines, runFrom, runTo, kind, maxChars, text)) pieces.push(span);
   };
 
   // The header (name, title, contact, often a summary) before the first section heading.
@@ -103,7 +113,7 @@ export function chunkDocument(parsed: ParsedDocument, options: ChunkOptions): Do
   for (const [from, to] of bulletRanges(lines)) addLines(from, to, 'bullet');
 
   const chunks = rank(dedupe(pieces.filter((span) => hasWords(text, span))), options.maxChunks);
-  return { document, documentFits: document.end - document.start <= maxChars, chunks };
+  return { document, documentFits: fits, chunks };
 }
 
 /**
@@ -201,24 +211,60 @@ function bulletRanges(lines: DocLine[]): [number, number][] {
  * so no model input is spent on a lone heading. Every line with text is in exactly one run, so the
  * mean of the runs' vectors covers the whole document once.
  */
-function tileLines(lines: DocLine[], sections: SectionSpan[], maxChars: number, text: string): ChunkSpan[] {
+function tileLines(
+  lines: DocLine[],
+  sections: SectionSpan[],
+  maxChars: number,
+  text: string,
+  skipLines: ReadonlySet<number> = new Set(),
+): ChunkSpan[] {
   const headings = new Set(sections.map(headingLine));
   const starts = [...new Set([0, ...headings])].filter((line) => line < lines.length).sort((a, b) => a - b);
-  const runs: ChunkSpan[] = [];
+  /** Runs, each marked when a left-out line lies between it and the run before (no merging). */
+  const runs: { span: ChunkSpan; afterGap: boolean }[] = [];
+  let gap = false;
   starts.forEach((from, index) => {
     const to = (starts[index + 1] ?? lines.length) - 1;
     const kind: ChunkKind = headings.has(from) ? 'section' : 'header';
-    runs.push(...splitLines(lines, from, to, kind, maxChars, text));
+    let previousEnd = from - 1;
+    for (const [runFrom, runTo] of keptRuns(from, to, skipLines)) {
+      if (runFrom > previousEnd + 1) gap = true;
+      for (const span of splitLines(lines, runFrom, runTo, kind, maxChars, text)) {
+        runs.push({ span, afterGap: gap });
+        gap = false;
+      }
+      previousEnd = runTo;
+    }
+    if (previousEnd < to) gap = true;
   });
   const short = (span: ChunkSpan) => span.end - span.start < maxChars / 3;
   const tiles: ChunkSpan[] = [];
-  for (const run of runs) {
+  for (const { span: run, afterGap } of runs) {
     const previous = tiles[tiles.length - 1];
-    if (previous && (short(previous) || short(run)) && run.end - previous.start <= maxChars)
+    if (previous && !afterGap && (short(previous) || short(run)) && run.end - previous.start <= maxChars)
       previous.end = run.end;
     else tiles.push({ ...run });
   }
   return tiles;
+}
+
+/** Lines from..to as runs without a left-out line (the whole range when none is left out). */
+function keptRuns(from: number, to: number, skipLines: ReadonlySet<number> | undefined): [number, number][] {
+  if (!skipLines || skipLines.size === 0) return [[from, to]];
+  const runs: [number, number][] = [];
+  let runFrom = from;
+  for (let line = from; line <= to + 1; line++) {
+    if (line <= to && !skipLines.has(line)) continue;
+    if (line - 1 >= runFrom) runs.push([runFrom, line - 1]);
+    runFrom = line + 1;
+  }
+  return runs;
+}
+
+/** Whether any left-out line holds text (see ChunkOptions.skipLines). */
+function leavesOutText(lines: DocLine[], skipLines: ReadonlySet<number> | undefined): boolean {
+  if (!skipLines || skipLines.size === 0) return false;
+  return lines.some((line, index) => skipLines.has(index) && line.text.trim() !== '');
 }
 
 /** Lines from..to as spans no longer than maxChars, cut between lines (or inside one long line). */

@@ -24,6 +24,8 @@ export interface EmbedDocumentOptions {
   layout?: ChunkLayout;
   sections?: SectionSpan[];
   work?: WorkEntry[];
+  /** Lines no chunk may contain (see ChunkOptions.skipLines). */
+  skipLines?: ReadonlySet<number>;
   /** Keep only the document vector (it is then also the one chunk); see Embedder.documentOnly. */
   documentOnly?: boolean;
   /** Texts per model call; bounds memory for long documents. */
@@ -41,6 +43,7 @@ export async function embedDocument(
     ...(options.layout ? { layout: options.layout } : {}),
     ...(options.sections ? { sections: options.sections } : {}),
     ...(options.work ? { work: options.work } : {}),
+    ...(options.skipLines ? { skipLines: options.skipLines } : {}),
   });
   const slice = (span: ChunkSpan): string => parsed.text.slice(span.start, span.end);
   const texts = chunked.chunks.map(slice);

@@ -7,6 +7,7 @@
 import type { ParsedDocument, SectionSpan, WorkEntry } from '../domain';
 import type { ChunkLayout } from './chunking';
 import { embedDocument, type DocumentVectors, type EmbedFunction } from './embed-document';
+import { linesOutsideTheWork } from '../extract/job-sections';
 
 export interface Embedder {
   readonly modelId: string;
@@ -30,11 +31,30 @@ export interface Embedder {
   dispose(): Promise<void>;
 }
 
+/** What the chunker may know of a document beyond its lines (see ChunkOptions). */
+export interface EmbedStructure {
+  /** A resume's sections and work entries (a job's sections are found from its headings). */
+  sections?: SectionSpan[];
+  work?: WorkEntry[];
+  /** Lines left out of every vector: a job's tool lists and boilerplate (see jobEmbedStructure). */
+  skipLines?: ReadonlySet<number>;
+}
+
+/**
+ * A job's structure for embedding: its tool lists ("Tools and technologies: …"), benefits, legal
+ * and how-to-apply text are left out, so the vector says what the work is rather than which
+ * products it touches or what every posting's boilerplate says (docs/embeddings.md).
+ */
+export function jobEmbedStructure(parsed: ParsedDocument): EmbedStructure {
+  const skipLines = linesOutsideTheWork(parsed.lines);
+  return skipLines.size > 0 ? { skipLines } : {};
+}
+
 /** A document's vectors with the embedder's own chunk sizes. */
 export function embedWith(
   embedder: Embedder,
   parsed: ParsedDocument,
-  structure: { sections?: SectionSpan[]; work?: WorkEntry[] } = {},
+  structure: EmbedStructure = {},
 ): Promise<DocumentVectors> {
   return embedDocument(parsed, embedder.embed, {
     maxTokens: embedder.maxTokens,
@@ -43,5 +63,6 @@ export function embedWith(
     ...(embedder.documentOnly ? { documentOnly: true } : {}),
     ...(structure.sections ? { sections: structure.sections } : {}),
     ...(structure.work ? { work: structure.work } : {}),
+    ...(structure.skipLines ? { skipLines: structure.skipLines } : {}),
   });
 }

@@ -23,6 +23,13 @@ export type SectionKind =
 
 const APOS = `(?:'|’)?`;
 
+/**
+ * A list of the tools a role uses ("Tools and technologies", "Tech stack"): nice to have for the
+ * skills (./job.ts), and left out of the job's embedding vectors (toolListLines).
+ */
+const TOOL_LIST = String.raw`(?:tech |technology |our )?stack|technologies|tools(?: (?:and|&) technologies)?`;
+const TOOL_LIST_HEADING = new RegExp(`^(?:${TOOL_LIST})$`, 'i');
+
 /** Heading patterns by kind, tested against a whole (normalised) heading line. Order matters. */
 const HEADINGS: [SectionKind, RegExp][] = [
   [
@@ -32,7 +39,7 @@ const HEADINGS: [SectionKind, RegExp][] = [
   [
     'preferred',
     new RegExp(
-      String.raw`^(?:(?:preferred|desired|desirable|optional|additional|bonus|extra|nice[- ]to[- ]have|good[- ]to[- ]have|plus|great[- ]to[- ]have)(?: skills?| qualifications?| experience| requirements?| competencies| knowledge| points?)?|nice[- ]to[- ]haves?|pluses|bonus points|(?:it${APOS}s )?a plus(?: if you have)?|bonus if you(?: also)? have|extra credit|ideally(?: you (?:also )?have)?|even better(?: if you have)?|what would be (?:great|nice|a plus)|what sets you apart|assets?|would be an advantage|(?:tech |technology |our )?stack|technologies|tools(?: (?:and|&) technologies)?|(?:we${APOS}d|we would) love (?:it )?if you(?: also)? have|(?:it would be )?great if you (?:also )?have)$`,
+      String.raw`^(?:(?:preferred|desired|desirable|optional|additional|bonus|extra|nice[- ]to[- ]have|good[- ]to[- ]have|plus|great[- ]to[- ]have)(?: skills?| qualifications?| experience| requirements?| competencies| knowledge| points?)?|nice[- ]to[- ]haves?|pluses|bonus points|(?:it${APOS}s )?a plus(?: if you have)?|bonus if you(?: also)? have|extra credit|ideally(?: you (?:also )?have)?|even better(?: if you have)?|what would be (?:great|nice|a plus)|what sets you apart|assets?|would be an advantage|${TOOL_LIST}|(?:we${APOS}d|we would) love (?:it )?if you(?: also)? have|(?:it would be )?great if you (?:also )?have)$`,
       'i',
     ),
   ],
@@ -426,4 +433,77 @@ export function listNeighbours(
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Section kinds whose text says nothing about the work itself (the company blurb does: its field). */
+function outsideTheWork(kind: SectionKind): boolean {
+  return kind === 'benefits' || kind === 'legal' || kind === 'apply' || kind === 'facts';
+}
+
+/**
+ * The lines of a posting that describe neither the work nor what it asks for: its tool lists
+ * (toolListLines), its benefits and pay, legal / EEO, how-to-apply and posting-facts blocks (by
+ * heading, or by a labelled line "Benefits: …"), and any other line whose own cues say it is about
+ * pay, the law or applying. The job's embedding vectors leave them out, so boilerplate that every
+ * posting shares does not pull its vector towards every other posting's readers. The company
+ * blurb stays: it names the field the work is in.
+ */
+export function linesOutsideTheWork(lines: readonly { text: string; heading?: boolean }[]): Set<number> {
+  const found = toolListLines(lines);
+  let section: SectionKind = 'header';
+  lines.forEach((line, index) => {
+    const text = line.text.trim();
+    if (!text) return;
+    const looksLikeHeading = line.heading === true || !/[.!]$/.test(text);
+    const announced = looksLikeHeading ? (headingKind(text) ?? fuzzyHeadingKind(text)) : undefined;
+    if (announced) {
+      section = announced;
+      if (outsideTheWork(section)) found.add(index);
+      return;
+    }
+    const kind = leadingHeading(text)?.kind ?? section;
+    const cue = sentenceCue(text);
+    if (outsideTheWork(kind) || cue === 'benefits' || cue === 'legal' || cue === 'apply') found.add(index);
+  });
+  return found;
+}
+
+/**
+ * The lines of a posting's tool lists: a "Tools and technologies" / "Tech stack" heading with the
+ * lines under it up to the next heading, or one labelled line ("Tools and technologies: Excel,
+ * QuickBooks, …") with the lines that continue it after a trailing comma. Such a list names
+ * products, not the work, and it often runs longer than the description itself, so the job's
+ * embedding vectors (linesOutsideTheWork) and its text similarity leave it out (a profile's office
+ * and niche software pulled its vector towards every resume that lists software). Its skills still
+ * count as nice to have.
+ */
+export function toolListLines(lines: readonly { text: string; heading?: boolean }[]): Set<number> {
+  const found = new Set<number>();
+  let inList = false;
+  let continues = false;
+  lines.forEach((line, index) => {
+    const text = line.text.trim();
+    if (!text) {
+      continues = false;
+      return;
+    }
+    const looksLikeHeading = line.heading === true || !/[.!]$/.test(text);
+    const announced = looksLikeHeading ? (headingKind(text) ?? fuzzyHeadingKind(text)) : undefined;
+    if (announced) {
+      inList = TOOL_LIST_HEADING.test(normaliseHeading(text));
+      continues = false;
+      if (inList) found.add(index);
+      return;
+    }
+    const labelled = /^\s*([^:：]{3,50})[:：]\s*\S/.exec(text);
+    const listLabel = labelled?.[1] !== undefined && TOOL_LIST_HEADING.test(normaliseHeading(labelled[1]));
+    if (inList || continues || listLabel) {
+      found.add(index);
+      continues = (continues || listLabel) && /,$/.test(text);
+      return;
+    }
+    // A labelled line of another kind ("Requirements: …") ends a list opened by a heading.
+    if (labelled?.[1] !== undefined && headingKind(labelled[1])) inList = false;
+  });
+  return found;
 }

@@ -11,6 +11,7 @@
  *   from the resume text before scoring, so they cannot add matching words.
  */
 import type { DocLine, Evidence, ParsedDocument, Profile, Requirement, SkillMention } from '../domain';
+import { toolListLines } from '../extract/job-sections';
 import { bm25Idf, bm25TermWeight } from '../search/bm25';
 import { internTerm, tokenize } from '../search/tokenize';
 import { impliedSkills, isUbiquitousSkill } from '../taxonomy';
@@ -64,7 +65,15 @@ interface WeightedTerms {
 function jobTerms(doc: ParsedDocument): WeightedTerms {
   let cached = jobTermCache.get(doc);
   if (!cached) {
-    const terms = [...new Set(tokenize(doc.text))].map((term) => ({
+    const toolLines = toolListLines(doc.lines);
+    const text =
+      toolLines.size === 0
+        ? doc.text
+        : doc.lines
+            .filter((_, index) => !toolLines.has(index))
+            .map((line) => line.text)
+            .join('\n');
+    const terms = [...new Set(tokenize(text))].map((term) => ({
       term,
       idf: bm25Idf(BACKGROUND_DOCUMENTS, backgroundDocumentFrequency(term)),
     }));

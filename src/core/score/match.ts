@@ -53,7 +53,7 @@ import {
   type SkillProof,
 } from './lexical';
 
-export const SCORER_VERSION = 'score-3.5.0';
+export const SCORER_VERSION = 'score-3.6.0';
 
 /**
  * The content key a stored match is kept under: both records' `updatedAt`, the scorer version and
@@ -200,6 +200,18 @@ export function bandFor(score: number): MatchBand {
   return 'weak';
 }
 
+/**
+ * A component's default weight for this pair. A job that lists no required skills (an occupation
+ * profile, a short prose post) says what it asks for with its title: the required-skills weight
+ * goes to the Title component instead of being shared out, so the prose-matching parts do not grow
+ * where the job gave no list to check (docs/scoring.md).
+ */
+function baseWeight(key: ComponentName, components: Partial<Record<ComponentName, number>>): number {
+  if (key === 'title' && components.requiredSkills === undefined)
+    return SCORE_WEIGHTS.title + SCORE_WEIGHTS.requiredSkills;
+  return SCORE_WEIGHTS[key];
+}
+
 /** Scales the weights of the available components to sum to 1; unavailable ones get none. */
 export function effectiveWeights(
   components: Partial<Record<ComponentName, number>>,
@@ -209,7 +221,7 @@ export function effectiveWeights(
   const weights: MatchComponents = { requiredSkills: 0, preferredSkills: 0, text: 0 };
   let total = 0;
   for (const { key } of COMPONENT_LABELS) {
-    if (key !== 'semantic' && components[key] !== undefined) total += SCORE_WEIGHTS[key];
+    if (key !== 'semantic' && components[key] !== undefined) total += baseWeight(key, components);
   }
   // The semantic part takes its calibrated share; the others share the rest in proportion, so
   // the score with it is (1 − w) × the score without it + w × semantic.
@@ -218,7 +230,13 @@ export function effectiveWeights(
   for (const { key } of COMPONENT_LABELS) {
     if (components[key] === undefined) continue;
     weights[key] =
-      key === 'semantic' ? (total > 0 ? semantic : 1) : total > 0 ? (SCORE_WEIGHTS[key] / total) * rest : 0;
+      key === 'semantic'
+        ? total > 0
+          ? semantic
+          : 1
+        : total > 0
+          ? (baseWeight(key, components) / total) * rest
+          : 0;
   }
   return weights;
 }

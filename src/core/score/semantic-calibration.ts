@@ -43,11 +43,14 @@ const CALIBRATIONS: Readonly<Record<string, SemanticCalibration>> = {
   // document vector is the mean of up to 8 tiles of ≤ 128 tokens (the whole resume, not its first
   // 500 characters); its resume/job cosines lie between 0.3 and 0.9. Refitted for score-3.4.0
   // (the lexical score it is fused with changed): the best document point that makes no set worse.
+  // Refitted for score-3.6.0 (a job's tool lists and boilerplate left out of its vector; a job
+  // without required skills weighs its title more): the middle of the plateau of points that keep
+  // every set at or above the lexical score and the goals.
   [BUILTIN_MODEL_ID]: {
     method: 'document',
-    floor: 0.6,
+    floor: 0.4,
     ceil: 0.85,
-    weight: 0.15,
+    weight: 0.2,
     semantic: true,
     label: 'Built-in USE lite',
     fitted: true,

@@ -4,9 +4,9 @@
  * expanded (HR → human resources, VP → vice president), words stemmed so "Accountants" meets
  * "Accountant" and "Financial" meets "Finance". Each title is then placed in the O*NET
  * occupation list (generated from O*NET, CC BY 4.0: see src/core/taxonomy/onet-data.ts) by the
- * IDF-weighted share of its words; two titles in the same occupation, or in the same SOC broad /
- * minor group, are close even when they share few words ("Air Traffic Controller" and "Airline
- * Pilots" are both air transportation workers). Pure; built once per realm on first use.
+ * IDF-weighted share of its words; two titles in the same occupation, or in the same SOC broad
+ * group, are close even when they share few words ("Software Engineer" and "Web Developer" are
+ * both software and web developers). Pure; built once per realm on first use.
  */
 import { ONET_OCCUPATIONS } from '../taxonomy/onet-data';
 
@@ -213,11 +213,13 @@ export function occupationFor(title: string): OccupationMatch | undefined {
 
 /**
  * How close two occupations are by their SOC codes (XX-XXXX.XX): the same occupation 1, the
- * same broad group (XX-XXX) 0.8, the same minor group (XX-X) 0.5, else 0.
+ * same broad group (XX-XXX) 0.8, else 0. A minor group (XX-X) is no evidence of the same work: it
+ * holds occupations as different as accountants, loan officers and tax preparers (13-2), or
+ * airline pilots and air traffic controllers (53-2); crediting it half cost every dev set AUC
+ * (docs/scoring.md).
  */
 export function occupationCloseness(a: string, b: string): number {
   if (a.slice(0, 7) === b.slice(0, 7)) return 1;
   if (a.slice(0, 6) === b.slice(0, 6)) return 0.8;
-  if (a.slice(0, 4) === b.slice(0, 4)) return 0.5;
   return 0;
 }

@@ -157,4 +157,41 @@ describe('chunkDocument', () => {
       expect(textOf(parsed.text, capped.chunks[0]!)).toMatch(/^Dana Rivera\nSenior Data Engineer/);
     });
   });
+
+  describe("left-out lines (a job's tool list)", () => {
+    /** A generated occupation profile: title, prose, then a long tool list line, then more prose. */
+    const job = parseText(
+      [
+        'Widget Inspectors',
+        '',
+        'Inspect widgets on the line and record every defect found.',
+        'Tools and technologies: Alpha Suite, Beta Tracker, Gamma Sheets, Delta Board, Epsilon Forms.',
+        'Train new inspectors.',
+      ].join('\n'),
+    );
+    const skipLines = new Set([3]);
+    const toolLine = job.lines[3]!;
+    const overlaps = (span: ChunkSpan) => span.start < toolLine.end && span.end > toolLine.start;
+
+    for (const layout of ['tiled', 'nested'] as const) {
+      it(`no ${layout} chunk holds a left-out line; the text around it stays`, () => {
+        const chunked = chunkDocument(job, { maxChars: 400, layout, skipLines });
+        expect(chunked.chunks.length).toBeGreaterThan(0);
+        expect(chunked.chunks.some(overlaps)).toBe(false);
+        const texts = chunked.chunks.map((span) => textOf(job.text, span)).join('\n');
+        expect(texts).toContain('Train new inspectors.');
+        // Tiles cover every other line once.
+        if (layout === 'tiled') expect(texts).toContain('record every defect');
+        // The whole text would hold the list, so it is not embedded as one input.
+        expect(chunked.documentFits).toBe(false);
+      });
+    }
+
+    it('changes nothing when no line is left out', () => {
+      const plain = chunkDocument(job, { maxChars: 400, layout: 'tiled' });
+      expect(chunkDocument(job, { maxChars: 400, layout: 'tiled', skipLines: new Set() })).toEqual(plain);
+      expect(plain.documentFits).toBe(true);
+      expect(plain.chunks.some(overlaps)).toBe(true);
+    });
+  });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { chunkDocument, maxCharsForTokens } from '../../../src/core/embed/chunking';
 import { embedDocument, type EmbedFunction } from '../../../src/core/embed/embed-document';
+import { embedWith, jobEmbedStructure } from '../../../src/core/embed/embedder';
 import { parseText } from '../../../src/core/parse/text';
 
 const DIMS = 4;
@@ -71,5 +72,39 @@ describe('embedDocument, tiled layout', () => {
     expect([...only.document]).toEqual([...full.document]);
     expect(only.chunks).toBe(only.document);
     expect(only.chunkSpans).toHaveLength(1);
+  });
+});
+
+describe("a job's vectors leave its tool list out", () => {
+  /** A generated occupation profile with a tool list line. */
+  const job = parseText(
+    [
+      'Widget Inspectors',
+      '',
+      'Inspect widgets on the line and record every defect found.',
+      'Tools and technologies: Alpha Suite, Beta Tracker, Gamma Sheets, Delta Board.',
+    ].join('\n'),
+  );
+
+  it('no model input holds the tool list, and a job without one is embedded as before', async () => {
+    const structure = jobEmbedStructure(job);
+    expect([...(structure.skipLines ?? [])]).toEqual([3]);
+    const model = fakeModel();
+    await embedWith(
+      {
+        modelId: 'fake',
+        dims: DIMS,
+        maxTokens: 128,
+        chunkLayout: 'tiled',
+        embed: model.embed,
+        dispose: () => Promise.resolve(),
+      },
+      job,
+      structure,
+    );
+    expect(model.inputs.length).toBeGreaterThan(0);
+    expect(model.inputs.some((input) => input.includes('Beta Tracker'))).toBe(false);
+    expect(model.inputs.some((input) => input.includes('record every defect'))).toBe(true);
+    expect(jobEmbedStructure(parseText('Widget Inspectors\n\nInspect widgets.'))).toEqual({});
   });
 });

@@ -5,6 +5,8 @@ import {
   knowledgePhrases,
   listItemPhrase,
   sentenceCue,
+  linesOutsideTheWork,
+  toolListLines,
 } from '../../../src/core/extract/job-sections';
 import { parseText } from '../../../src/core/parse/text';
 
@@ -372,5 +374,98 @@ describe('product names listed beside known skills', () => {
     const found = all(posting);
     expect(found).toContain('Jenkins');
     for (const word of ['Zorblex', 'Write', 'Responsible', 'Support']) expect(found).not.toContain(word);
+  });
+});
+
+describe('toolListLines', () => {
+  /** The text of the lines toolListLines picks out of a generated posting. */
+  const picked = (text: string): string[] => {
+    const { lines } = parseText(text);
+    const found = toolListLines(lines);
+    return lines.filter((_, index) => found.has(index)).map((line) => line.text);
+  };
+
+  it('takes a labelled tool list line, and nothing of the prose around it', () => {
+    const text = posting({
+      '': 'Widget Inspectors\n\nInspect widgets and record defects.',
+      'Tools and technologies: Alpha Suite, Beta Tracker, Gamma Sheets.': '',
+      Requirements: '- Three years inspecting widgets',
+    });
+    expect(picked(text)).toEqual(['Tools and technologies: Alpha Suite, Beta Tracker, Gamma Sheets.']);
+  });
+
+  it('follows a labelled list wrapped after a trailing comma, and stops at the first line without one', () => {
+    const text =
+      'Operators\nTech stack: Alpha Suite, Beta Tracker,\nGamma Sheets, Delta Board\nYou will run the line.';
+    expect(picked(text)).toEqual(['Tech stack: Alpha Suite, Beta Tracker,', 'Gamma Sheets, Delta Board']);
+  });
+
+  it('takes a tool list heading with its lines up to the next heading', () => {
+    const text = posting({
+      '': 'Widget Inspectors',
+      'Our stack': '- Alpha Suite\n- Beta Tracker',
+      Responsibilities: '- Inspect widgets',
+    });
+    expect(picked(text)).toEqual(['Our stack', 'Alpha Suite', 'Beta Tracker']);
+  });
+
+  it('finds nothing in a posting without a tool list (its skills lists stay)', () => {
+    const text = posting({
+      '': 'Widget Inspectors',
+      Requirements: '- Alpha Suite\n- Three years inspecting widgets',
+      'Nice to have': '- Beta Tracker',
+    });
+    expect(picked(text)).toEqual([]);
+  });
+});
+
+describe('linesOutsideTheWork', () => {
+  /** The text of the lines linesOutsideTheWork picks out of a generated posting. */
+  const picked = (text: string): string[] => {
+    const { lines } = parseText(text);
+    const found = linesOutsideTheWork(lines);
+    return lines.filter((_, index) => found.has(index)).map((line) => line.text);
+  };
+
+  it('takes benefits, legal and how-to-apply blocks with their headings, and the tool list', () => {
+    const text = posting({
+      '': 'Widget Inspector',
+      'About us': 'We build widgets for farms and hospitals.',
+      Responsibilities: '- Inspect widgets on the line',
+      Requirements: '- Three years inspecting widgets',
+      'Tools and technologies: Alpha Suite, Beta Tracker.': '',
+      Benefits: '- Paid holidays and a pension plan',
+      'Equal Opportunity Employer': 'We welcome applicants regardless of race or religion.',
+      'How to apply': 'Send your CV with a cover letter.',
+    });
+    expect(picked(text)).toEqual([
+      'Tools and technologies: Alpha Suite, Beta Tracker.',
+      'Benefits',
+      'Paid holidays and a pension plan',
+      'Equal Opportunity Employer',
+      'We welcome applicants regardless of race or religion.',
+      'How to apply',
+      'Send your CV with a cover letter.',
+    ]);
+  });
+
+  it('takes a pay or EEO line inside other prose by its own cues, and keeps the work around it', () => {
+    const text = [
+      'Widget Inspector',
+      'You will inspect widgets and log every defect.',
+      'The salary range is $50,000 to $60,000 per year.',
+      'Train new inspectors on the line.',
+      'We are an equal opportunity employer.',
+    ].join('\n');
+    expect(picked(text)).toEqual([
+      'The salary range is $50,000 to $60,000 per year.',
+      'We are an equal opportunity employer.',
+    ]);
+  });
+
+  it('keeps the company blurb (it names the field) and a posting with no boilerplate whole', () => {
+    expect(
+      picked(posting({ '': 'Widget Inspector', 'About us': 'We build widgets for hospitals.' })),
+    ).toEqual([]);
   });
 });

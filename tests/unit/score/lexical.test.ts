@@ -166,6 +166,29 @@ describe('textSimilarity on short postings', () => {
   });
 });
 
+describe('textSimilarity and a tool list', () => {
+  /** A generated occupation profile, with or without a tool list line. */
+  const profile = (tools: boolean) =>
+    parseText(
+      [
+        'Widget Inspectors',
+        'Inspect widgets on the assembly line and record defects in the quality log.',
+        ...(tools ? ['Tools and technologies: Quorvex Suite, Zentrabel Tracker, Spreadsheet software.'] : []),
+      ].join('\n'),
+    );
+  const inspector = parseText('Sam Roe\nExperience\nInspected widgets on the assembly line; logged defects.');
+  const toolUser = parseText('Ana Poe\nSkills\nQuorvex Suite, Zentrabel Tracker, Spreadsheet software');
+
+  it("reads the job's prose, not its tool list (those are the nice-to-have skills' part)", () => {
+    expect(textSimilarity(inspector, profile(true))).toBeCloseTo(
+      textSimilarity(inspector, profile(false)),
+      9,
+    );
+    expect(textSimilarity(toolUser, profile(true))).toBeCloseTo(textSimilarity(toolUser, profile(false)), 9);
+    expect(textSimilarity(inspector, profile(true))).toBeGreaterThan(textSimilarity(toolUser, profile(true)));
+  });
+});
+
 describe('soft skills the resume does not name', () => {
   const SOFT = ['Excellent verbal communication', 'Teamwork', 'Attention to detail', 'Problem solving'];
   /** A generated posting: `hard` skills and the soft skills above, one per line, all required. */

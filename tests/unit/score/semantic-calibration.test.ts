@@ -115,6 +115,23 @@ describe('per-model semantic calibration', () => {
     expect(effectiveWeights({ requiredSkills: 1, text: 1 }, 0.35).semantic).toBeUndefined();
   });
 
+  it('gives the required-skills weight to the title when the job lists no required skills', () => {
+    const withList = effectiveWeights({ requiredSkills: 1, preferredSkills: 1, text: 1, title: 1 });
+    const withoutList = effectiveWeights({ preferredSkills: 1, text: 1, title: 1 });
+    const total =
+      SCORE_WEIGHTS.requiredSkills + SCORE_WEIGHTS.preferredSkills + SCORE_WEIGHTS.text + SCORE_WEIGHTS.title;
+    // Same total as with a list: the title takes the required share, the others keep theirs.
+    expect(withoutList.title).toBeCloseTo((SCORE_WEIGHTS.title + SCORE_WEIGHTS.requiredSkills) / total, 6);
+    expect(withoutList.text).toBeCloseTo(withList.text, 6);
+    expect(withoutList.preferredSkills).toBeCloseTo(withList.preferredSkills, 6);
+    // Without a title either, the weight is shared out in proportion as before.
+    const neither = effectiveWeights({ preferredSkills: 1, text: 1 });
+    expect(neither.text).toBeCloseTo(
+      SCORE_WEIGHTS.text / (SCORE_WEIGHTS.text + SCORE_WEIGHTS.preferredSkills),
+      6,
+    );
+  });
+
   it('says which model made the semantic part, and never calls the test model semantic', () => {
     const builtin = score(input(BUILTIN_MODEL_ID));
     expect(builtin.mode).toBe('semantic');

@@ -39,13 +39,18 @@ describe('title lexicon', () => {
     expect(occupationFor('Zorblax Wrangler')).toBeUndefined();
   });
 
-  it('gives credit for the same occupation and, less, for a neighbouring one', () => {
+  it('gives credit for the same occupation and, less, for one of the same broad group only', () => {
     const accountant = occupationFor('Accountant')!.codes[0]!;
     const analyst = occupationFor('Financial Analyst')!.codes[0]!;
     const nurse = occupationFor('Registered Nurse')!.codes[0]!;
+    const software = occupationFor('Software Developer')!.codes[0]!;
+    const web = occupationFor('Web Developer')!.codes[0]!;
     expect(occupationCloseness(accountant, accountant)).toBe(1);
-    expect(occupationCloseness(accountant, analyst)).toBeGreaterThan(0);
-    expect(occupationCloseness(accountant, analyst)).toBeLessThan(1);
+    // Software and web developers: one broad group (15-125x), different occupations.
+    expect(occupationCloseness(software, web)).toBeGreaterThan(0);
+    expect(occupationCloseness(software, web)).toBeLessThan(1);
+    // Accountants and financial analysts share only a minor group (13-2): different work.
+    expect(occupationCloseness(accountant, analyst)).toBe(0);
     expect(occupationCloseness(accountant, nurse)).toBe(0);
   });
 
