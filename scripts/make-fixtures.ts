@@ -51,6 +51,7 @@ import {
   titleLinesPdf,
   undatedWorkPdf,
 } from '../tests/fixtures/theme-layout-fixtures';
+import { domainEmployerPdf, openStartPdf } from '../tests/fixtures/work-dates-fixtures';
 import { makeBackupJson, makeJsonResume, makeMalformedJson } from '../tests/fixtures/json-resume-fixtures';
 import { makeScannedCopy } from '../tests/fixtures/scan-fixtures';
 
@@ -384,6 +385,21 @@ async function main(): Promise<void> {
       make: plainEmployerLinesPdf,
       expect: { kind: 'pdf' },
       name: 'Lotte Brandsma',
+    },
+    {
+      file: 'layout-theme-open-start.pdf',
+      description:
+        'Theme PDF: a role with an end date and no start ("- Sep, 2017"), a paragraph tail above a header',
+      make: openStartPdf,
+      expect: { kind: 'pdf' },
+      name: 'Oskar Lindgren',
+    },
+    {
+      file: 'layout-theme-domain-employer.pdf',
+      description: 'Theme PDF: an employer written as its web address, its first part a title word',
+      make: domainEmployerPdf,
+      expect: { kind: 'pdf' },
+      name: 'Camille Arnaud',
     },
   ];
   const files: ManifestFile[] = [];

@@ -210,6 +210,34 @@ function descriptionLine(line: DocLine, anchorLine: DocLine): boolean {
 }
 
 /**
+ * "… please see the notes under the Lindqvist" / "Routing entry", then a gap, then the next entry's header: a short
+ * line set tight under a line of prose that has not ended its sentence, with more space below it
+ * than above, is the end of that paragraph, never a header line (PDF only: DOCX lines carry no
+ * positions to compare).
+ */
+function endsParagraph(lines: DocLine[], index: number): boolean {
+  const line = lines[index];
+  const prose = lines[index - 1];
+  const below = lines[index + 1];
+  if (!line || !prose || !below || line.fontSize <= 0) return false;
+  if (prose.page !== line.page || below.page !== line.page || prose.bullet) return false;
+  const text = prose.text.trim();
+  const lowerWords = text.split(/\s+/).filter((word) => /^\p{Ll}/u.test(word)).length;
+  const leading = line.y - prose.y;
+  return (
+    text.length >= 50 &&
+    lowerWords >= 5 &&
+    !/[.!?;:]$/.test(text) &&
+    Math.abs(prose.fontSize - line.fontSize) < 0.3 &&
+    prose.bold === line.bold &&
+    Math.abs(prose.x - line.x) <= 2 &&
+    leading > 0 &&
+    leading <= line.fontSize * 1.4 &&
+    below.y - line.y >= leading * 1.8
+  );
+}
+
+/**
  * "... Employee Resource Group Lead [2015-2016]. Volunteer ...": a range in brackets inside prose
  * dates one item of a paragraph, not a role.
  */
@@ -415,6 +443,7 @@ export function extractWork(
       const styled = (candidate: DocLine | undefined) => Boolean(candidate?.bold || candidate?.heading);
       if (!styled(line) && above.some((collected) => styled(lines[collected]))) break;
       if (line && findDateRanges(line.text).length > 0) break;
+      if (endsParagraph(lines, index)) break;
       above.unshift(index);
     }
     // The text of each header line, to re-split once it is known whether there are several.

@@ -1,0 +1,50 @@
+/**
+ * Which dates and which header lines a work entry gets (issue 8), on the real path a file takes
+ * (parseDocument → extractResume), over generated files (tests/fixtures/work-dates-fixtures.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../../src/core/domain';
+import { extractResume } from '../../../src/core/extract/resume';
+import { parseDocument } from '../../../src/core/parse';
+import { nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
+import {
+  DOMAIN_EMPLOYER_EXPECTED,
+  OPEN_START_EXPECTED,
+  domainEmployerPdf,
+  openStartPdf,
+} from '../../fixtures/work-dates-fixtures';
+
+const NOW = new Date(Date.UTC(2024, 6, 1));
+
+async function profileOf(bytes: Uint8Array): Promise<Profile> {
+  const document = await parseDocument(
+    bytes,
+    { fileName: 'theme.pdf', mimeType: '', maxBytes: 1e7 },
+    nodeParseLibs,
+  );
+  return extractResume(document, { now: NOW });
+}
+
+const rows = (profile: Profile) =>
+  profile.work.map((entry) => [entry.company, entry.position, entry.startDate, entry.endDate]);
+
+describe('a role with an end date and no start ("- Feb, 2017")', () => {
+  it('is a date line, not a bullet: the entry ends there and has no start', async () => {
+    const profile = await profileOf(await openStartPdf());
+    expect(rows(profile)[3]).toEqual(OPEN_START_EXPECTED[3]);
+  });
+});
+
+describe('the last words of a paragraph above the next entry', () => {
+  it('stay out of that entry’s header when a gap separates them from it', async () => {
+    const profile = await profileOf(await openStartPdf());
+    expect(rows(profile).slice(0, 3)).toEqual(OPEN_START_EXPECTED.slice(0, 3));
+  });
+});
+
+describe('an employer written as its web address ("Planner.app")', () => {
+  it('is the employer, though its first part is a title word', async () => {
+    const profile = await profileOf(await domainEmployerPdf());
+    expect(rows(profile)).toEqual(DOMAIN_EMPLOYER_EXPECTED);
+  });
+});
