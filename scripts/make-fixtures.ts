@@ -51,7 +51,12 @@ import {
   titleLinesPdf,
   undatedWorkPdf,
 } from '../tests/fixtures/theme-layout-fixtures';
-import { domainEmployerPdf, openStartPdf } from '../tests/fixtures/work-dates-fixtures';
+import {
+  domainEmployerPdf,
+  footerDatesPdf,
+  groupedRoleProsePdf,
+  openStartPdf,
+} from '../tests/fixtures/work-dates-fixtures';
 import { makeBackupJson, makeJsonResume, makeMalformedJson } from '../tests/fixtures/json-resume-fixtures';
 import { makeScannedCopy } from '../tests/fixtures/scan-fixtures';
 
@@ -400,6 +405,20 @@ async function main(): Promise<void> {
       make: domainEmployerPdf,
       expect: { kind: 'pdf' },
       name: 'Camille Arnaud',
+    },
+    {
+      file: 'layout-theme-footer-dates.pdf',
+      description: 'Theme PDF: two pages ending on a date line at the same height (no running footer)',
+      make: footerDatesPdf,
+      expect: { kind: 'pdf' },
+      name: 'Nadia Ferreira',
+    },
+    {
+      file: 'layout-theme-grouped-role-prose.pdf',
+      description: 'Theme PDF: a grouped role whose description holds two sentences on one line',
+      make: groupedRoleProsePdf,
+      expect: { kind: 'pdf' },
+      name: 'Emil Sandvik',
     },
   ];
   const files: ManifestFile[] = [];

@@ -9,8 +9,12 @@ import { parseDocument } from '../../../src/core/parse';
 import { nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
 import {
   DOMAIN_EMPLOYER_EXPECTED,
+  FOOTER_DATES_EXPECTED,
+  GROUPED_ROLE_PROSE_EXPECTED,
   OPEN_START_EXPECTED,
   domainEmployerPdf,
+  footerDatesPdf,
+  groupedRoleProsePdf,
   openStartPdf,
 } from '../../fixtures/work-dates-fixtures';
 
@@ -46,5 +50,19 @@ describe('an employer written as its web address ("Planner.app")', () => {
   it('is the employer, though its first part is a title word', async () => {
     const profile = await profileOf(await domainEmployerPdf());
     expect(rows(profile)).toEqual(DOMAIN_EMPLOYER_EXPECTED);
+  });
+});
+
+describe('date lines at the same height at the foot of two pages', () => {
+  it('are the roles’ dates, not a running footer', async () => {
+    const profile = await profileOf(await footerDatesPdf());
+    expect(rows(profile)).toEqual(FOOTER_DATES_EXPECTED);
+  });
+});
+
+describe('a description line holding the end of one sentence and the start of another', () => {
+  it('is prose, never a header: a lone title line keeps the employer of its group', async () => {
+    const profile = await profileOf(await groupedRoleProsePdf());
+    expect(rows(profile)).toEqual(GROUPED_ROLE_PROSE_EXPECTED);
   });
 });
