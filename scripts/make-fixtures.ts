@@ -56,6 +56,7 @@ import {
   footerDatesPdf,
   groupedRoleProsePdf,
   openStartPdf,
+  placeClosesHeaderPdf,
 } from '../tests/fixtures/work-dates-fixtures';
 import { makeBackupJson, makeJsonResume, makeMalformedJson } from '../tests/fixtures/json-resume-fixtures';
 import { makeScannedCopy } from '../tests/fixtures/scan-fixtures';
@@ -419,6 +420,13 @@ async function main(): Promise<void> {
       make: groupedRoleProsePdf,
       expect: { kind: 'pdf' },
       name: 'Emil Sandvik',
+    },
+    {
+      file: 'layout-theme-place-closes-header.pdf',
+      description: 'Theme PDF: grouped "Title / Dates / Place" roles, a year closing a wrapped sentence',
+      make: placeClosesHeaderPdf,
+      expect: { kind: 'pdf' },
+      name: 'Jonas Whitfield',
     },
   ];
   const files: ManifestFile[] = [];

@@ -184,6 +184,21 @@ function inSentence(text: string, range: DateRange): boolean {
 }
 
 /**
+ * "Open-sourced after I left the company, in" / "2016.": a lone date closing a sentence that
+ * wrapped onto its line (the line above ends on a lower-case word or a comma) is the end of a
+ * highlight, not a date line.
+ */
+function endsWrappedSentence(line: DocLine, range: DateRange, previous: DocLine | undefined): boolean {
+  if (range.isRange || !previous || previous.page !== line.page) return false;
+  const rest = line.text.slice(range.index + range.length).trim();
+  return (
+    !line.text.slice(0, range.index).trim() &&
+    /^[.!?;)]+$/.test(rest) &&
+    /(?:\p{Ll}|,)$/u.test(previous.text.trim())
+  );
+}
+
+/**
  * "Apr. 2015: Built a dashboard for a client", indented under a role: a dated event inside the
  * entry (a freelancer's log of assignments), not a role of its own. A date that leads a line and
  * is followed by a colon opens such an event when the line sits right of the role's date line.
@@ -376,6 +391,7 @@ export function extractWork(
       range = { ...range, end: wrappedEnd, isRange: true };
       wrappedEnds.add(index + 1);
     }
+    if (range && endsWrappedSentence(line, range, lines[index - 1])) range = undefined;
     if (range && !datedEvent(line, range, lines[anchors[anchors.length - 1]?.line ?? -1]))
       anchors.push({ line: index, range });
   }
@@ -487,6 +503,9 @@ export function extractWork(
         placeBelow ??= line.text.trim();
         claimed.add(index);
         bodyStart = index + 1;
+        // "Title / Dates / Place" (the header above the date): the place closes the header, and
+        // what follows is the entry's text, however short its first line.
+        if (above.length > 0) break;
         continue;
       }
       if (!isHeaderLike(line) || !line || line.text.length > 80 || descriptionLine(line, anchorLine)) break;

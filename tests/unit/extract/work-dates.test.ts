@@ -12,10 +12,12 @@ import {
   FOOTER_DATES_EXPECTED,
   GROUPED_ROLE_PROSE_EXPECTED,
   OPEN_START_EXPECTED,
+  PLACE_CLOSES_HEADER_EXPECTED,
   domainEmployerPdf,
   footerDatesPdf,
   groupedRoleProsePdf,
   openStartPdf,
+  placeClosesHeaderPdf,
 } from '../../fixtures/work-dates-fixtures';
 
 const NOW = new Date(Date.UTC(2024, 6, 1));
@@ -64,5 +66,18 @@ describe('a description line holding the end of one sentence and the start of an
   it('is prose, never a header: a lone title line keeps the employer of its group', async () => {
     const profile = await profileOf(await groupedRoleProsePdf());
     expect(rows(profile)).toEqual(GROUPED_ROLE_PROSE_EXPECTED);
+  });
+});
+
+describe('"Title / Dates / Place" under one employer', () => {
+  it('closes the header at the place: a short capitalised line under it is the entry’s text', async () => {
+    const profile = await profileOf(await placeClosesHeaderPdf());
+    expect(rows(profile)).toEqual(PLACE_CLOSES_HEADER_EXPECTED);
+  });
+
+  it('reads a year that closes a wrapped sentence ("…, in" / "2016.") as text, not a role', async () => {
+    const profile = await profileOf(await placeClosesHeaderPdf());
+    expect(profile.work.map((entry) => entry.startDate)).not.toContain('2016');
+    expect(profile.work[1]?.highlights.join(' ')).toContain('2016.');
   });
 });
