@@ -58,6 +58,7 @@ import {
   openStartPdf,
   placeClosesHeaderPdf,
 } from '../tests/fixtures/work-dates-fixtures';
+import { languagesGroupCloudPdf } from '../tests/fixtures/skill-group-fixtures';
 import { makeBackupJson, makeJsonResume, makeMalformedJson } from '../tests/fixtures/json-resume-fixtures';
 import { makeScannedCopy } from '../tests/fixtures/scan-fixtures';
 
@@ -427,6 +428,14 @@ async function main(): Promise<void> {
       make: placeClosesHeaderPdf,
       expect: { kind: 'pdf' },
       name: 'Jonas Whitfield',
+    },
+    {
+      file: 'layout-theme-languages-group.pdf',
+      description:
+        'Theme PDF: a skill cloud without a Skills heading whose known group is called "Languages"',
+      make: languagesGroupCloudPdf,
+      expect: { kind: 'pdf' },
+      name: 'Ilka Brandt',
     },
   ];
   const files: ManifestFile[] = [];
