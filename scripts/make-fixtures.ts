@@ -58,7 +58,7 @@ import {
   openStartPdf,
   placeClosesHeaderPdf,
 } from '../tests/fixtures/work-dates-fixtures';
-import { languagesGroupCloudPdf } from '../tests/fixtures/skill-group-fixtures';
+import { languagesGroupCloudPdf, skillGroupsDocx } from '../tests/fixtures/skill-group-fixtures';
 import { makeBackupJson, makeJsonResume, makeMalformedJson } from '../tests/fixtures/json-resume-fixtures';
 import { makeScannedCopy } from '../tests/fixtures/scan-fixtures';
 
@@ -436,6 +436,14 @@ async function main(): Promise<void> {
       make: languagesGroupCloudPdf,
       expect: { kind: 'pdf' },
       name: 'Ilka Brandt',
+    },
+    {
+      file: 'layout-theme-skill-groups.docx',
+      description:
+        'Theme DOCX: "Skills" over a "Languages" group of programming languages, then a spoken-languages section',
+      make: skillGroupsDocx,
+      expect: { kind: 'docx' },
+      name: 'Tamsin Rook',
     },
   ];
   const files: ManifestFile[] = [];
