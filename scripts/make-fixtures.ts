@@ -57,6 +57,7 @@ import {
   groupedRoleProsePdf,
   openStartPdf,
   placeClosesHeaderPdf,
+  volunteerWorkPdf,
 } from '../tests/fixtures/work-dates-fixtures';
 import { languagesGroupCloudPdf, skillGroupsDocx } from '../tests/fixtures/skill-group-fixtures';
 import { makeBackupJson, makeJsonResume, makeMalformedJson } from '../tests/fixtures/json-resume-fixtures';
@@ -428,6 +429,13 @@ async function main(): Promise<void> {
       make: placeClosesHeaderPdf,
       expect: { kind: 'pdf' },
       name: 'Jonas Whitfield',
+    },
+    {
+      file: 'layout-theme-volunteer-work.pdf',
+      description: 'Theme PDF: a "Volunteer Work" section set like the work section (no employment)',
+      make: volunteerWorkPdf,
+      expect: { kind: 'pdf' },
+      name: 'Greta Solberg',
     },
     {
       file: 'layout-theme-languages-group.pdf',

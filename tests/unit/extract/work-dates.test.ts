@@ -13,11 +13,13 @@ import {
   GROUPED_ROLE_PROSE_EXPECTED,
   OPEN_START_EXPECTED,
   PLACE_CLOSES_HEADER_EXPECTED,
+  VOLUNTEER_WORK_EXPECTED,
   domainEmployerPdf,
   footerDatesPdf,
   groupedRoleProsePdf,
   openStartPdf,
   placeClosesHeaderPdf,
+  volunteerWorkPdf,
 } from '../../fixtures/work-dates-fixtures';
 
 const NOW = new Date(Date.UTC(2024, 6, 1));
@@ -79,5 +81,12 @@ describe('"Title / Dates / Place" under one employer', () => {
     const profile = await profileOf(await placeClosesHeaderPdf());
     expect(profile.work.map((entry) => entry.startDate)).not.toContain('2016');
     expect(profile.work[1]?.highlights.join(' ')).toContain('2016.');
+  });
+});
+
+describe('a "Volunteer Work" section', () => {
+  it('gives no work entries: it lists volunteering, not employment', async () => {
+    const profile = await profileOf(await volunteerWorkPdf());
+    expect(rows(profile)).toEqual(VOLUNTEER_WORK_EXPECTED);
   });
 });
