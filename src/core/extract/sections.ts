@@ -295,8 +295,8 @@ function datedBeforeNextHeading(lines: DocLine[], from: number): boolean {
  */
 function programmingLanguagesFollow(lines: DocLine[], from: number): boolean {
   const next = lines[from + 1]?.text.trim() ?? '';
-  const first = next.split(/\s*[,;|•·]\s*/)[0] ?? '';
-  const skill = canonicalSkill(first);
+  const first = next.split(/[,;|•·]/)[0] ?? '';
+  const skill = canonicalSkill(first.trim());
   return skill !== undefined && !isSpokenLanguage(skill);
 }
 
