@@ -56,6 +56,7 @@ import {
   footerDatesPdf,
   groupedRoleProsePdf,
   openStartPdf,
+  organisationAtPlacePdf,
   placeClosesHeaderPdf,
   volunteerWorkPdf,
 } from '../tests/fixtures/work-dates-fixtures';
@@ -436,6 +437,13 @@ async function main(): Promise<void> {
       make: volunteerWorkPdf,
       expect: { kind: 'pdf' },
       name: 'Greta Solberg',
+    },
+    {
+      file: 'layout-theme-organisation-at-place.pdf',
+      description: 'Theme PDF: "Title, Organisation at Place" and "Title, Team at Employer" on one line',
+      make: organisationAtPlacePdf,
+      expect: { kind: 'pdf' },
+      name: 'Rowan Ashby',
     },
     {
       file: 'layout-theme-languages-group.pdf',

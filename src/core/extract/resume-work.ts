@@ -320,7 +320,19 @@ export function isUrlLine(text: string): boolean {
  */
 function phraseRoles(text: string, allowAt: boolean, oneLine = true): string[] | undefined {
   const at = allowAt ? /^(.*?\S)\s+(?:at|@)\s+(.+)$/i.exec(text) : null;
-  if (at && titleScore(at[1] ?? '') > 0) return [cleanPart(at[1] ?? ''), ...splitHeaderParts(at[2] ?? '')];
+  if (at && titleScore(at[1] ?? '') > 0) {
+    // "Software Developer, Centre for Soil Research at Alder Farm": on one line, a last comma piece
+    // before "at" that reads as an organisation more than a title starts the employer.
+    const organisation = /^(.+),\s*([^,]+)$/.exec(at[1] ?? '');
+    if (
+      oneLine &&
+      organisation &&
+      titleScore(organisation[1] ?? '') > 0 &&
+      companyScore(organisation[2] ?? '') > titleScore(organisation[2] ?? '')
+    )
+      return [cleanPart(organisation[1] ?? ''), cleanPart(`${organisation[2] ?? ''} at ${at[2] ?? ''}`)];
+    return [cleanPart(at[1] ?? ''), ...splitHeaderParts(at[2] ?? '')];
+  }
   // "Chrome for Android - Software Intern, Google": on one line, a last comma piece that is no
   // title and no place is the employer; everything before it is the title, dashes and all.
   const last = /^(.+),\s*([^,]+)$/.exec(text);

@@ -12,12 +12,14 @@ import {
   FOOTER_DATES_EXPECTED,
   GROUPED_ROLE_PROSE_EXPECTED,
   OPEN_START_EXPECTED,
+  ORGANISATION_AT_PLACE_EXPECTED,
   PLACE_CLOSES_HEADER_EXPECTED,
   VOLUNTEER_WORK_EXPECTED,
   domainEmployerPdf,
   footerDatesPdf,
   groupedRoleProsePdf,
   openStartPdf,
+  organisationAtPlacePdf,
   placeClosesHeaderPdf,
   volunteerWorkPdf,
 } from '../../fixtures/work-dates-fixtures';
@@ -88,5 +90,12 @@ describe('a "Volunteer Work" section', () => {
   it('gives no work entries: it lists volunteering, not employment', async () => {
     const profile = await profileOf(await volunteerWorkPdf());
     expect(rows(profile)).toEqual(VOLUNTEER_WORK_EXPECTED);
+  });
+});
+
+describe('"Title, Organisation at Place" on one line', () => {
+  it('keeps "at" inside an employer that names an organisation, and splits at it after a team', async () => {
+    const profile = await profileOf(await organisationAtPlacePdf());
+    expect(rows(profile)).toEqual(ORGANISATION_AT_PLACE_EXPECTED);
   });
 });
