@@ -97,9 +97,9 @@ function tagCloudLines(lines: DocLine[]): number[] {
     const first = lines[run[0] ?? -1];
     return (
       first !== undefined &&
-      sectionHeading(line)?.section === 'languages' &&
       Math.abs(first.fontSize - line.fontSize) < 0.3 &&
       Math.abs(first.x - line.x) <= 2 &&
+      sectionHeading(line)?.section === 'languages' &&
       tagLike(lines[index + 1])
     );
   };

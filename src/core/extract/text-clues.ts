@@ -58,8 +58,9 @@ function words(text: string): string[] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}.-]+/u)
     .flatMap((word) => {
+      if (!word.includes('.')) return word;
       const bare = word.replace(/^\.+|\.+$/g, '');
-      return DOMAIN_WORD.test(bare) ? [bare] : bare.split('.');
+      return DOMAIN_WORD.test(bare) ? bare : bare.split('.');
     })
     .filter(Boolean);
 }
