@@ -61,6 +61,7 @@ import {
   volunteerWorkPdf,
 } from '../tests/fixtures/work-dates-fixtures';
 import { languagesGroupCloudPdf, skillGroupsDocx } from '../tests/fixtures/skill-group-fixtures';
+import { coursesBetweenSchoolsDocx } from '../tests/fixtures/education-fixtures';
 import { makeBackupJson, makeJsonResume, makeMalformedJson } from '../tests/fixtures/json-resume-fixtures';
 import { makeScannedCopy } from '../tests/fixtures/scan-fixtures';
 
@@ -444,6 +445,13 @@ async function main(): Promise<void> {
       make: organisationAtPlacePdf,
       expect: { kind: 'pdf' },
       name: 'Rowan Ashby',
+    },
+    {
+      file: 'layout-theme-courses-between-schools.docx',
+      description: 'Theme DOCX: school headings with their dates, a "Courses" heading under each school',
+      make: coursesBetweenSchoolsDocx,
+      expect: { kind: 'docx' },
+      name: 'Linnea Okonkwo',
     },
     {
       file: 'layout-theme-languages-group.pdf',

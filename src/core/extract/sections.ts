@@ -323,13 +323,13 @@ export function findSections(lines: DocLine[]): SectionSpan[] {
     // entry's own line, not the end of the experience (or projects) section.
     if (heading.rest && previous && ENTRY_SECTIONS.has(previous.name) && datedBeforeNextHeading(lines, index))
       return;
-    // "Courses" set smaller than the Education heading above it lists one degree's courses.
+    // "Courses" set smaller than the Education heading above it lists one degree's courses; so
+    // does one followed by another dated school before the next heading (DOCX, which gives no sizes).
     if (
       previous?.name === 'education' &&
       COURSE_TITLES.has(normaliseTitle(line.text)) &&
-      openingLine &&
-      line.fontSize > 0 &&
-      line.fontSize < openingLine.fontSize * 0.85
+      ((openingLine && line.fontSize > 0 && line.fontSize < openingLine.fontSize * 0.85) ||
+        datedBeforeNextHeading(lines, index))
     )
       return;
     openingLine = line;
