@@ -52,6 +52,7 @@ import {
   undatedWorkPdf,
 } from '../tests/fixtures/theme-layout-fixtures';
 import {
+  cityLinePdf,
   domainEmployerPdf,
   footerDatesPdf,
   groupedRoleProsePdf,
@@ -445,6 +446,13 @@ async function main(): Promise<void> {
       make: organisationAtPlacePdf,
       expect: { kind: 'pdf' },
       name: 'Rowan Ashby',
+    },
+    {
+      file: 'layout-theme-city-line.pdf',
+      description: 'Theme PDF: employer, a city no gazetteer lists, address, dates, a title with a dash',
+      make: cityLinePdf,
+      expect: { kind: 'pdf' },
+      name: 'Tiago Mendes',
     },
     {
       file: 'layout-theme-courses-between-schools.docx',

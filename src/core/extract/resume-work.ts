@@ -273,9 +273,25 @@ function citedInProse(text: string, range: DateRange): boolean {
 function twoLineRoles(
   texts: { text: string; allowAt: boolean }[],
 ): { company: string; position: string; location?: string } | undefined {
-  const candidates = texts
+  let candidates = texts
     .map(({ text }) => cleanPart(text))
     .filter((text) => text && !isLocationPart(text) && !isRoleLocation(text) && !isDurationLine(text));
+  // "Acme Pagamentos" / "Rio de Janeiro" / "Fullstack Engineer - Go": of three lines, one naming a
+  // title, the plain name that follows the employer is its city (no gazetteer knows every city).
+  let cityLine: string | undefined;
+  const titled = candidates.filter((text) => titleScore(text) > 0);
+  if (candidates.length === 3 && titled.length === 1) {
+    const [employer, city] = candidates.filter((text) => titleScore(text) === 0);
+    if (
+      employer &&
+      city &&
+      candidates.indexOf(city) === candidates.indexOf(employer) + 1 &&
+      readsAsCity(city)
+    ) {
+      cityLine = city;
+      candidates = candidates.filter((text) => text !== city);
+    }
+  }
   if (candidates.length !== 2 || texts.some(({ text, allowAt }) => phraseRoles(text, allowAt, false)))
     return undefined;
   const lean = (text: string) => titleScore(text) - companyScore(text);
@@ -296,8 +312,23 @@ function twoLineRoles(
   return {
     company,
     position: titlePlace?.head ?? title,
-    location: employer?.place || titlePlace?.place,
+    location: employer?.place || titlePlace?.place || cityLine,
   };
+}
+
+/** "Rio de Janeiro", "Paris", "Palo Alto": up to four capitalised words, short particles between. */
+function readsAsCity(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length <= 4 &&
+    companyScore(text) === 0 &&
+    /^\p{Lu}/u.test(words[0] ?? '') &&
+    words.every(
+      (word) =>
+        /^\p{Lu}[\p{L}.'’-]*$/u.test(word) ||
+        /^(?:de|da|do|del|di|du|la|le|el|am|an|upon|on|sur)$/.test(word),
+    )
+  );
 }
 
 interface LineStyle {

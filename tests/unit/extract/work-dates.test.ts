@@ -8,6 +8,7 @@ import { extractResume } from '../../../src/core/extract/resume';
 import { parseDocument } from '../../../src/core/parse';
 import { nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
 import {
+  CITY_LINE_EXPECTED,
   DOMAIN_EMPLOYER_EXPECTED,
   FOOTER_DATES_EXPECTED,
   GROUPED_ROLE_PROSE_EXPECTED,
@@ -15,6 +16,7 @@ import {
   ORGANISATION_AT_PLACE_EXPECTED,
   PLACE_CLOSES_HEADER_EXPECTED,
   VOLUNTEER_WORK_EXPECTED,
+  cityLinePdf,
   domainEmployerPdf,
   footerDatesPdf,
   groupedRoleProsePdf,
@@ -97,5 +99,13 @@ describe('"Title, Organisation at Place" on one line', () => {
   it('keeps "at" inside an employer that names an organisation, and splits at it after a team', async () => {
     const profile = await profileOf(await organisationAtPlacePdf());
     expect(rows(profile)).toEqual(ORGANISATION_AT_PLACE_EXPECTED);
+  });
+});
+
+describe('employer, city, address, dates and title on lines of their own', () => {
+  it('reads a city no gazetteer lists as the place, so the title keeps its dash', async () => {
+    const profile = await profileOf(await cityLinePdf());
+    expect(rows(profile)).toEqual(CITY_LINE_EXPECTED);
+    expect(profile.work[0]?.location).toBe('Vila do Conde');
   });
 });
