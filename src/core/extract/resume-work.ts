@@ -276,7 +276,7 @@ function twoLineRoles(
   let candidates = texts
     .map(({ text }) => cleanPart(text))
     .filter((text) => text && !isLocationPart(text) && !isRoleLocation(text) && !isDurationLine(text));
-  // "Acme Pagamentos" / "Rio de Janeiro" / "Fullstack Engineer - Go": of three lines, one naming a
+  // "Acme Payments" / "Vila do Conde" / "Fullstack Engineer - Go": of three lines, one naming a
   // title, the plain name that follows the employer is its city (no gazetteer knows every city).
   let cityLine: string | undefined;
   const titled = candidates.filter((text) => titleScore(text) > 0);
@@ -316,7 +316,7 @@ function twoLineRoles(
   };
 }
 
-/** "Rio de Janeiro", "Paris", "Palo Alto": up to four capitalised words, short particles between. */
+/** "Vila do Conde", "Paris", "Palo Alto": up to four capitalised words, short particles between. */
 function readsAsCity(text: string): boolean {
   const words = text.split(/\s+/);
   return (
