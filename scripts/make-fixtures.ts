@@ -51,6 +51,18 @@ import {
   titleLinesPdf,
   undatedWorkPdf,
 } from '../tests/fixtures/theme-layout-fixtures';
+import {
+  cityLinePdf,
+  domainEmployerPdf,
+  footerDatesPdf,
+  groupedRoleProsePdf,
+  openStartPdf,
+  organisationAtPlacePdf,
+  placeClosesHeaderPdf,
+  volunteerWorkPdf,
+} from '../tests/fixtures/work-dates-fixtures';
+import { languagesGroupCloudPdf, skillGroupsDocx } from '../tests/fixtures/skill-group-fixtures';
+import { coursesBetweenSchoolsDocx } from '../tests/fixtures/education-fixtures';
 import { makeBackupJson, makeJsonResume, makeMalformedJson } from '../tests/fixtures/json-resume-fixtures';
 import { makeScannedCopy } from '../tests/fixtures/scan-fixtures';
 
@@ -384,6 +396,86 @@ async function main(): Promise<void> {
       make: plainEmployerLinesPdf,
       expect: { kind: 'pdf' },
       name: 'Lotte Brandsma',
+    },
+    {
+      file: 'layout-theme-open-start.pdf',
+      description:
+        'Theme PDF: a role with an end date and no start ("- Sep, 2017"), a paragraph tail above a header',
+      make: openStartPdf,
+      expect: { kind: 'pdf' },
+      name: 'Oskar Lindgren',
+    },
+    {
+      file: 'layout-theme-domain-employer.pdf',
+      description: 'Theme PDF: an employer written as its web address, its first part a title word',
+      make: domainEmployerPdf,
+      expect: { kind: 'pdf' },
+      name: 'Camille Arnaud',
+    },
+    {
+      file: 'layout-theme-footer-dates.pdf',
+      description: 'Theme PDF: two pages ending on a date line at the same height (no running footer)',
+      make: footerDatesPdf,
+      expect: { kind: 'pdf' },
+      name: 'Nadia Ferreira',
+    },
+    {
+      file: 'layout-theme-grouped-role-prose.pdf',
+      description: 'Theme PDF: a grouped role whose description holds two sentences on one line',
+      make: groupedRoleProsePdf,
+      expect: { kind: 'pdf' },
+      name: 'Emil Sandvik',
+    },
+    {
+      file: 'layout-theme-place-closes-header.pdf',
+      description: 'Theme PDF: grouped "Title / Dates / Place" roles, a year closing a wrapped sentence',
+      make: placeClosesHeaderPdf,
+      expect: { kind: 'pdf' },
+      name: 'Jonas Whitfield',
+    },
+    {
+      file: 'layout-theme-volunteer-work.pdf',
+      description: 'Theme PDF: a "Volunteer Work" section set like the work section (no employment)',
+      make: volunteerWorkPdf,
+      expect: { kind: 'pdf' },
+      name: 'Greta Solberg',
+    },
+    {
+      file: 'layout-theme-organisation-at-place.pdf',
+      description: 'Theme PDF: "Title, Organisation at Place" and "Title, Team at Employer" on one line',
+      make: organisationAtPlacePdf,
+      expect: { kind: 'pdf' },
+      name: 'Rowan Ashby',
+    },
+    {
+      file: 'layout-theme-city-line.pdf',
+      description: 'Theme PDF: employer, a city no gazetteer lists, address, dates, a title with a dash',
+      make: cityLinePdf,
+      expect: { kind: 'pdf' },
+      name: 'Tiago Mendes',
+    },
+    {
+      file: 'layout-theme-courses-between-schools.docx',
+      description: 'Theme DOCX: school headings with their dates, a "Courses" heading under each school',
+      make: coursesBetweenSchoolsDocx,
+      expect: { kind: 'docx' },
+      name: 'Linnea Okonkwo',
+    },
+    {
+      file: 'layout-theme-languages-group.pdf',
+      description:
+        'Theme PDF: a skill cloud without a Skills heading whose known group is called "Languages"',
+      make: languagesGroupCloudPdf,
+      expect: { kind: 'pdf' },
+      name: 'Ilka Brandt',
+    },
+    {
+      file: 'layout-theme-skill-groups.docx',
+      description:
+        'Theme DOCX: "Skills" over a "Languages" group of programming languages, then a spoken-languages section',
+      make: skillGroupsDocx,
+      expect: { kind: 'docx' },
+      name: 'Tamsin Rook',
     },
   ];
   const files: ManifestFile[] = [];

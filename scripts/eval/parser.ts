@@ -238,9 +238,17 @@ export async function runParserEval(casesFile: string): Promise<ParserEvalReport
         count((t) => t.workExpected, expected.work.length, pairs.length);
         let titles = 0;
         let dates = 0;
+        // Each paired entry whose dates are wrong, as [expected start, end] and [read start, end].
+        const datesMissed: { company: string; expected: string[]; read: string[] }[] = [];
         for (const [e, p] of pairs) {
           if (similarity(e.title, p.position) >= 0.8) titles++;
           if ((e.start ?? '') === (p.startDate ?? '') && (e.end ?? '') === (p.endDate ?? '')) dates++;
+          else
+            datesMissed.push({
+              company: p.company,
+              expected: [e.start ?? '', e.end ?? ''],
+              read: [p.startDate ?? '', p.endDate ?? ''],
+            });
         }
         count((t) => t.workTitle, pairs.length, titles);
         count((t) => t.workDates, pairs.length, dates);
@@ -250,6 +258,7 @@ export async function runParserEval(casesFile: string): Promise<ParserEvalReport
           paired: pairs.length,
           titles,
           dates,
+          ...(datesMissed.length > 0 ? { dates_missed: datesMissed } : {}),
         };
       }
       if (expected.work_first) {

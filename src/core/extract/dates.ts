@@ -59,6 +59,11 @@ function gluedMonthMatches(text: string): RegExpExecArray[] {
     (match) => LOWER.test(text[match.index - 1] ?? '') && UPPER.test(text[match.index] ?? ''),
   );
 }
+/**
+ * "– Sep, 2022" alone on a line: a range whose start was left blank (a JSON Resume theme printing
+ * a role with an end date and no start date); the date is the end.
+ */
+const OPEN_START_PATTERN = new RegExp(String.raw`^\s*[-–—]\s*${EXPECTED}(${DATE})\s*$`, 'iu');
 const SINCE_PATTERN = new RegExp(String.raw`\bsince\s+(${DATE})`, 'iu');
 const SINGLE_DATE = new RegExp(String.raw`^(?:${DATE})$`, 'iu');
 const PRESENT_ONLY = new RegExp(String.raw`^${PRESENT}$`, 'iu');
@@ -115,6 +120,11 @@ export function findDateRanges(text: string): DateRange[] {
   const ranges: DateRange[] = [];
   // Every date form holds a four-digit year (19xx or 20xx), or two digits after an apostrophe.
   if (!/(?:19|20)\d\d|['’]\d\d/.test(text)) return ranges;
+  const openStart = OPEN_START_PATTERN.exec(text);
+  if (openStart) {
+    const end = normaliseDate(openStart[1] ?? '');
+    if (end) return [{ start: undefined, end, index: 0, length: text.length, isRange: true }];
+  }
   const addresses = webAddressSpans(text);
   const glued = gluedMonthMatches(text);
   // A year the plain pattern found inside a glued date gives way to the whole date.

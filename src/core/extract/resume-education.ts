@@ -89,7 +89,7 @@ export function extractEducation(
       (line.bold || line.heading) &&
       line.bold === openerStyle.bold &&
       Math.abs(line.fontSize - openerStyle.fontSize) < 0.3 &&
-      ranges.length === 0 &&
+      body !== '' &&
       !DEGREE.test(body) &&
       !/[:.]$/.test(body) &&
       !isLocationPart(body) &&
@@ -100,7 +100,7 @@ export function extractEducation(
       body.split(/\s+/).length <= 6
     )
       institutionPart = body;
-    if (institutionPart && !openerStyle && (line.bold || line.heading) && line.fontSize > 0)
+    if (institutionPart && !openerStyle && (line.bold || line.heading))
       openerStyle = { fontSize: line.fontSize, bold: line.bold };
     // "CIFRE PhD thesis in partnership with …": a sentence that mentions a degree is a description.
     const sentence = /\.$/.test(body) && body.split(/\s+/).length > 8;

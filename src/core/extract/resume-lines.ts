@@ -23,7 +23,20 @@ export function isHeaderLike(line: DocLine | undefined): boolean {
   // A lower-case start is a sentence's continuation, unless the line is set as a header
   // ("ti&m AG", "eBay Inc." in bold).
   if (/^[\p{Ll}]/u.test(text) && !line.bold && !line.heading) return false;
+  if (holdsSentenceEnd(text)) return false;
   return !/[.;]$/.test(text) || (/\b(?:inc|ltd|co|corp|llc)\.$/i.test(text) && !readsAsSentence(text));
+}
+
+/**
+ * "Started in sales support. No database existed, just a": a sentence ends inside the line and
+ * another begins, among many lower-case words; that is prose, never a header ("Omnious. Co., Ltd."
+ * has a full stop inside too, but no lower-case words).
+ */
+function holdsSentenceEnd(text: string): boolean {
+  return (
+    /\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(text) &&
+    text.split(/\s+/).filter((word) => /^\p{Ll}/u.test(word)).length >= 5
+  );
 }
 
 /**

@@ -91,6 +91,18 @@ function tagCloudLines(lines: DocLine[]): number[] {
       !sectionHeading(line)
     );
   };
+  // "Languages" set like the cloud's other group names, over a row of tags ("Ruby C# Go"), is one
+  // more group of the cloud (programming languages), not a section that ends it.
+  const groupNamedLanguages = (line: DocLine, index: number): boolean => {
+    const first = lines[run[0] ?? -1];
+    return (
+      first !== undefined &&
+      Math.abs(first.fontSize - line.fontSize) < 0.3 &&
+      Math.abs(first.x - line.x) <= 2 &&
+      sectionHeading(line)?.section === 'languages' &&
+      tagLike(lines[index + 1])
+    );
+  };
   const found: number[] = [];
   let run: number[] = [];
   const close = () => {
@@ -99,7 +111,7 @@ function tagCloudLines(lines: DocLine[]): number[] {
     run = [];
   };
   lines.forEach((line, index) => {
-    if (tagLike(line)) run.push(index);
+    if (tagLike(line) || groupNamedLanguages(line, index)) run.push(index);
     else close();
   });
   close();

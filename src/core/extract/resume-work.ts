@@ -184,6 +184,21 @@ function inSentence(text: string, range: DateRange): boolean {
 }
 
 /**
+ * "Open-sourced after I left the company, in" / "2016.": a lone date closing a sentence that
+ * wrapped onto its line (the line above ends on a lower-case word or a comma) is the end of a
+ * highlight, not a date line.
+ */
+function endsWrappedSentence(line: DocLine, range: DateRange, previous: DocLine | undefined): boolean {
+  if (range.isRange || !previous || previous.page !== line.page) return false;
+  const rest = line.text.slice(range.index + range.length).trim();
+  return (
+    !line.text.slice(0, range.index).trim() &&
+    /^[.!?;)]+$/.test(rest) &&
+    /(?:\p{Ll}|,)$/u.test(previous.text.trim())
+  );
+}
+
+/**
  * "Apr. 2015: Built a dashboard for a client", indented under a role: a dated event inside the
  * entry (a freelancer's log of assignments), not a role of its own. A date that leads a line and
  * is followed by a colon opens such an event when the line sits right of the role's date line.
@@ -210,6 +225,34 @@ function descriptionLine(line: DocLine, anchorLine: DocLine): boolean {
 }
 
 /**
+ * "… please see the notes under the Lindqvist" / "Routing entry", then a gap, then the next entry's header: a short
+ * line set tight under a line of prose that has not ended its sentence, with more space below it
+ * than above, is the end of that paragraph, never a header line (PDF only: DOCX lines carry no
+ * positions to compare).
+ */
+function endsParagraph(lines: DocLine[], index: number): boolean {
+  const line = lines[index];
+  const prose = lines[index - 1];
+  const below = lines[index + 1];
+  if (!line || !prose || !below || line.fontSize <= 0) return false;
+  if (prose.page !== line.page || below.page !== line.page || prose.bullet) return false;
+  const text = prose.text.trim();
+  const lowerWords = text.split(/\s+/).filter((word) => /^\p{Ll}/u.test(word)).length;
+  const leading = line.y - prose.y;
+  return (
+    text.length >= 50 &&
+    lowerWords >= 5 &&
+    !/[.!?;:]$/.test(text) &&
+    Math.abs(prose.fontSize - line.fontSize) < 0.3 &&
+    prose.bold === line.bold &&
+    Math.abs(prose.x - line.x) <= 2 &&
+    leading > 0 &&
+    leading <= line.fontSize * 1.4 &&
+    below.y - line.y >= leading * 1.8
+  );
+}
+
+/**
  * "... Employee Resource Group Lead [2015-2016]. Volunteer ...": a range in brackets inside prose
  * dates one item of a paragraph, not a role.
  */
@@ -230,9 +273,25 @@ function citedInProse(text: string, range: DateRange): boolean {
 function twoLineRoles(
   texts: { text: string; allowAt: boolean }[],
 ): { company: string; position: string; location?: string } | undefined {
-  const candidates = texts
+  let candidates = texts
     .map(({ text }) => cleanPart(text))
     .filter((text) => text && !isLocationPart(text) && !isRoleLocation(text) && !isDurationLine(text));
+  // "Acme Payments" / "Vila do Conde" / "Fullstack Engineer - Go": of three lines, one naming a
+  // title, the plain name that follows the employer is its city (no gazetteer knows every city).
+  let cityLine: string | undefined;
+  const titled = candidates.filter((text) => titleScore(text) > 0);
+  if (candidates.length === 3 && titled.length === 1) {
+    const [employer, city] = candidates.filter((text) => titleScore(text) === 0);
+    if (
+      employer &&
+      city &&
+      candidates.indexOf(city) === candidates.indexOf(employer) + 1 &&
+      readsAsCity(city)
+    ) {
+      cityLine = city;
+      candidates = candidates.filter((text) => text !== city);
+    }
+  }
   if (candidates.length !== 2 || texts.some(({ text, allowAt }) => phraseRoles(text, allowAt, false)))
     return undefined;
   const lean = (text: string) => titleScore(text) - companyScore(text);
@@ -253,8 +312,23 @@ function twoLineRoles(
   return {
     company,
     position: titlePlace?.head ?? title,
-    location: employer?.place || titlePlace?.place,
+    location: employer?.place || titlePlace?.place || cityLine,
   };
+}
+
+/** "Vila do Conde", "Paris", "Palo Alto": up to four capitalised words, short particles between. */
+function readsAsCity(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length <= 4 &&
+    companyScore(text) === 0 &&
+    /^\p{Lu}/u.test(words[0] ?? '') &&
+    words.every(
+      (word) =>
+        /^\p{Lu}[\p{L}.'’-]*$/u.test(word) ||
+        /^(?:de|da|do|del|di|du|la|le|el|am|an|upon|on|sur)$/.test(word),
+    )
+  );
 }
 
 interface LineStyle {
@@ -277,7 +351,19 @@ export function isUrlLine(text: string): boolean {
  */
 function phraseRoles(text: string, allowAt: boolean, oneLine = true): string[] | undefined {
   const at = allowAt ? /^(.*?\S)\s+(?:at|@)\s+(.+)$/i.exec(text) : null;
-  if (at && titleScore(at[1] ?? '') > 0) return [cleanPart(at[1] ?? ''), ...splitHeaderParts(at[2] ?? '')];
+  if (at && titleScore(at[1] ?? '') > 0) {
+    // "Software Developer, Centre for Soil Research at Alder Farm": on one line, a last comma piece
+    // before "at" that reads as an organisation more than a title starts the employer.
+    const organisation = /^(.+),\s*([^,]+)$/.exec(at[1] ?? '');
+    if (
+      oneLine &&
+      organisation &&
+      titleScore(organisation[1] ?? '') > 0 &&
+      companyScore(organisation[2] ?? '') > titleScore(organisation[2] ?? '')
+    )
+      return [cleanPart(organisation[1] ?? ''), cleanPart(`${organisation[2] ?? ''} at ${at[2] ?? ''}`)];
+    return [cleanPart(at[1] ?? ''), ...splitHeaderParts(at[2] ?? '')];
+  }
   // "Chrome for Android - Software Intern, Google": on one line, a last comma piece that is no
   // title and no place is the employer; everything before it is the title, dashes and all.
   const last = /^(.+),\s*([^,]+)$/.exec(text);
@@ -348,6 +434,7 @@ export function extractWork(
       range = { ...range, end: wrappedEnd, isRange: true };
       wrappedEnds.add(index + 1);
     }
+    if (range && endsWrappedSentence(line, range, lines[index - 1])) range = undefined;
     if (range && !datedEvent(line, range, lines[anchors[anchors.length - 1]?.line ?? -1]))
       anchors.push({ line: index, range });
   }
@@ -415,6 +502,7 @@ export function extractWork(
       const styled = (candidate: DocLine | undefined) => Boolean(candidate?.bold || candidate?.heading);
       if (!styled(line) && above.some((collected) => styled(lines[collected]))) break;
       if (line && findDateRanges(line.text).length > 0) break;
+      if (endsParagraph(lines, index)) break;
       above.unshift(index);
     }
     // The text of each header line, to re-split once it is known whether there are several.
@@ -458,6 +546,9 @@ export function extractWork(
         placeBelow ??= line.text.trim();
         claimed.add(index);
         bodyStart = index + 1;
+        // "Title / Dates / Place" (the header above the date): the place closes the header, and
+        // what follows is the entry's text, however short its first line.
+        if (above.length > 0) break;
         continue;
       }
       if (!isHeaderLike(line) || !line || line.text.length > 80 || descriptionLine(line, anchorLine)) break;

@@ -156,10 +156,11 @@ export function extractResume(doc: ParsedDocument, options: ExtractResumeOptions
   for (const section of sections) {
     // Volunteer and project entries are not employment: they stay in the text (and its skills)
     // but are no work entries and add no years, unless the heading itself calls them experience
-    // ("Volunteer Experience", "Volunteer Work").
+    // ("Volunteer Experience", as LinkedIn heads them). "Volunteer Work" (JSON Resume themes print
+    // the resume's separate volunteer list under it) stays out like a bare "Volunteer".
     if (
       section.name === 'experience' ||
-      (section.name === 'volunteer' && /experience|work/i.test(section.heading))
+      (section.name === 'volunteer' && /experience/i.test(section.heading))
     )
       work.push(...extractWork(lines, section, provenanceMap, work.length));
     if (section.name === 'education')

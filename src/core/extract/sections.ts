@@ -5,6 +5,7 @@
  * plain text has no flags, and PDFs bold many things that are not headings.
  */
 import type { DocLine, SectionSpan } from '../domain';
+import { canonicalSkill, isSpokenLanguage } from '../taxonomy';
 import { findDateRanges } from './dates';
 
 /** Normalised section name → titles as people write them (lower-case, no punctuation). */
@@ -287,6 +288,18 @@ function datedBeforeNextHeading(lines: DocLine[], from: number): boolean {
   return false;
 }
 
+/**
+ * "Skills" / "Languages" / "Python" / "SQL": a "Languages" heading inside a skills section, over
+ * a programming language (a known skill that is no spoken language), is the name of one skill
+ * group, not a section of languages spoken.
+ */
+function programmingLanguagesFollow(lines: DocLine[], from: number): boolean {
+  const next = lines[from + 1]?.text.trim() ?? '';
+  const first = next.split(/[,;|•·]/)[0] ?? '';
+  const skill = canonicalSkill(first.trim());
+  return skill !== undefined && !isSpokenLanguage(skill);
+}
+
 /** Sections in document order. Lines before the first heading are the header (name, contact). */
 export function findSections(lines: DocLine[]): SectionSpan[] {
   const sections: SectionSpan[] = [];
@@ -297,6 +310,12 @@ export function findSections(lines: DocLine[]): SectionSpan[] {
     const previous = sections[sections.length - 1];
     // "Languages: Go, Python" inside a skills section is a sub-label, not a new section.
     if (heading.rest && previous?.name === 'skills') return;
+    if (
+      heading.section === 'languages' &&
+      previous?.name === 'skills' &&
+      programmingLanguagesFollow(lines, index)
+    )
+      return;
     // A section does not reopen itself: "Volunteer" as the role under a "Volunteer Experience"
     // heading is that entry's title.
     if (!heading.rest && previous?.name === heading.section && !line.heading && !line.bold) return;
@@ -304,13 +323,13 @@ export function findSections(lines: DocLine[]): SectionSpan[] {
     // entry's own line, not the end of the experience (or projects) section.
     if (heading.rest && previous && ENTRY_SECTIONS.has(previous.name) && datedBeforeNextHeading(lines, index))
       return;
-    // "Courses" set smaller than the Education heading above it lists one degree's courses.
+    // "Courses" set smaller than the Education heading above it lists one degree's courses; so
+    // does one followed by another dated school before the next heading (DOCX, which gives no sizes).
     if (
       previous?.name === 'education' &&
       COURSE_TITLES.has(normaliseTitle(line.text)) &&
-      openingLine &&
-      line.fontSize > 0 &&
-      line.fontSize < openingLine.fontSize * 0.85
+      ((openingLine && line.fontSize > 0 && line.fontSize < openingLine.fontSize * 0.85) ||
+        datedBeforeNextHeading(lines, index))
     )
       return;
     openingLine = line;

@@ -47,10 +47,21 @@ const REGIONS = new Set(
   ).split('|'),
 );
 
+/**
+ * "Planner.app", "Acme.io": a word joined to a domain ending by a dot is a brand
+ * written as its web address, one word that is no title word whatever its first part reads as.
+ */
+const DOMAIN_WORD = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,6}$/u;
+
 function words(text: string): string[] {
   return text
     .toLowerCase()
-    .split(/[^\p{L}\p{N}-]+/u)
+    .split(/[^\p{L}\p{N}.-]+/u)
+    .flatMap((word) => {
+      if (!word.includes('.')) return word;
+      const bare = word.replace(/^\.+|\.+$/g, '');
+      return DOMAIN_WORD.test(bare) ? bare : bare.split('.');
+    })
     .filter(Boolean);
 }
 
@@ -67,7 +78,7 @@ export function titleScore(text: string): number {
 
 /** How much a fragment reads like an organisation name. */
 export function companyScore(text: string): number {
-  let score = COMPANY_WORDS.test(text) ? 2 : 0;
+  let score = COMPANY_WORDS.test(text) || DOMAIN_WORD.test(text.trim()) ? 2 : 0;
   if (/^[\p{Lu}\d&.\s-]{2,}$/u.test(text.trim()) && text.trim().length <= 20) score += 1;
   return score;
 }

@@ -12,10 +12,17 @@ const MAX_HEADING_LENGTH = 60;
 /** Larger than the body text by this ratio → a heading (section titles, the person's name). */
 const HEADING_SIZE_RATIO = 1.15;
 
+/**
+ * "– Sep, 2022", "- 2019", "— 05/2021": a dash before nothing but a month and year (or a year) is
+ * a date range whose start was left blank (a JSON Resume theme printing a role with no start
+ * date), not a list item; the dash is kept so the range reads as open at its start.
+ */
+const DASH_BEFORE_LONE_DATE = /^\s*[-–—]\s+(?:\p{L}+\.?,?\s+|\d{1,2}\s*[/.]\s*)?(?:19|20)\d{2}\s*$/u;
+
 /** Removes a leading bullet glyph. `bullet` is true only when text follows the glyph. */
 export function stripBullet(text: string): { text: string; bullet: boolean } {
   const match = BULLET_GLYPH.exec(text);
-  if (!match) return { text, bullet: false };
+  if (!match || DASH_BEFORE_LONE_DATE.test(text)) return { text, bullet: false };
   const rest = text.slice(match[0].length);
   return { text: rest, bullet: rest.trim() !== '' };
 }

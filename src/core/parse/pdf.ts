@@ -328,8 +328,18 @@ async function readPage(
   };
 }
 
+/** A year (19xx, 20xx) in a line: a date, which a page number's digits never are. */
+const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+
+/**
+ * The key running headers are compared by: digits ignored ("Page 2 of 3" repeats "Page 1 of 3"),
+ * except in a line holding a year, which must repeat as written. Two roles' date lines set at the
+ * same height at the foot of two pages ("Jan 2009 – Dec 2012", "Jan 2001 – Dec 2004") are no
+ * running footer.
+ */
 function normaliseRepeated(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return YEAR_IN_TEXT.test(lower) ? lower : lower.replace(/\d+/g, '#');
 }
 
 /**

@@ -53,6 +53,10 @@ describe('findDateRanges', () => {
     // Not inside a word: "Grammar 2019" holds a year, no month.
     ['Grammar 2019', { start: '2019', end: undefined }],
     ['GRAMMAR 2019', { start: '2019', end: undefined }],
+    // A blank start left by a theme: the lone date after the dash is the end.
+    ['– September 2022', { start: undefined, end: '2022-09' }],
+    ['- Sep, 2022', { start: undefined, end: '2022-09' }],
+    ['— 2019', { start: undefined, end: '2019' }],
   ])('%s', (text, expected) => {
     expect(rangeOf(text)).toEqual(expected);
   });
