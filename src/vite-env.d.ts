@@ -5,5 +5,5 @@ declare const __APP_VERSION__: string;
 
 /** pdf.js's worker module; imported inside our parse worker so pdf.js runs without a nested worker. */
 declare module 'pdfjs-dist/build/pdf.worker.mjs' {
-  export const WorkerMessageHandler: unknown;
+  export const WorkerMessageHandler: { initializeFromPort(port: object): void };
 }

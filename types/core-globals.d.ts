@@ -12,3 +12,4 @@ declare class TextDecoder {
 declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
+declare function structuredClone<T>(value: T): T;

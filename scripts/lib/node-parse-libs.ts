@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { inThreadPdfWorker, type PdfWorkerModuleLike } from '../../src/core/parse/pdf-port';
 import {
   mammothWithoutImages,
   type MammothLike,
@@ -59,13 +60,18 @@ export function makeNodeFontSink(onInstall: () => void = () => undefined): objec
 async function importPdfjs(): Promise<PdfJsLike> {
   return withNativeBuiltins(async () => {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    // Node runs pdfjs' "fake worker" in this thread. Loading the legacy worker module here (pdfjs
-    // picks it up from globalThis.pdfjsWorker) resolves it the same under tsx, vitest and plain
+    // Node runs pdfjs' worker code in this thread, on one port for every file (pdf-port.ts).
+    // Loading the legacy worker module here resolves it the same under tsx, vitest and plain
     // node, and lets its polyfills be undone with the main build's.
     const workerPath = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
     pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(workerPath).href;
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import(pathToFileURL(workerPath).href);
-    return { ...pdfjs, fontSink: makeNodeFontSink() };
+    const workerModule = (await import(pathToFileURL(workerPath).href)) as PdfWorkerModuleLike;
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= workerModule;
+    return {
+      ...pdfjs,
+      fontSink: makeNodeFontSink(),
+      worker: inThreadPdfWorker(pdfjs.PDFWorker, workerModule),
+    };
   });
 }
 

@@ -26,6 +26,7 @@ import {
   type PdfJsLike,
 } from '../core/parse';
 import { parseText } from '../core/parse/text';
+import { inThreadPdfWorker } from '../core/parse/pdf-port';
 import { extractResume } from '../core/extract/resume';
 import { documentFromOcr, markOcrProvenance } from '../core/parse/ocr';
 import { profileFromJsonResume, readJsonResume } from '../core/export/json-resume';
@@ -59,10 +60,9 @@ const libraries: ParseLibraries = {
         import('pdfjs-dist'),
         import('pdfjs-dist/build/pdf.worker.mjs'),
       ]);
-      // We are already off the main thread: run pdf.js's own worker code in this thread instead of
-      // letting it spawn a nested worker (pdf.js picks up globalThis.pdfjsWorker for that).
-      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfWorker;
-      return { ...pdfjs, fontSink: workerFontSink };
+      // We are already off the main thread: run pdf.js's own worker code in this thread, one for
+      // every file, instead of letting it spawn a nested worker (pdf-port.ts).
+      return { ...pdfjs, fontSink: workerFontSink, worker: inThreadPdfWorker(pdfjs.PDFWorker, pdfWorker) };
     })();
     pdfjsLoad.catch(() => (pdfjsLoad = undefined));
     return pdfjsLoad;

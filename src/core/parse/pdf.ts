@@ -62,6 +62,8 @@ export interface PdfLoadParams {
   fontExtraProperties?: boolean;
   useSystemFonts?: boolean;
   verbosity?: number;
+  /** The pdf.js worker to read the document in (PdfJsLike.worker, opaque to core like the sink). */
+  worker?: never;
   /**
    * Where pdf.js installs fonts (PdfJsLike.fontSink). pdf.js types it as a DOM document, which
    * core cannot name; a sink is the small part of one that pdf.js touches.
@@ -84,6 +86,11 @@ export interface PdfJsLike {
    * the outlines are compiled, as they are when installing a font fails.
    */
   fontSink?: object;
+  /**
+   * The pdf.js worker every document is read in, given by the environment (see pdf-port.ts:
+   * `inThreadPdfWorker`). Without one pdf.js sets up its own in-thread worker for each document.
+   */
+  worker?: object;
   /** pdf.js's Unicode normalisation of text items (ligatures and other compatibility characters). */
   normalizeUnicode?: (text: string) => string;
 }
@@ -530,6 +537,7 @@ export async function parsePdf(
     useSystemFonts: false,
     verbosity: 0,
     ...(pdfjs.fontSink ? { disableFontFace: false, ownerDocument: pdfjs.fontSink as never } : {}),
+    ...(pdfjs.worker ? { worker: pdfjs.worker as never } : {}),
   });
   let pdf: PdfDocumentLike;
   try {

@@ -68,8 +68,13 @@ const CENTRAL_FILE_HEADER = 0x02014b50;
 const LOCAL_FILE_HEADER = 0x04034b50;
 const LOCAL_HEADER_SIZE = 30;
 const CENTRAL_HEADER_SIZE = 46;
-/** Compressed bytes pushed per inflate step: at deflate's ~1000:1 at most ~1 MB comes out per step. */
-const INFLATE_STEP_BYTES = 1024;
+/**
+ * Compressed bytes pushed per inflate step: at deflate's ~1000:1 at most ~4 MB comes out per step
+ * before the size checks run. Each step costs fflate a fresh 160 KB window buffer and two 32 KB
+ * copies, so 1 KB steps spent more time allocating and copying than inflating (inflate 1.1 → 0.8 ms
+ * per dev-set DOCX at best, 4 → 1.8 ms on average with the garbage collection they caused).
+ */
+const INFLATE_STEP_BYTES = 4 * 1024;
 const ZIP64_EXTRA_FIELD = 0x0001;
 const MAX_COMMENT_LENGTH = 0xffff;
 const END_RECORD_SIZE = 22;
