@@ -3,10 +3,7 @@
  * (parseDocument → extractResume), over generated files (tests/fixtures/theme-layout-fixtures.ts).
  */
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../../../src/core/domain';
-import { extractResume } from '../../../src/core/extract/resume';
-import { parseDocument } from '../../../src/core/parse';
-import { nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
+import { documentOf, profileOf, rows } from './pdf-profile';
 import {
   AT_SCHOOL_EXPECTED,
   DATES_FIRST_EXPECTED,
@@ -39,20 +36,6 @@ import {
   titleLinesPdf,
   undatedWorkPdf,
 } from '../../fixtures/theme-layout-fixtures';
-
-const NOW = new Date(Date.UTC(2024, 6, 1));
-
-async function profileOf(bytes: Uint8Array): Promise<Profile> {
-  const document = await parseDocument(
-    bytes,
-    { fileName: 'theme.pdf', mimeType: '', maxBytes: 1e7 },
-    nodeParseLibs,
-  );
-  return extractResume(document, { now: NOW });
-}
-
-const rows = (profile: Profile) =>
-  profile.work.map((entry) => [entry.company, entry.position, entry.startDate, entry.endDate]);
 
 describe('"Title, Company" headers over their dates, highlights indented without a bullet glyph', () => {
   it('keeps indented highlights and dated sentences out of headers, joins a wrapped header, orders roles by the section', async () => {
@@ -126,11 +109,7 @@ describe('roles grouped under one employer by type alone', () => {
   });
 
   it('removes HTML tags printed into the text, keeping their words', async () => {
-    const document = await parseDocument(
-      await groupedRolesPdf(),
-      { fileName: 'theme.pdf', mimeType: '', maxBytes: 1e7 },
-      nodeParseLibs,
-    );
+    const document = await documentOf(await groupedRolesPdf());
     expect(document.text).not.toMatch(/<a\b|<\/a>|<br|href=/);
     expect(document.text).toContain('Employee Resource Group Lead');
   });

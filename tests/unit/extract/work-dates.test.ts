@@ -3,10 +3,7 @@
  * (parseDocument → extractResume), over generated files (tests/fixtures/work-dates-fixtures.ts).
  */
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../../../src/core/domain';
-import { extractResume } from '../../../src/core/extract/resume';
-import { parseDocument } from '../../../src/core/parse';
-import { nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
+import { profileOf, rows } from './pdf-profile';
 import {
   CITY_LINE_EXPECTED,
   DOMAIN_EMPLOYER_EXPECTED,
@@ -25,20 +22,6 @@ import {
   placeClosesHeaderPdf,
   volunteerWorkPdf,
 } from '../../fixtures/work-dates-fixtures';
-
-const NOW = new Date(Date.UTC(2024, 6, 1));
-
-async function profileOf(bytes: Uint8Array): Promise<Profile> {
-  const document = await parseDocument(
-    bytes,
-    { fileName: 'theme.pdf', mimeType: '', maxBytes: 1e7 },
-    nodeParseLibs,
-  );
-  return extractResume(document, { now: NOW });
-}
-
-const rows = (profile: Profile) =>
-  profile.work.map((entry) => [entry.company, entry.position, entry.startDate, entry.endDate]);
 
 describe('a role with an end date and no start ("- Feb, 2017")', () => {
   it('is a date line, not a bullet: the entry ends there and has no start', async () => {

@@ -57,6 +57,16 @@ function indexAnswering(answer: () => Promise<KeyedScore | undefined>): PairInde
   return index;
 }
 
+/** The index's answer for the pair, `ms` from now. */
+function scoreAfter(ms: number, score: number): Promise<KeyedScore> {
+  return new Promise((resolve) =>
+    setTimeout(
+      () => resolve({ resumeId: RESUME.id, jobId: JOB.id, result: resultWith(score), scoreMs: 1, key: 'k' }),
+      ms,
+    ),
+  );
+}
+
 describe('MatchClient: the index first, the match worker when it cannot answer', () => {
   it('a score from the index is returned and stored, and the match worker is not asked', async () => {
     const worker = matchWorker(40);
@@ -100,16 +110,7 @@ describe('MatchClient: the index first, the match worker when it cannot answer',
 
   it('an index that does not answer soon (its worker busy) is overtaken by the match worker', async () => {
     const worker = matchWorker(40);
-    const index = indexAnswering(
-      () =>
-        new Promise((resolve) =>
-          setTimeout(
-            () =>
-              resolve({ resumeId: RESUME.id, jobId: JOB.id, result: resultWith(40), scoreMs: 1, key: 'k' }),
-            MATCH_HEDGE_MS * 20,
-          ),
-        ),
-    );
+    const index = indexAnswering(() => scoreAfter(MATCH_HEDGE_MS * 20, 40));
     const client = new MatchClient(new MetricsRegistry(), index, worker.create);
     const started = performance.now();
     const outcome = await client.score(new AbortController().signal, RESUME, JOB);
@@ -120,16 +121,7 @@ describe('MatchClient: the index first, the match worker when it cannot answer',
 
   it('an index that answers at once leaves the match worker alone', async () => {
     const worker = matchWorker(40);
-    const index = indexAnswering(
-      () =>
-        new Promise((resolve) =>
-          setTimeout(
-            () =>
-              resolve({ resumeId: RESUME.id, jobId: JOB.id, result: resultWith(61), scoreMs: 1, key: 'k' }),
-            1,
-          ),
-        ),
-    );
+    const index = indexAnswering(() => scoreAfter(1, 61));
     const client = new MatchClient(new MetricsRegistry(), index, worker.create);
     expect((await client.score(new AbortController().signal, RESUME, JOB)).result.score).toBe(61);
     expect(worker.asked).toEqual([]);
