@@ -12,7 +12,7 @@ import {
 } from './semantic-calibration';
 import type { DegreeLevel, JobSpec, ParsedDocument, Profile, Seniority } from '../domain';
 import { bm25Idf } from '../search/bm25';
-import { internTerm, tokenize } from '../search/tokenize';
+import { hasSortedId, sortedTermIds, termId, tokenize } from '../search/tokenize';
 import { backgroundDocumentFrequency, BACKGROUND_DOCUMENTS } from './background';
 import { collectResumeTerms, injectionLines } from './lexical';
 import { occupationCloseness, occupationFor, titleStem, withoutExclusion } from './title-lexicon';
@@ -108,40 +108,65 @@ export function titleSimilarity(spec: JobSpec, profile: Profile, resume: ParsedD
 export function titleStems(profile: Profile, resume: ParsedDocument): TitleStems {
   let stems = titleStemCache.get(profile);
   if (!stems) {
-    const stem = (term: string) => internTerm(lightStem(term));
     const skipped = injectionLines(resume);
-    stems = {
+    stems = makeTitleStems(
       // Both stems of each title word (see TitleTerms.terms).
-      own: new Set(
-        tokenize(resumeTitleText(profile, resume, (line) => !skipped.has(line))).flatMap((term) => [
-          stem(term),
-          internTerm(titleStem(term)),
-        ]),
-      ),
+      tokenize(resumeTitleText(profile, resume, (line) => !skipped.has(line))).flatMap((term) => [
+        lightStem(term),
+        titleStem(term),
+      ]),
       // Not resumeTerms(): ranking thousands of resumes reads their text through an index and
       // should not keep a second copy of every resume's words alive.
-      elsewhere: new Set([...collectResumeTerms(resume).terms].map(stem)),
-      occupations: [
+      [...collectResumeTerms(resume).terms].map(lightStem),
+      [
         ...new Set(
           resumeTitles(profile, resume, (line) => !skipped.has(line))
             .slice(0, MAX_TITLES_PLACED)
             .flatMap((title) => occupationFor(title)?.codes ?? []),
         ),
       ],
-    };
+    );
     titleStemCache.set(profile, stems);
   }
   return stems;
 }
 
+/** A resume's TitleStems from its title stems, the stems of all its words and its occupations. */
+export function makeTitleStems(
+  own: Iterable<string>,
+  elsewhere: Iterable<string>,
+  occupations: string[],
+): TitleStems {
+  const overflowOwn = new Set<string>();
+  const overflowElsewhere = new Set<string>();
+  const stems: TitleStems = {
+    own: sortedTermIds(own, overflowOwn),
+    elsewhere: sortedTermIds(elsewhere, overflowElsewhere),
+    occupations,
+  };
+  if (overflowOwn.size > 0 || overflowElsewhere.size > 0)
+    stems.overflow = { own: overflowOwn, elsewhere: overflowElsewhere };
+  return stems;
+}
+
+/** Whether a resume's stems (ids, or the strings that got none) hold a stem. */
+function holds(ids: Int32Array, overflow: ReadonlySet<string> | undefined, id: number, stem: string): boolean {
+  return id >= 0 ? hasSortedId(ids, id) : (overflow?.has(stem) ?? false);
+}
+
 /** titleSimilarity from its prepared halves (see jobTitleTerms and titleStems). */
 export function titleSimilarityFrom(wanted: TitleTerms, stems: TitleStems): number | undefined {
   if (wanted.possible <= 0) return undefined;
-  const { own, elsewhere } = stems;
+  const { own, elsewhere, overflow } = stems;
   let found = 0;
-  for (const { stem, occupationStem, weight } of wanted.terms) {
-    if (own.has(stem) || own.has(occupationStem)) found += weight;
-    else if (elsewhere.has(stem)) found += weight * TITLE_ELSEWHERE_CREDIT;
+  for (const term of wanted.terms) {
+    if (
+      holds(own, overflow?.own, term.stemId, term.stem) ||
+      holds(own, overflow?.own, term.occupationStemId, term.occupationStem)
+    )
+      found += term.weight;
+    else if (holds(elsewhere, overflow?.elsewhere, term.stemId, term.stem))
+      found += term.weight * TITLE_ELSEWHERE_CREDIT;
   }
   let occupational = 0;
   for (const jobCode of wanted.occupations) {
@@ -157,8 +182,15 @@ const MAX_TITLES_PLACED = 8;
 const OCCUPATION_CREDIT = 1;
 
 export interface TitleStems {
-  own: Set<string>;
-  elsewhere: Set<string>;
+  /**
+   * Ascending termIds of the stems of the resume's own titles, headline and summary (both
+   * stemmers), and of all its words (lightStem): a ranking asks 10,000 resumes for the same few
+   * stems, and ids are read in a few cache lines each (see termId). Build with makeTitleStems.
+   */
+  own: Int32Array;
+  elsewhere: Int32Array;
+  /** Stems that got no id (the id table was full); almost always absent. */
+  overflow?: { own: Set<string>; elsewhere: Set<string> };
   /** O*NET-SOC codes of the resume's titles (see ./title-lexicon.ts). */
   occupations: string[];
 }
@@ -169,7 +201,7 @@ export interface TitleTerms {
    * (the title lexicon's titleStem: "financial" and "finance", "accounting" and "accountant" meet);
    * a resume title word counts when it shares either. Words elsewhere in the resume count by `stem`.
    */
-  terms: { stem: string; occupationStem: string; weight: number }[];
+  terms: { stem: string; occupationStem: string; stemId: number; occupationStemId: number; weight: number }[];
   possible: number;
   /** O*NET-SOC codes the job title is placed in (empty when none fits). */
   occupations: string[];
@@ -186,6 +218,8 @@ export function jobTitleTerms(spec: JobSpec): TitleTerms {
     const terms = [...new Set(titleTerms(withoutExclusion(spec.title)))].map((term) => ({
       stem: lightStem(term),
       occupationStem: titleStem(term),
+      stemId: termId(lightStem(term)),
+      occupationStemId: termId(titleStem(term)),
       weight: bm25Idf(BACKGROUND_DOCUMENTS, backgroundDocumentFrequency(term)),
     }));
     cached = {

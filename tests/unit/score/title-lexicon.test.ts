@@ -8,6 +8,7 @@ import {
 import {
   jobTitleTerms,
   lightStem,
+  makeTitleStems,
   titleSimilarityFrom,
   titleStems,
   type TitleStems,
@@ -17,11 +18,12 @@ import { parseText } from '../../../src/core/parse/text';
 import type { JobSpec } from '../../../src/core/domain';
 
 const job = (title: string): JobSpec => ({ title, required: [], preferred: [], warnings: [] });
-const resumeWith = (titles: string[]): TitleStems => ({
-  own: new Set(),
-  elsewhere: new Set(),
-  occupations: titles.flatMap((title) => occupationFor(title)?.codes ?? []),
-});
+const resumeWith = (titles: string[]): TitleStems =>
+  makeTitleStems(
+    [],
+    [],
+    titles.flatMap((title) => occupationFor(title)?.codes ?? []),
+  );
 
 describe('title lexicon', () => {
   it('drops level words, expands abbreviations and stems job words', () => {
@@ -80,7 +82,7 @@ describe('title lexicon', () => {
     const excluded = ['technical', 'scientific', 'products', 'except'].map(lightStem);
     for (const stem of excluded) expect(stems).not.toContain(stem);
     // A resume that names only the excluded work earns nothing for those words.
-    const excludedOnly: TitleStems = { own: new Set(excluded), elsewhere: new Set(), occupations: [] };
+    const excludedOnly = makeTitleStems(excluded, [], []);
     expect(titleSimilarityFrom(wanted, excludedOnly)).toBe(0);
   });
 
