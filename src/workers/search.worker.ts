@@ -31,6 +31,7 @@ import { findSkills } from '../core/taxonomy';
 import { AppDb } from '../db/app-db';
 import { SettingsRepository } from '../db/settings.repo';
 import { SearchIndexSync } from './search-index-sync';
+import { UnreadWrites } from './unread-writes';
 
 // Build the skills index while the worker is idle, so the first ranking doesn't pay for it.
 setTimeout(() => findSkills('warm up'), 0);
@@ -45,20 +46,21 @@ const sync = new SearchIndexSync(db, settings, index, service);
 // Watch for writes: any write anywhere (another worker, the window, another tab — Dexie
 // propagates them) schedules one incremental pass, shortly after, so a burst of writes (an import
 // batch, the background embedder) costs one pass rather than one per write.
-const WATCHED = /\/(resumes|jobs|vectors|settings)\//;
+// The keys each write touched are kept until a pass has read them (UnreadWrites), so a score asks
+// for a pass only when a write it has not read may change that pair.
+const unread = new UnreadWrites();
 let scheduled: ReturnType<typeof setTimeout> | undefined;
 Dexie.on('storagemutated', (parts: Record<string, unknown>) => {
-  if (scheduled !== undefined || !Object.keys(parts).some((key) => WATCHED.test(key))) return;
+  if (!unread.record(parts) || scheduled !== undefined) return;
   scheduled = setTimeout(runScheduledPass, 150);
 });
 
 function runScheduledPass(): void {
   clearTimeout(scheduled);
   scheduled = undefined;
-  sync
-    .requestPass()
-    .then(prepareWhileIdle)
-    .catch((error: unknown) => console.warn('search index sync failed', error));
+  const pass = sync.requestPass();
+  unread.passStarted(pass);
+  pass.then(prepareWhileIdle).catch((error: unknown) => console.warn('search index sync failed', error));
 }
 void sync.requestPass().then(prepareWhileIdle);
 
@@ -144,10 +146,13 @@ const searchWorker = {
     return toOutcome(async (): Promise<KeyedScore | null> => {
       // Before the first load (seconds for a large library) the match worker answers instead.
       if (!sync.loaded) return null;
-      // In step only once no write waits for a pass and no pass runs: a write the index has not
-      // read yet (a record's vectors, an edit) is read now, by one incremental pass of what changed.
-      if (scheduled !== undefined) runScheduledPass();
-      await sync.settled();
+      // In step for this pair: a write the index has not read yet that may change it (the
+      // resume, the job, their vectors, settings) is read now, by one incremental pass of what
+      // changed; writes to other records are left to the scheduled pass.
+      if (unread.mayChange({ resumeId: resume.id, jobId: job.id, modelId })) {
+        if (scheduled !== undefined) runScheduledPass();
+        await sync.settled();
+      }
       const started = performance.now();
       const scored = service.scorePair(resume, job, modelId);
       if (!scored) return null;

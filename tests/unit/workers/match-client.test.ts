@@ -86,6 +86,9 @@ describe('MatchClient: the index first, the match worker when it cannot answer',
     expect(outcome.fromCache).toBe(false);
     expect(outcome).not.toHaveProperty('key');
     expect(worker.asked).toEqual([]);
+    // Stored in a later task, after the score is returned (storing is not part of showing it).
+    expect(index.stored).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(index.stored).toEqual([
       expect.objectContaining({ resumeId: RESUME.id, jobId: JOB.id, key: 'k-77', result: resultWith(77) }),
     ]);
