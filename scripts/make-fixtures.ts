@@ -29,8 +29,10 @@ import { makeDocxZipBomb } from '../tests/fixtures/zip-fixtures';
 import {
   JOB_BOARD_EXPECTED,
   LINKEDIN_GROUPED_EXPECTED,
+  LINKEDIN_PLACES_EXPECTED,
   jobBoardDocx,
   linkedInGroupedPdf,
+  linkedInPlacesPdf,
   namelessPdf,
   themePdf,
 } from '../tests/fixtures/layout-fixtures';
@@ -262,6 +264,14 @@ async function main(): Promise<void> {
       make: linkedInGroupedPdf,
       expect: { kind: 'pdf' },
       name: LINKEDIN_GROUPED_EXPECTED.name,
+    },
+    {
+      file: 'layout-linkedin-places.pdf',
+      description:
+        'LinkedIn-style export: role places with a note, several places and "City ST", employer/title styles, a wrapped bullet ending in years',
+      make: linkedInPlacesPdf,
+      expect: { kind: 'pdf' },
+      name: LINKEDIN_PLACES_EXPECTED.name,
     },
     {
       file: 'layout-job-board.docx',

@@ -9,6 +9,7 @@ import { DURATION, isHeaderLike, LEGAL_FORM_LINE, provenance, stripDates } from 
 import {
   cleanPart,
   companyScore,
+  isCityStateCode,
   isLocationPart,
   splitHeaderParts,
   splitTrailingPlace,
@@ -79,12 +80,27 @@ export function isDurationLine(text: string): boolean {
   );
 }
 
+/** A short parenthesised note at the end of a line removed ("Austin, TX (originally)" → "Austin, TX"). */
+function withoutTrailingNote(text: string): string {
+  if (!text.endsWith(')')) return text;
+  const open = text.lastIndexOf('(');
+  const note = text.slice(open + 1, -1);
+  if (open < 0 || note.length < 1 || note.length > 30 || note.includes('(') || note.includes(')')) return text;
+  return text.slice(0, open).trimEnd();
+}
+
 /**
  * A role's place on a line of its own: "Oslo, Norway", "Berlin, Berlin, Germany", "San
  * Francisco Bay Area", "Greater Seattle Area", "Remote". Never a company or a title.
  */
 export function isRoleLocation(text: string): boolean {
   const value = text.trim();
+  // "Austin, TX (originally)", "San Francisco, CA; New York, NY": places with a note, or several.
+  // (Read in code: the patterns for these backtracked on long runs of spaces.)
+  const withoutNote = withoutTrailingNote(value);
+  if (withoutNote !== value && withoutNote && isRoleLocation(withoutNote)) return true;
+  const places = withoutNote.split(';').map((place) => place.trim());
+  if (places.length > 1) return places.every((place) => place !== '' && isRoleLocation(place));
   const capitalised = /^[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*)*\s?$/u;
   const pieces = value.split(/(?:(?<!\s)\s+)?,\s*/);
   if (
@@ -98,6 +114,7 @@ export function isRoleLocation(text: string): boolean {
   if (splitTrailingPlace(value)) return false;
   if (isLocationPart(value)) return true;
   if (titleScore(value) > 0 || companyScore(value) > 0) return false;
+  if (isCityStateCode(value)) return true;
   const area =
     /^(?:Greater\s+)?(.(?:.*?(?<!\s))??)\s+(?:Bay\s+)?(?:Area|Metropolitan(?:\s+Area)?|Metro(?:plex)?|Region)$/u.exec(
       value,
@@ -196,6 +213,40 @@ function endsWrappedSentence(line: DocLine, range: DateRange, previous: DocLine 
     /^[.!?;)]+$/.test(rest) &&
     /(?:\p{Ll}|,)$/u.test(previous.text.trim())
   );
+}
+
+/** A visual line this long that ends mid-sentence ran into the column's edge and wrapped. */
+const WRAPPED_LINE_CHARS = 60;
+/** How far back a wrapped bullet's first line is looked for. */
+const MAX_BULLET_LINES = 4;
+
+/**
+ * "• Developed proposals … leading to >" / "$22M in funding from the National Institutes of
+ * Health and the National Science" / "Foundation, 2016–2025": the last line of a bullet that
+ * wrapped, not an entry dated 2016–2025. True when the lines above it, in the same size and at
+ * the same left edge, lead back to a bullet, and the one right above is that bullet's own wrapped
+ * continuation and ran into the column's edge mid-sentence. PDF lines only (a DOCX or text line is a whole paragraph, which never wraps).
+ */
+function continuesWrappedBullet(lines: DocLine[], index: number): boolean {
+  const line = lines[index];
+  if (!line || line.bullet || line.fontSize <= 0) return false;
+  const sameBlock = (other: DocLine | undefined): other is DocLine =>
+    other !== undefined &&
+    other.page === line.page &&
+    Math.abs(other.fontSize - line.fontSize) < 0.25 &&
+    Math.abs(other.x - line.x) <= 1;
+  const above = lines[index - 1];
+  // The line above continues a bullet itself: a bullet that fits on one line ("• Raised $18M")
+  // followed by the next role's header in the same style is the common layout, not a wrap.
+  if (!sameBlock(above) || above.bullet) return false;
+  const aboveText = above.text.trim();
+  if (aboveText.length < WRAPPED_LINE_CHARS || /[.!?:;]$/.test(aboveText)) return false;
+  for (let back = index - 1; back >= Math.max(0, index - MAX_BULLET_LINES); back--) {
+    const candidate = lines[back];
+    if (!sameBlock(candidate)) return false;
+    if (candidate.bullet) return true;
+  }
+  return false;
 }
 
 /**
@@ -435,6 +486,7 @@ export function extractWork(
       wrappedEnds.add(index + 1);
     }
     if (range && endsWrappedSentence(line, range, lines[index - 1])) range = undefined;
+    if (range && continuesWrappedBullet(lines, index)) range = undefined;
     if (range && !datedEvent(line, range, lines[anchors[anchors.length - 1]?.line ?? -1]))
       anchors.push({ line: index, range });
   }
@@ -462,6 +514,8 @@ export function extractWork(
   let previousMultiLine = false;
   // How the previous entry set its title and its employer, when each had a line of its own.
   let previousStyles: { title: LineStyle; company: LineStyle } | undefined;
+  // Each entry whose title and employer had lines of their own, with those lines' styles.
+  const styled: StyledEntry[] = [];
   anchors.forEach((anchor, anchorIndex) => {
     const anchorLine = lines[anchor.line];
     if (!anchorLine) return;
@@ -665,10 +719,12 @@ export function extractWork(
       lines[companyLine]
     ) {
       previousStyles = { title: styleOf(lines[titleLine]), company: styleOf(lines[companyLine]) };
+      styled.push({ entry: entries[entries.length - 1]!, ...previousStyles });
     } else {
       previousStyles = undefined;
     }
   });
+  swapByStyleConsensus(styled);
   swapByEmployerConsensus(entries);
   return entries;
 }
@@ -719,6 +775,34 @@ function undatedEntries(
     provenanceOut[`work.${entryIndex}.position`] = provenance(index + 1, 0.5);
   }
   return entries;
+}
+
+interface StyledEntry {
+  entry: WorkEntry;
+  title: LineStyle;
+  company: LineStyle;
+}
+
+/**
+ * "Oakland Athletics" (12 pt) over "Game Day Ticket Services Agent" (11.5 pt), where the words
+ * alone lean the wrong way ("Services", "Athletics"): a section sets every employer in one style
+ * and every title in another, so an entry read with the two styles the other way round from the
+ * rest of its section (at least two agreeing, three times as many as disagree) was read the wrong
+ * way round.
+ */
+function swapByStyleConsensus(styled: StyledEntry[]): void {
+  const distinct = styled.filter(({ title, company }) => !sameStyle(title, company));
+  for (const reference of distinct) {
+    const agree = distinct.filter(
+      (other) => sameStyle(other.title, reference.title) && sameStyle(other.company, reference.company),
+    );
+    const reversed = distinct.filter(
+      (other) => sameStyle(other.title, reference.company) && sameStyle(other.company, reference.title),
+    );
+    if (agree.length < 2 || reversed.length === 0 || agree.length < 3 * reversed.length) continue;
+    for (const { entry } of reversed) [entry.company, entry.position] = [entry.position, entry.company];
+    return;
+  }
 }
 
 /**

@@ -95,6 +95,12 @@ export function isLocationPart(text: string): boolean {
   return REGIONS.has(value.toLowerCase()) && value.length > 2;
 }
 
+/** "Emeryville CA": a city and a US state code with the comma left out (a place line of its own). */
+export function isCityStateCode(text: string): boolean {
+  const match = /^[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,2}\s([A-Z]{2})$/u.exec(text.trim());
+  return match !== null && US_STATES.has(match[1] ?? '');
+}
+
 /** One word of a city name: a capital, then letters, dots, apostrophes or hyphens ("Winston-Salem"). */
 const CITY_WORD = /^[\p{Lu}][\p{L}.'’-]+$/u;
 /** The start of a city word inside a chunk ("(Austin" → "Austin"): its last capital after a non-word character. */

@@ -12,9 +12,11 @@ import { nodeParseLibs } from '../../../scripts/lib/node-parse-libs';
 import {
   JOB_BOARD_EXPECTED,
   LINKEDIN_GROUPED_EXPECTED,
+  LINKEDIN_PLACES_EXPECTED,
   THEME_EXPECTED,
   jobBoardDocx,
   linkedInGroupedPdf,
+  linkedInPlacesPdf,
   namelessPdf,
   themePdf,
 } from '../../fixtures/layout-fixtures';
@@ -50,6 +52,23 @@ describe('LinkedIn-style export (sidebar, grouped roles, page break)', () => {
     for (const sidebar of ['Vendor Management', 'Certified Scrum Master', 'Operator of the Year', 'Page 1'])
       expect(workText).not.toContain(sidebar);
     expect(profile.work[2]?.highlights.join(' ')).toContain('Reduced missed pickups');
+  });
+});
+
+describe('LinkedIn-style export (role places, employer styles, a wrapped bullet)', () => {
+  it('reads places with a note, several places and "City ST" as places, never as the next employer', async () => {
+    const profile = await profileOf(await linkedInPlacesPdf(), 'export.pdf');
+    expect(profile.basics.name).toBe(LINKEDIN_PLACES_EXPECTED.name);
+    expect(rows(profile)).toEqual(LINKEDIN_PLACES_EXPECTED.work);
+    expect(profile.work.map((entry) => entry.location)).toEqual(LINKEDIN_PLACES_EXPECTED.locations);
+  });
+
+  it("keeps a bullet's wrapped last line with its year range in the bullet, not as an entry", async () => {
+    const profile = await profileOf(await linkedInPlacesPdf(), 'export.pdf');
+    expect(JSON.stringify(profile.work.map((entry) => [entry.company, entry.position]))).not.toContain(
+      'Foundation',
+    );
+    expect(profile.work[0]?.highlights.join(' ')).toContain('Science Foundation, 2016–2025');
   });
 });
 
