@@ -167,7 +167,7 @@ export class BrowserBenchState {
       const { builtinModelRows } = await import('./bench-embed');
       const embedded = await builtinModelRows(
         signal,
-        corpus.resumes.slice(0, 20).map((resume) => resume.text),
+        corpus.resumes.slice(0, 40).map((resume) => resume.text),
       );
       if ('skipped' in embedded) this.skipped = `Built-in model rows skipped: ${embedded.skipped}.`;
       else
