@@ -85,7 +85,8 @@ function withoutTrailingNote(text: string): string {
   if (!text.endsWith(')')) return text;
   const open = text.lastIndexOf('(');
   const note = text.slice(open + 1, -1);
-  if (open < 0 || note.length < 1 || note.length > 30 || note.includes('(') || note.includes(')')) return text;
+  if (open < 0 || note.length < 1 || note.length > 30 || note.includes('(') || note.includes(')'))
+    return text;
   return text.slice(0, open).trimEnd();
 }
 

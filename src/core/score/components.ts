@@ -150,7 +150,12 @@ export function makeTitleStems(
 }
 
 /** Whether a resume's stems (ids, or the strings that got none) hold a stem. */
-function holds(ids: Int32Array, overflow: ReadonlySet<string> | undefined, id: number, stem: string): boolean {
+function holds(
+  ids: Int32Array,
+  overflow: ReadonlySet<string> | undefined,
+  id: number,
+  stem: string,
+): boolean {
   return id >= 0 ? hasSortedId(ids, id) : (overflow?.has(stem) ?? false);
 }
 

@@ -3,6 +3,7 @@ import { extractJob } from '../../../src/core/extract/job';
 import { extractResume } from '../../../src/core/extract/resume';
 import { parseText } from '../../../src/core/parse/text';
 import type { IndexedJob, IndexedResume } from '../../../src/core/search/library-index';
+import type { VectorRecord } from '../../../src/db/records';
 
 const NOW = new Date(Date.UTC(2026, 5, 1));
 
@@ -43,4 +44,26 @@ export function unitVectors(count: number, dims: number, seed = 1): Float32Array
     const norm = Math.hypot(...vector);
     return vector.map((value) => value / norm);
   });
+}
+
+/** A resume's stored vectors under `modelId`: one 4-d unit document vector, its one chunk the same. */
+export function storedVectors(
+  ownerId: string,
+  modelId: string,
+  sourceUpdatedAt: number,
+  createdAt: number,
+): VectorRecord {
+  const document = new Float32Array([1, 0, 0, 0]);
+  return {
+    id: `${ownerId}|${modelId}`,
+    ownerId,
+    role: 'resume',
+    modelId,
+    dims: 4,
+    document,
+    chunks: document.slice(),
+    chunkSpans: [],
+    sourceUpdatedAt,
+    createdAt,
+  };
 }

@@ -13,9 +13,9 @@ import { ResumeRepository } from '../../../src/db/resumes.repo';
 import { SettingsRepository } from '../../../src/db/settings.repo';
 import { SearchIndexSync } from '../../../src/workers/search-index-sync';
 import { resume, resumeDocument, uniqueDbName } from '../db/fixtures';
+import { storedVectors } from './helpers';
 
 const MODEL = 'builtin/test';
-const DIMS = 4;
 const opened: AppDb[] = [];
 
 afterEach(async () => {
@@ -49,19 +49,7 @@ async function setup(resumes = 20): Promise<{
 }
 
 function vectors(ownerId: string, sourceUpdatedAt: number, createdAt: number) {
-  const document = new Float32Array([1, 0, 0, 0]);
-  return {
-    id: `${ownerId}|${MODEL}`,
-    ownerId,
-    role: 'resume' as const,
-    modelId: MODEL,
-    dims: DIMS,
-    document,
-    chunks: document.slice(),
-    chunkSpans: [],
-    sourceUpdatedAt,
-    createdAt,
-  };
+  return storedVectors(ownerId, MODEL, sourceUpdatedAt, createdAt);
 }
 
 describe('SearchIndexSync', () => {

@@ -24,7 +24,10 @@ describe('term ids', () => {
     const wanted = jobTitleTerms({ title: 'Pastry Chef', required: [], preferred: [], warnings: [] });
     // As if the table had been full for both sides: every job term has id -1, every resume stem
     // is kept as a string.
-    const full = { ...wanted, terms: wanted.terms.map((term) => ({ ...term, stemId: -1, occupationStemId: -1 })) };
+    const full = {
+      ...wanted,
+      terms: wanted.terms.map((term) => ({ ...term, stemId: -1, occupationStemId: -1 })),
+    };
     const stems = (own: string[], elsewhere: string[]): TitleStems => ({
       own: new Int32Array(0),
       elsewhere: new Int32Array(0),

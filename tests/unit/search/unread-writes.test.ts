@@ -13,6 +13,7 @@ import { SettingsRepository } from '../../../src/db/settings.repo';
 import { VectorRepository } from '../../../src/db/vectors.repo';
 import { UnreadWrites } from '../../../src/workers/unread-writes';
 import { resume, resumeDocument, uniqueDbName } from '../db/fixtures';
+import { storedVectors } from './helpers';
 
 const MODEL = 'builtin/test';
 const opened: AppDb[] = [];
@@ -43,21 +44,7 @@ async function setup(): Promise<{ db: AppDb; unread: UnreadWrites; settle: () =>
   return { db, unread, settle };
 }
 
-function vectors(ownerId: string) {
-  const document = new Float32Array([1, 0, 0, 0]);
-  return {
-    id: `${ownerId}|${MODEL}`,
-    ownerId,
-    role: 'resume' as const,
-    modelId: MODEL,
-    dims: 4,
-    document,
-    chunks: document.slice(),
-    chunkSpans: [],
-    sourceUpdatedAt: 1,
-    createdAt: Date.now(),
-  };
-}
+const vectors = (ownerId: string) => storedVectors(ownerId, MODEL, 1, Date.now());
 
 const pair = (resumeId: string) => ({ resumeId, jobId: 'job-1', modelId: MODEL });
 
