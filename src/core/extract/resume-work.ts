@@ -127,6 +127,9 @@ export function isRoleLocation(text: string): boolean {
  * A one-line header too long for its column wraps its last words onto the next line, set in the
  * same style ("Practice Lead (Collaboration, Portal), Acme Southern" / "Power").
  */
+/** Words and marks a name or title never ends on: a line ending on one was cut by its column. */
+const DANGLING_END = /(?:^|\s)(?:of|and|for|at|the|in|on|to|with|de|du|der|und)$|[&,–-]$/i;
+
 function wrapsOnto(first: DocLine | undefined, next: DocLine | undefined): boolean {
   if (!first || !next || first.fontSize <= 0 || first.page !== next.page) return false;
   if (closesParenthesisOf(first, next)) return true;
@@ -134,9 +137,12 @@ function wrapsOnto(first: DocLine | undefined, next: DocLine | undefined): boole
   // ("Full-stack JavaScript web" / "application developer", both bold).
   const continues =
     /^\p{Ll}/u.test(next.text.trim()) && first.bold === next.bold && !/[.,;:]$/.test(first.text.trim());
+  // A line that ends on a word or mark that cannot end a name ("…, University of" / "North
+  // Carolina at Chapel Hill") is continued by the next, however long.
+  const dangling = DANGLING_END.test(first.text.trim());
   return (
-    (first.text.trim().length >= 50 || continues) &&
-    next.text.trim().length <= 25 &&
+    (first.text.trim().length >= 50 || continues || dangling) &&
+    (next.text.trim().length <= 25 || dangling) &&
     Math.abs(first.fontSize - next.fontSize) < 0.3 &&
     Math.abs(first.x - next.x) <= 2 &&
     next.y > first.y &&
@@ -709,8 +715,16 @@ export function extractWork(
     provenanceOut[`work.${entryIndex}.startDate`] = provenance(anchor.line, 0.9);
     previousCompany = roles.company;
     previousMultiLine = headerTexts.length > 1 || (loneTitle && previousMultiLine);
-    const titleLine = headerLines.find((index) => lines[index]?.text.trim() === roles.position);
-    const companyLine = headerLines.find((index) => lines[index]?.text.trim() === roles.company);
+    // The line each was read from (the first line of one that wrapped onto the next).
+    const lineOf = (text: string): number | undefined => {
+      const own = (index: number) => lines[index]?.text.trim() ?? '';
+      return (
+        headerLines.find((index) => own(index) === text) ??
+        headerLines.find((index) => own(index) !== '' && text.startsWith(`${own(index)} `))
+      );
+    };
+    const titleLine = lineOf(roles.position);
+    const companyLine = lineOf(roles.company);
     if (styledAsTitle) {
       // The group goes on: same styles.
     } else if (
@@ -788,8 +802,8 @@ interface StyledEntry {
  * "Oakland Athletics" (12 pt) over "Game Day Ticket Services Agent" (11.5 pt), where the words
  * alone lean the wrong way ("Services", "Athletics"): a section sets every employer in one style
  * and every title in another, so an entry read with the two styles the other way round from the
- * rest of its section (at least two agreeing, three times as many as disagree) was read the wrong
- * way round.
+ * rest of its section (at least two agreeing, twice as many as disagree) was read the wrong way
+ * round.
  */
 function swapByStyleConsensus(styled: StyledEntry[]): void {
   const distinct = styled.filter(({ title, company }) => !sameStyle(title, company));
@@ -800,7 +814,7 @@ function swapByStyleConsensus(styled: StyledEntry[]): void {
     const reversed = distinct.filter(
       (other) => sameStyle(other.title, reference.company) && sameStyle(other.company, reference.title),
     );
-    if (agree.length < 2 || reversed.length === 0 || agree.length < 3 * reversed.length) continue;
+    if (agree.length < 2 || reversed.length === 0 || agree.length < 2 * reversed.length) continue;
     for (const { entry } of reversed) [entry.company, entry.position] = [entry.position, entry.company];
     return;
   }
