@@ -91,7 +91,7 @@ test('optional skills are nice-to-have, benefits give nothing; breakdown shares 
   const bars = page.getByTestId('score-bar');
   for (const [label, importance] of [
     ['Required skills', 'required'],
-    ['Nice to have', 'nice to have'],
+    ['Nice-to-have skills', 'nice to have'],
   ] as const) {
     const bar = bars.filter({ hasText: label });
     const { total, matched } = await rowsOf(importance);

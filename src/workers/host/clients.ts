@@ -319,11 +319,6 @@ export class MatchClient {
       },
       signal,
     );
-    // A semantic score was asked for but a side had no vectors yet (the embedder has not reached
-    // it, or the index has not read them yet): right for now, wrong once they arrive, so it is not
-    // kept (a kept one outlived the vectors' arrival when they were read after it).
-    if (computed && modelId && scored.result.semanticModel?.id !== modelId)
-      this.cache.invalidate((cached) => cached === key);
     return { ...scored, fromCache: !computed };
   }
 

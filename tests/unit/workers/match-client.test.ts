@@ -136,38 +136,4 @@ describe('MatchClient: the index first, the match worker when it cannot answer',
     expect((await client.score(new AbortController().signal, RESUME, JOB)).result.score).toBe(52);
     expect(worker.asked).toHaveLength(1);
   });
-
-  it('keeps a semantic score, but not a lexical one given for lack of vectors when a model was asked', async () => {
-    const answer = (semantic: boolean) => () =>
-      Promise.resolve({
-        resumeId: RESUME.id,
-        jobId: JOB.id,
-        result: {
-          score: semantic ? 70 : 60,
-          ...(semantic ? { semanticModel: { id: 'model-a', label: 'A', semantic: true } } : {}),
-        } as MatchResult,
-        scoreMs: 1,
-        key: 'k',
-      });
-    const signal = new AbortController().signal;
-
-    const lexical = indexAnswering(answer(false));
-    const withoutVectors = new MatchClient(new MetricsRegistry(), lexical, matchWorker(1).create);
-    await withoutVectors.score(signal, RESUME, JOB, 'model-a');
-    const again = await withoutVectors.score(signal, RESUME, JOB, 'model-a');
-    expect(again.fromCache).toBe(false);
-    expect(lexical.asked).toBe(2);
-
-    const semantic = indexAnswering(answer(true));
-    const withVectors = new MatchClient(new MetricsRegistry(), semantic, matchWorker(1).create);
-    await withVectors.score(signal, RESUME, JOB, 'model-a');
-    expect((await withVectors.score(signal, RESUME, JOB, 'model-a')).fromCache).toBe(true);
-    expect(semantic.asked).toBe(1);
-
-    // Lexical by choice (no model asked) is kept.
-    const plain = indexAnswering(answer(false));
-    const lexicalClient = new MatchClient(new MetricsRegistry(), plain, matchWorker(1).create);
-    await lexicalClient.score(signal, RESUME, JOB);
-    expect((await lexicalClient.score(signal, RESUME, JOB)).fromCache).toBe(true);
-  });
 });
